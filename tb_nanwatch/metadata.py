@@ -1,0 +1,190 @@
+"""The one contract between the tb_nanwatch writer (hooks) and its readers.
+
+Everything the training side writes and the TensorBoard side reads is named
+here: the plugin name, the tags, the row layout, the order of the statistics
+in a packed tensor and the schema version. No TensorFlow import: the plugin
+and the analysis use this module in a TensorBoard process without TensorFlow.
+
+Three tags are written per run (see docs/format.md):
+
+* ``tb_nanwatch/trace``: every step, a float32 vector ``[R]``: for each row,
+  the L2 norm of the tensor (NaN if it held a NaN, inf if it held an inf or
+  its sum of squares overflowed) or, for scalar rows, the value.
+* ``tb_nanwatch/stats``: every ``log_every`` steps and every step of the
+  onset window, a float32 matrix ``[R, len(STATS)]`` of full statistics.
+* ``tb_nanwatch/onset``: once, at the onset step, a scalar string tensor
+  holding the JSON onset record.
+
+The row layout (one dict per row: name, kind, phase, layer, activation) rides
+in the plugin content of the summary metadata of the trace and stats tags.
+"""
+
+import json
+
+from tensorboard.compat.proto import summary_pb2
+
+PLUGIN_NAME = "tb_nanwatch"
+SCHEMA_VERSION = 1
+
+TAG_TRACE = "tb_nanwatch/trace"
+TAG_STATS = "tb_nanwatch/stats"
+TAG_ONSET = "tb_nanwatch/onset"
+TAGS = (TAG_TRACE, TAG_STATS, TAG_ONSET)
+
+# Phases in the order a training step runs them; the onset names one.
+PHASES = ("input", "target", "forward", "loss", "backward", "update")
+
+# What a row holds, and the phase its non-finiteness is attributed to.
+KIND_PHASE = {
+    "input": "input",
+    "target": "target",
+    "preactivation": "forward",
+    "activation": "forward",
+    "output": "forward",
+    "loss": "loss",
+    "gradient": "backward",
+    "weight": "update",
+    "scalar": None,
+}
+KINDS = tuple(KIND_PHASE)
+
+# Scalar rows every layout ends with (besides the loss rows).
+ROW_LEARNING_RATE = "learning_rate"
+ROW_GLOBAL_GRAD_NORM = "global_grad_norm"
+ROW_LOSS_SCALE = "loss_scale"
+ROW_LOSS = "loss"
+
+# Columns of the packed statistics matrix, in order. Statistics over a tensor
+# holding NaN/Inf are computed over its finite part; NaN means "not
+# applicable to this row" or "no finite element".
+STATS = (
+    "size",  # number of elements
+    "nan",  # count of NaN elements
+    "inf",  # count of +-Inf elements
+    "min",  # over finite elements
+    "max",
+    "mean",
+    "std",
+    "max_abs",  # largest |x| over finite elements
+    "l2",  # L2 norm over finite elements
+    "zero_frac",  # fraction of elements exactly 0 (dead units for ReLU)
+    "dead_frac",  # fraction of units (last axis) that are 0 for the whole batch
+    "sat_frac",  # fraction saturated: sigmoid/tanh beyond +-5 logits,
+    # softmax rows whose largest probability exceeds sigmoid(5)
+    "scale_spread",  # inputs/targets: largest / smallest per-feature std
+    "update_ratio",  # weights: ||w_t+1 - w_t|| / ||w_t|| over this step
+)
+STAT_INDEX = {name: i for i, name in enumerate(STATS)}
+
+# Saturation bounds, shared by the writer and the analysis.
+SATURATION_LOGIT = 5.0
+SATURATING_ACTIVATIONS = ("sigmoid", "tanh", "softmax", "hard_sigmoid")
+
+# Onset record fields (JSON in TAG_ONSET).
+ONSET_FIELDS = ("step", "phase", "tensor", "layer")
+
+
+class FormatError(ValueError):
+    """Raised when plugin content was not written by a compatible writer."""
+
+
+def make_row(name, kind, layer=None, activation=None):
+    """Returns the descriptor of one row of the layout.
+
+    Args:
+      name: unique tensor name within the run, e.g. ``"dense_1/output"``.
+      kind: one of ``KINDS``.
+      layer: the Keras layer name, or None.
+      activation: name of the activation that produced the values, if any.
+
+    Example:
+      >>> make_row("dense/output", "activation", "dense", "relu")["phase"]
+      'forward'
+    """
+    if kind not in KIND_PHASE:
+        raise ValueError("unknown row kind %r" % (kind,))
+    return {
+        "name": str(name),
+        "kind": kind,
+        "phase": KIND_PHASE[kind],
+        "layer": None if layer is None else str(layer),
+        "activation": activation,
+    }
+
+
+def create_summary_metadata(tag_kind, rows=None):
+    """Returns a `SummaryMetadata` proto for one of our tags.
+
+    Args:
+      tag_kind: ``"trace"``, ``"stats"`` or ``"onset"``.
+      rows: the row layout (list of `make_row` dicts) for trace and stats.
+
+    Example:
+      >>> md = create_summary_metadata("onset")
+      >>> md.plugin_data.plugin_name
+      'tb_nanwatch'
+    """
+    content = {"version": SCHEMA_VERSION, "tag_kind": tag_kind}
+    if tag_kind in ("trace", "stats"):
+        if not rows:
+            raise ValueError("%s metadata needs the row layout" % tag_kind)
+        content["rows"] = list(rows)
+    if tag_kind == "stats":
+        content["stats"] = list(STATS)
+    return summary_pb2.SummaryMetadata(
+        plugin_data=summary_pb2.SummaryMetadata.PluginData(
+            plugin_name=PLUGIN_NAME,
+            content=json.dumps(content, sort_keys=True).encode("utf-8"),
+        ),
+        data_class=summary_pb2.DATA_CLASS_TENSOR,
+    )
+
+
+def parse_plugin_metadata(content):
+    """Parses the plugin content bytes of one of our tags.
+
+    Args:
+      content: the ``plugin_data.content`` bytes (or str).
+
+    Returns:
+      A dict with ``version``, ``tag_kind`` and, for trace/stats, ``rows``
+      (and ``stats``, the column names, for stats).
+
+    Raises:
+      FormatError: when the content is not ours or from a newer schema.
+    """
+    if isinstance(content, bytes):
+        try:
+            content = content.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise FormatError("plugin content is not UTF-8: %s" % e)
+    try:
+        parsed = json.loads(content)
+    except ValueError as e:
+        raise FormatError("plugin content is not JSON: %s" % e)
+    if not isinstance(parsed, dict) or "version" not in parsed:
+        raise FormatError("plugin content has no schema version")
+    if not isinstance(parsed["version"], int) or parsed["version"] > SCHEMA_VERSION:
+        raise FormatError(
+            "schema version %r is newer than this reader (%d)"
+            % (parsed["version"], SCHEMA_VERSION)
+        )
+    if parsed.get("tag_kind") in ("trace", "stats"):
+        rows = parsed.get("rows")
+        if not isinstance(rows, list) or not all(
+            isinstance(r, dict) and "name" in r and "kind" in r for r in rows
+        ):
+            raise FormatError("plugin content has a malformed row layout")
+    return parsed
+
+
+def onset_record(step, phase, tensor, layer):
+    """Returns the onset record as a plain dict (the JSON of TAG_ONSET)."""
+    if phase not in PHASES:
+        raise ValueError("unknown phase %r" % (phase,))
+    return {
+        "step": int(step),
+        "phase": phase,
+        "tensor": str(tensor),
+        "layer": None if layer is None else str(layer),
+    }

@@ -1,0 +1,106 @@
+"""Writes tb_nanwatch summaries to event files with numpy only.
+
+The hook hands its statistics out of the compiled step and writes them from
+the host with this writer, so it never touches TensorFlow's default summary
+writer (Keras's TensorBoard callback owns that one) and works under XLA. The
+same writer produces test fixtures and benchmark logs without TensorFlow.
+"""
+
+import json
+import os
+import time
+
+import numpy as np
+from tensorboard.compat.proto import event_pb2, summary_pb2
+from tensorboard.summary.writer.event_file_writer import EventFileWriter
+from tensorboard.util import tensor_util
+
+from tb_nanwatch import metadata
+
+
+def trace_pb(vector, rows=None):
+    """Returns a `Summary` proto holding one step's trace vector.
+
+    Args:
+      vector: float array ``[len(rows)]``.
+      rows: the row layout; pass it on the first write of the tag only.
+    """
+    return _tensor_summary(metadata.TAG_TRACE, np.asarray(vector, np.float32), "trace", rows)
+
+
+def stats_pb(matrix, rows=None):
+    """Returns a `Summary` proto holding one step's statistics matrix.
+
+    Args:
+      matrix: float array ``[len(rows), len(metadata.STATS)]``.
+      rows: the row layout; pass it on the first write of the tag only.
+    """
+    matrix = np.asarray(matrix, np.float32)
+    if matrix.ndim != 2 or matrix.shape[1] != len(metadata.STATS):
+        raise ValueError("stats matrix must be [rows, %d], got %s" % (len(metadata.STATS), matrix.shape))
+    return _tensor_summary(metadata.TAG_STATS, matrix, "stats", rows)
+
+
+def onset_pb(record, with_metadata=True):
+    """Returns a `Summary` proto holding the onset record as JSON."""
+    value = np.array(json.dumps(record, sort_keys=True), dtype=object)
+    return _tensor_summary(metadata.TAG_ONSET, value, "onset", None, with_metadata)
+
+
+def _tensor_summary(tag, array, tag_kind, rows, with_metadata=None):
+    summary = summary_pb2.Summary()
+    value = summary.value.add(tag=tag)
+    value.tensor.CopyFrom(tensor_util.make_tensor_proto(array))
+    if with_metadata or rows is not None:
+        value.metadata.CopyFrom(metadata.create_summary_metadata(tag_kind, rows))
+    return summary
+
+
+class RunWriter:
+    """Appends tb_nanwatch summaries for one run to an event file.
+
+    Args:
+      logdir: the run's directory (created if missing).
+      rows: the row layout (list of `metadata.make_row` dicts).
+      flush_secs: how often the background thread flushes.
+
+    Example:
+      >>> w = RunWriter("/tmp/logs/run1", rows)
+      >>> w.write_trace(0, np.zeros(len(rows)))
+      >>> w.close()
+    """
+
+    def __init__(self, logdir, rows, flush_secs=10):
+        os.makedirs(logdir, exist_ok=True)
+        self.rows = list(rows)
+        self._writer = EventFileWriter(logdir, max_queue_size=1000, flush_secs=flush_secs, filename_suffix=".nanwatch")
+        self._tagged = set()
+
+    def _add(self, step, summary, wall_time=None):
+        event = event_pb2.Event(step=int(step), wall_time=time.time() if wall_time is None else wall_time, summary=summary)
+        self._writer.add_event(event)
+
+    def _rows_once(self, tag):
+        if tag in self._tagged:
+            return None
+        self._tagged.add(tag)
+        return self.rows
+
+    def write_trace(self, step, vector, wall_time=None):
+        """Writes one step's trace vector ``[R]``."""
+        self._add(step, trace_pb(vector, self._rows_once(metadata.TAG_TRACE)), wall_time)
+
+    def write_stats(self, step, matrix, wall_time=None):
+        """Writes one step's statistics matrix ``[R, len(STATS)]``."""
+        self._add(step, stats_pb(matrix, self._rows_once(metadata.TAG_STATS)), wall_time)
+
+    def write_onset(self, record, wall_time=None):
+        """Writes the onset record at its step and flushes at once."""
+        self._add(record["step"], onset_pb(record), wall_time)
+        self.flush()
+
+    def flush(self):
+        self._writer.flush()
+
+    def close(self):
+        self._writer.close()
