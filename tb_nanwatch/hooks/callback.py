@@ -1,0 +1,257 @@
+"""`NanWatch`: the Keras callback, and the same watch for custom loops."""
+
+import functools
+import logging
+
+import keras
+import tensorflow as tf
+
+from tb_nanwatch.hooks import capture
+from tb_nanwatch.hooks.monitor import Monitor, NonFiniteError
+
+log = logging.getLogger("tb_nanwatch")
+
+ON_NONFINITE = ("continue", "stop", "raise")
+DEFAULT_LOG_EVERY = 20
+DEFAULT_WINDOW = 10
+
+
+class NanWatch(keras.callbacks.Callback):
+    """Logs per-layer statistics and the exact NaN/Inf onset to TensorBoard.
+
+    Every step, inside the compiled train step, the L2 norm of each input,
+    target, layer output, pre-activation, gradient and weight is taken and
+    checked; the first non-finite tensor is latched with its step, phase and
+    layer. Full statistics are written every ``log_every`` steps and on every
+    step of the ``window`` steps after the onset.
+
+    Args:
+      log_dir: directory of this run's event file (one run per directory).
+      log_every: full statistics every this many steps (also ``"batch"`` = 1).
+      window: steps after the onset logged in full (and kept in the per-step
+        trace before it).
+      on_nonfinite: ``"continue"`` (default), ``"stop"`` (end `fit` cleanly
+        after the onset step) or ``"raise"`` (raise `NonFiniteError`).
+
+    Attributes:
+      onset: None, or ``{"step", "phase", "tensor", "layer"}`` of the first
+        NaN/Inf.
+
+    Example:
+      >>> watch = NanWatch(log_dir="logs/run1")
+      >>> model.fit(x, y, callbacks=[watch])
+      >>> watch.onset
+      {'step': 412, 'phase': 'forward', 'tensor': 'dense_2/preactivation', 'layer': 'dense_2'}
+    """
+
+    def __init__(self, log_dir, log_every=DEFAULT_LOG_EVERY, window=DEFAULT_WINDOW, on_nonfinite="continue"):
+        super().__init__()
+        if on_nonfinite not in ON_NONFINITE:
+            raise ValueError("on_nonfinite must be one of %s, got %r" % (ON_NONFINITE, on_nonfinite))
+        if log_every == "batch":
+            log_every = 1
+        if not isinstance(log_every, int) or log_every < 1:
+            raise ValueError("log_every must be a positive int or 'batch', got %r" % (log_every,))
+        self.log_dir = str(log_dir)
+        self.log_every = log_every
+        self.window = int(window)
+        self.on_nonfinite = on_nonfinite
+        self._monitor = None
+        self._instr = None
+        self._keras_train_function = None
+        self._optimizer = None
+
+    @property
+    def onset(self):
+        return None if self._monitor is None else self._monitor.onset
+
+    # ------------------------------------------------------------- Keras fit
+    def on_train_begin(self, logs=None):
+        model = self.model
+        try:
+            self._attach(model, model.optimizer, getattr(model, "steps_per_execution", 1))
+            light = model._make_function(self._keras_step(model.train_step, full=False))
+            full = model._make_function(self._keras_step(model.train_step, full=True))
+        except Exception as e:  # never break the training we watch
+            log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
+            self._detach()
+            return
+        self._keras_train_function = model.train_function
+        spe = int(getattr(model, "steps_per_execution", 1) or 1)
+
+        def train_function(iterator):
+            fn = full if self._monitor.wants_full(spe) else light
+            outputs = fn(iterator)
+            self._after_execution()
+            return outputs
+
+        model.train_function = train_function
+
+    def on_epoch_end(self, epoch, logs=None):
+        self._poll(final=True)
+
+    def on_train_end(self, logs=None):
+        self._poll(final=True)
+        if self._keras_train_function is not None:
+            self.model.train_function = self._keras_train_function
+            self._keras_train_function = None
+        self._detach()
+
+    def _keras_step(self, original, full):
+        model = self.model
+        input_names = _names(model, "input_names")
+        output_names = _names(model, "output_names")
+
+        def step(data):
+            x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+            return self._traced(full, lambda trace: (trace.add_structure(x, "input", input_names),
+                                                     trace.add_structure(y, "target", output_names)),
+                                original, (data,), {})
+
+        return step
+
+    # ---------------------------------------------------------- custom loops
+    def attach(self, model, optimizer):
+        """Watches a custom training loop over ``model`` and ``optimizer``.
+
+        Args:
+          model: the Keras model being trained.
+          optimizer: the Keras optimizer that applies the gradients.
+        """
+        self.set_model(model)
+        self._attach(model, optimizer, 1)
+        return self
+
+    def train_step(self, fn=None, *, jit_compile=False, inputs=0, targets=1):
+        """Compiles a custom train step with the watch inside (use instead of `tf.function`).
+
+        The wrapped function's positional argument ``inputs`` is recorded as
+        the inputs, ``targets`` as the targets (None to skip), and its return
+        value, when a scalar or a dict with a ``"loss"`` entry, as the loss.
+
+        Args:
+          fn: the step function (or use as a decorator with keywords).
+          jit_compile: compile with XLA.
+          inputs: index of the inputs argument, or None.
+          targets: index of the targets argument, or None.
+
+        Example:
+          >>> watch = NanWatch("logs/custom").attach(model, optimizer)
+          >>> @watch.train_step
+          ... def step(x, y):
+          ...     with tf.GradientTape() as tape:
+          ...         loss = loss_fn(y, model(x, training=True))
+          ...     grads = tape.gradient(loss, model.trainable_variables)
+          ...     optimizer.apply_gradients(zip(grads, model.trainable_variables))
+          ...     return loss
+          >>> for x, y in dataset:
+          ...     step(x, y)
+          >>> watch.close()
+        """
+        if fn is None:
+            return functools.partial(self.train_step, jit_compile=jit_compile, inputs=inputs, targets=targets)
+        if self._monitor is None:
+            raise RuntimeError("call watch.attach(model, optimizer) before watch.train_step")
+
+        def make(full):
+            def step(*args, **kwargs):
+                def record(trace):
+                    for index, kind in ((inputs, "input"), (targets, "target")):
+                        if index is not None and index < len(args):
+                            trace.add_structure(args[index], kind)
+
+                return self._traced(full, record, fn, args, kwargs, loss_from_result=True)
+
+            return tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
+
+        light, full = make(False), make(True)
+
+        @functools.wraps(fn)
+        def run(*args, **kwargs):
+            if self._monitor._next_step is None:
+                self._monitor.start(int(self._optimizer.iterations.numpy()))
+            compiled = full if self._monitor.wants_full(1) else light
+            result = compiled(*args, **kwargs)
+            self._after_execution()
+            return result
+
+        return run
+
+    def close(self):
+        """Writes what is pending and undoes the instrumentation."""
+        self._poll(final=True)
+        self._detach()
+
+    # ---------------------------------------------------------------- shared
+    def _attach(self, model, optimizer, steps_per_execution):
+        if self._monitor is None:
+            self._monitor = Monitor(self.log_dir, self.log_every, self.window, steps_per_execution or 1)
+        self._optimizer = optimizer
+        self._instr = capture.Instrumentation(model, optimizer)
+        self._monitor.start(int(optimizer.iterations.numpy()))
+
+    def _detach(self):
+        if self._instr is not None:
+            self._instr.restore()
+            self._instr = None
+        if self._monitor is not None:
+            try:
+                self._monitor.close()
+            except Exception as e:
+                log.warning("tb_nanwatch: could not close the writer (%s)", e)
+
+    def _traced(self, full, record_io, fn, args, kwargs, loss_from_result=False):
+        """Runs ``fn`` under a step trace and adds the watch ops after it."""
+        trace = capture.StepTrace(full, self._instr.weight_names)
+        optimizer = self._optimizer
+        with capture.tracing(trace):
+            record_io(trace)
+            step = tf.convert_to_tensor(optimizer.iterations)
+            learning_rate = _learning_rate(optimizer)
+            result = fn(*args, **kwargs)
+        if self._monitor.disabled:
+            return result
+        try:
+            if loss_from_result and not any(row["kind"] == "loss" for row, _, _ in trace.entries):
+                loss = result.get("loss") if isinstance(result, dict) else result
+                if tf.is_tensor(loss) and loss.shape.rank == 0:
+                    trace.add("loss", "loss", loss)
+            self._monitor.finalize(trace, step, learning_rate)
+        except Exception as e:  # the step itself is unchanged
+            self._monitor.disabled = True
+            log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(e).__name__, e)
+        return result
+
+    def _after_execution(self):
+        record = self._poll()
+        if record is None:
+            return
+        if self.on_nonfinite == "stop" and self.model is not None:
+            self.model.stop_training = True
+        elif self.on_nonfinite == "raise":
+            raise NonFiniteError(record)
+
+    def _poll(self, final=False):
+        if self._monitor is None or self._monitor.disabled:
+            return None
+        try:
+            return self._monitor.poll(final=final)
+        except Exception as e:  # a logging failure must not stop training
+            log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
+            return None
+
+
+def _names(model, attr):
+    try:
+        names = getattr(model, attr, None)
+        return list(names) if names else None
+    except Exception:
+        return None
+
+
+def _learning_rate(optimizer):
+    try:
+        lr = optimizer.learning_rate
+        return tf.cast(tf.convert_to_tensor(lr), tf.float32)
+    except Exception:
+        return None

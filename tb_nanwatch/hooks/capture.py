@@ -1,0 +1,243 @@
+"""Trace-time capture of the tensors a training step already has.
+
+Layers, the loss and the optimizer are wrapped once; while a step function
+is being traced, the wrappers hand each layer output, pre-activation, loss,
+gradient and updated weight to the active `StepTrace`. Outside a trace they
+are plain pass-throughs, so evaluation and prediction are untouched.
+"""
+
+import contextlib
+import functools
+import threading
+
+import tensorflow as tf
+
+from tb_nanwatch import metadata
+
+_LOCAL = threading.local()
+
+# Layers whose ``activation`` attribute is applied to their own pre-activation.
+_NO_PREACTIVATION = ("linear", None)
+
+
+def active():
+    """Returns the `StepTrace` being traced on this thread, or None."""
+    return getattr(_LOCAL, "trace", None)
+
+
+@contextlib.contextmanager
+def tracing(trace):
+    previous = active()
+    _LOCAL.trace = trace
+    try:
+        yield trace
+    finally:
+        _LOCAL.trace = previous
+
+
+class StepTrace:
+    """The tensors of one traced training step, in dataflow order.
+
+    Args:
+      full: whether this trace computes full statistics every step.
+      weight_names: maps ``id(variable)`` to its row name and layer.
+    """
+
+    def __init__(self, full, weight_names):
+        self.full = full
+        self.weight_names = weight_names
+        self.graph = None if tf.executing_eagerly() else tf.compat.v1.get_default_graph()
+        self.entries = []  # (row dict, tensor, extra dict)
+        self._names = set()
+        self.grads = []
+        self.weights = []
+        self.loss_scale = None
+
+    def _unique(self, name):
+        base, i = name, 1
+        while name in self._names:
+            name = "%s:%d" % (base, i)
+            i += 1
+        self._names.add(name)
+        return name
+
+    def add(self, name, kind, tensor, layer=None, activation=None, **extra):
+        """Records ``tensor`` as a row, if it is a float tensor of this graph."""
+        if not tf.is_tensor(tensor) or not tensor.dtype.is_floating:
+            return
+        # Tensors made inside a while/cond body (RNN cells) cannot leave it.
+        if self.graph is not None and getattr(tensor, "graph", self.graph) is not self.graph:
+            return
+        row = metadata.make_row(self._unique(name), kind, layer, activation)
+        self.entries.append((row, tensor, extra))
+
+    def add_structure(self, structure, kind, names=None):
+        """Records every tensor of a nested input or target structure."""
+        if structure is None:
+            return
+        if isinstance(structure, dict):
+            items = sorted(structure.items())
+        else:
+            flat = tf.nest.flatten(structure)
+            items = [((names[i] if names and i < len(names) and len(flat) > 1 else str(i)), t) for i, t in enumerate(flat)]
+        for key, tensor in items:
+            for t in tf.nest.flatten(tensor):
+                self.add("%s/%s" % (kind, key), kind, t)
+
+    def record_update(self, grads_and_vars, before):
+        for grad, var in grads_and_vars:
+            self.grads.append((grad, var))
+        self._before = before
+
+    def finish_rows(self):
+        """Appends gradient and weight rows (nearest-the-loss gradient first)."""
+        before = getattr(self, "_before", None) or {}
+        scale = self.loss_scale
+        for grad, var in reversed(self.grads):
+            if grad is None or isinstance(grad, tf.IndexedSlices):
+                grad = None if grad is None else tf.convert_to_tensor(grad)
+            if grad is None:
+                continue
+            name, layer = self.weight_names.get(id(var), (_var_path(var), None))
+            if scale is not None:
+                grad = tf.cast(grad, tf.float32) / tf.cast(scale, tf.float32)
+            self.add(name + "/grad", "gradient", grad, layer)
+        for grad, var in self.grads:
+            name, layer = self.weight_names.get(id(var), (_var_path(var), None))
+            self.add(name, "weight", _value(var), layer, before=before.get(id(var)))
+
+
+def _var_path(var):
+    return getattr(var, "path", None) or var.name.split(":")[0]
+
+
+def _value(var):
+    return var.value if not callable(getattr(var, "value", None)) else var.value()
+
+
+def activation_name(fn):
+    """Returns a short name for an activation function (or None)."""
+    if fn is None:
+        return None
+    name = getattr(fn, "__name__", None) or type(fn).__name__
+    return str(name).lower()
+
+
+class Instrumentation:
+    """Wraps a model's layers, loss and optimizer; `restore` undoes it.
+
+    Args:
+      model: a Keras 3 model (Sequential, functional or subclassed).
+      optimizer: the optimizer whose ``apply`` receives the gradients.
+    """
+
+    def __init__(self, model, optimizer):
+        self.model = model
+        self.optimizer = optimizer
+        self._undo = []
+        self.weight_names = {}
+        layers = [l for l in model._flatten_layers(include_self=False, recursive=True)]
+        for layer in layers:
+            for var in getattr(layer, "_trainable_variables", []) + getattr(layer, "_non_trainable_variables", []):
+                self.weight_names.setdefault(id(var), ("%s/%s" % (layer.name, var.name), layer.name))
+            if not _is_model(layer) and type(layer).__name__ != "InputLayer":
+                self._wrap_layer(layer)
+        if hasattr(model, "compute_loss"):
+            self._wrap_loss(model)
+        if optimizer is not None:
+            self._wrap_optimizer(optimizer)
+
+    def _patch(self, obj, attr, value):
+        had = attr in vars(obj)
+        old = vars(obj).get(attr)
+        object.__setattr__(obj, attr, value) if _is_keras_obj(obj) else setattr(obj, attr, value)
+        self._undo.append((obj, attr, had, old))
+
+    def restore(self):
+        """Puts back every wrapped attribute, newest first."""
+        for obj, attr, had, old in reversed(self._undo):
+            if had:
+                object.__setattr__(obj, attr, old)
+            else:
+                try:
+                    object.__delattr__(obj, attr)
+                except AttributeError:
+                    pass
+        self._undo = []
+
+    def _wrap_layer(self, layer):
+        act = getattr(layer, "activation", None)
+        act_name = activation_name(act)
+        if type(layer).__name__ == "Activation":
+            pre_name = None  # its input is the previous layer's output
+        elif callable(act) and act_name not in _NO_PREACTIVATION:
+            pre_name = act_name
+
+            @functools.wraps(act)
+            def activation(x, *a, _act=act, _layer=layer, **k):
+                trace = active()
+                if trace is not None:
+                    trace.add(_layer.name + "/preactivation", "preactivation", x, _layer.name, pre_name)
+                return _act(x, *a, **k)
+
+            self._patch(layer, "activation", activation)
+        original = layer.call
+
+        @functools.wraps(original)
+        def call(*args, **kwargs):
+            outputs = original(*args, **kwargs)
+            trace = active()
+            if trace is not None:
+                flat = tf.nest.flatten(outputs)
+                for i, t in enumerate(flat):
+                    suffix = "/output" if len(flat) == 1 else "/output_%d" % i
+                    trace.add(layer.name + suffix, "activation", t, layer.name, act_name)
+            return outputs
+
+        self._patch(layer, "call", call)
+
+    def _wrap_loss(self, model):
+        original = model.compute_loss
+
+        @functools.wraps(original)
+        def compute_loss(*args, **kwargs):
+            loss = original(*args, **kwargs)
+            trace = active()
+            if trace is not None:
+                trace.add(metadata.ROW_LOSS, "loss", loss)
+            return loss
+
+        self._patch(model, "compute_loss", compute_loss)
+
+    def _wrap_optimizer(self, optimizer):
+        original = optimizer.apply
+
+        @functools.wraps(original)
+        def apply(grads, trainable_variables=None, *args, **kwargs):
+            trace = active()
+            if trace is None:
+                return original(grads, trainable_variables, *args, **kwargs)
+            grads = list(grads)
+            variables = list(trainable_variables if trainable_variables is not None else optimizer._trainable_variables)
+            before = None
+            if trace.full:
+                # A read before the update: TF copies the buffer on write.
+                before = {id(v): tf.identity(_value(v)) for v in variables}
+            trace.record_update(list(zip(grads, variables)), before)
+            if hasattr(optimizer, "dynamic_scale"):
+                trace.loss_scale = tf.identity(optimizer.dynamic_scale)
+            return original(grads, trainable_variables, *args, **kwargs)
+
+        self._patch(optimizer, "apply", apply)
+
+
+def _is_model(layer):
+    import keras
+
+    return isinstance(layer, keras.Model)
+
+
+def _is_keras_obj(obj):
+    import keras
+
+    return isinstance(obj, (keras.layers.Layer, keras.optimizers.Optimizer))

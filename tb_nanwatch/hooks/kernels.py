@@ -1,0 +1,121 @@
+"""In-graph statistic kernels (TensorFlow), one packed vector per tensor.
+
+`magnitude` is the cheap per-step kernel (one reduction); `full_stats` the
+logged-step kernel, laid out as `metadata.STATS`. Both run inside the
+compiled train step, also under XLA. `tests/test_hook_kernels.py` checks
+them against the numpy twin in `tb_nanwatch/hooks/reference.py`.
+"""
+
+import math
+
+import tensorflow as tf
+
+from tb_nanwatch import metadata
+
+_F32 = tf.float32
+_SAT_SIGMOID = 1.0 / (1.0 + math.exp(-metadata.SATURATION_LOGIT))
+_SAT_TANH = math.tanh(metadata.SATURATION_LOGIT)
+
+
+def magnitude(x):
+    """L2 norm of ``x`` in float32: NaN if x holds a NaN, inf if an inf.
+
+    One fused reduction; its square may overflow to inf on finite data, so a
+    non-finite result must be confirmed with `full_stats` before it is
+    believed.
+    """
+    x = tf.cast(x, _F32)
+    return tf.sqrt(2.0 * tf.nn.l2_loss(x))
+
+
+def scalar_stats(value):
+    """Packs a scalar (loss, learning rate) as a statistics row."""
+    v = tf.cast(tf.reshape(value, []), _F32)
+    finite = tf.math.is_finite(v)
+    nan = tf.cast(tf.math.is_nan(v), _F32)
+    inf = 1.0 - tf.cast(finite, _F32) - nan
+    fv = tf.where(finite, v, tf.constant(math.nan, _F32))
+    nan_c = tf.constant(math.nan, _F32)
+    values = {
+        "size": tf.constant(1.0, _F32), "nan": nan, "inf": inf, "min": fv, "max": fv, "mean": fv,
+        "std": tf.where(finite, 0.0, nan_c), "max_abs": tf.abs(fv), "l2": tf.abs(fv),
+    }
+    return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
+
+
+def full_stats(x, kind, activation=None, before=None):
+    """Returns the ``[len(metadata.STATS)]`` statistics of tensor ``x``.
+
+    Statistics other than the counts are over the finite elements of ``x``.
+
+    Args:
+      x: any float tensor.
+      kind: the row kind (`metadata.KINDS`); decides the optional columns.
+      activation: activation name for saturation (`sigmoid`, `tanh`, ...).
+      before: for weight rows, the value before this step's update.
+    """
+    x = tf.cast(x, _F32)
+    nan_c = tf.constant(math.nan, _F32)
+    size = tf.cast(tf.size(x), _F32)
+    finite = tf.math.is_finite(x)
+    n_fin = tf.reduce_sum(tf.cast(finite, _F32))
+    nan = tf.reduce_sum(tf.cast(tf.math.is_nan(x), _F32))
+    inf = size - n_fin - nan
+    xf = tf.where(finite, x, 0.0)
+    has = n_fin > 0
+    mn = tf.reduce_min(tf.where(finite, x, math.inf))
+    mx = tf.reduce_max(tf.where(finite, x, -math.inf))
+    max_abs = tf.maximum(tf.abs(mn), tf.abs(mx))
+    denom = tf.maximum(n_fin, 1.0)
+    mean = tf.reduce_sum(xf) / denom
+    centred = tf.where(finite, x - mean, 0.0)
+    std = tf.sqrt(tf.reduce_sum(tf.square(centred)) / denom)
+    # Scaled so that a finite tensor of huge values does not overflow.
+    scale = tf.where(max_abs > 0, max_abs, 1.0)
+    l2 = scale * tf.sqrt(tf.reduce_sum(tf.square(xf / scale)))
+    values = {
+        "size": size, "nan": nan, "inf": inf,
+        "min": tf.where(has, mn, nan_c), "max": tf.where(has, mx, nan_c),
+        "mean": tf.where(has, mean, nan_c), "std": tf.where(has, std, nan_c),
+        "max_abs": tf.where(has, max_abs, nan_c), "l2": tf.where(has, l2, nan_c),
+        "zero_frac": tf.reduce_sum(tf.cast(tf.equal(x, 0.0), _F32)) / tf.maximum(size, 1.0),
+    }
+    rank = x.shape.rank
+    if kind in ("activation", "preactivation") and rank and rank >= 2:
+        axes = list(range(rank - 1))
+        dead_units = tf.reduce_all(tf.equal(x, 0.0), axis=axes)
+        values["dead_frac"] = tf.reduce_mean(tf.cast(dead_units, _F32))
+    if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
+        sat = tf.logical_or(x < 1.0 - _SAT_SIGMOID, x > _SAT_SIGMOID)
+        values["sat_frac"] = tf.reduce_sum(tf.cast(sat, _F32)) / tf.maximum(size, 1.0)
+    elif kind == "activation" and activation == "tanh":
+        sat = tf.abs(x) > _SAT_TANH
+        values["sat_frac"] = tf.reduce_sum(tf.cast(sat, _F32)) / tf.maximum(size, 1.0)
+    elif kind == "activation" and activation == "softmax" and rank:
+        sat = tf.reduce_max(x, axis=-1) > _SAT_SIGMOID
+        values["sat_frac"] = tf.reduce_mean(tf.cast(sat, _F32))
+    elif kind == "preactivation" and activation in metadata.SATURATING_ACTIVATIONS and activation != "softmax":
+        sat = tf.abs(x) > metadata.SATURATION_LOGIT
+        values["sat_frac"] = tf.reduce_sum(tf.cast(sat, _F32)) / tf.maximum(size, 1.0)
+    if kind in ("input", "target") and rank and rank >= 2:
+        feat = tf.reshape(tf.where(finite, x, 0.0), [-1, tf.shape(x)[-1]])
+        fmask = tf.cast(tf.reshape(finite, [-1, tf.shape(x)[-1]]), _F32)
+        cnt = tf.maximum(tf.reduce_sum(fmask, axis=0), 1.0)
+        fmean = tf.reduce_sum(feat, axis=0) / cnt
+        fstd = tf.sqrt(tf.reduce_sum(tf.square((feat - fmean) * fmask), axis=0) / cnt)
+        positive = fstd > 0
+        big = tf.reduce_max(tf.where(positive, fstd, 0.0))
+        small = tf.reduce_min(tf.where(positive, fstd, math.inf))
+        values["scale_spread"] = tf.where(tf.reduce_any(positive), big / small, nan_c)
+    if kind == "weight" and before is not None:
+        b = tf.cast(before, _F32)
+        values["update_ratio"] = _safe_norm(x - b) / _safe_norm(b)
+    return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
+
+
+def _safe_norm(x):
+    finite = tf.math.is_finite(x)
+    xf = tf.where(finite, x, 0.0)
+    scale = tf.reduce_max(tf.abs(xf))
+    scale = tf.where(scale > 0, scale, 1.0)
+    return scale * tf.sqrt(tf.reduce_sum(tf.square(xf / scale)))

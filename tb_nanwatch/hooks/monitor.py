@@ -1,0 +1,247 @@
+"""The in-graph watch state of one run, and the host side that writes it.
+
+Per step, inside the compiled step, `Monitor.finalize`:
+  * takes the L2 norm of every captured tensor (one reduction each) into a
+    trace vector and stores it in a ring buffer of the last steps;
+  * when any checked norm is non-finite, confirms it exactly with full
+    statistics inside a `tf.cond` and latches the first non-finite row
+    (dataflow order) and the step in a status variable;
+  * on logged steps (a separately traced "full" step function) computes the
+    full statistics of every row into a second ring buffer.
+After each execution, `Monitor.poll` reads one small status vector on the
+host and, when due, the ring buffers, and writes them with `RunWriter`.
+"""
+
+import logging
+import math
+
+import numpy as np
+import tensorflow as tf
+
+from tb_nanwatch import metadata
+from tb_nanwatch.hooks import kernels
+from tb_nanwatch.writer import RunWriter
+
+log = logging.getLogger("tb_nanwatch")
+
+# status vector: last step run, onset step (-1), onset row, full-ring writes.
+_LAST, _ONSET, _ROW, _FULL = range(4)
+
+
+class NonFiniteError(RuntimeError):
+    """Raised from training when ``on_nonfinite="raise"`` and a NaN/Inf appears."""
+
+    def __init__(self, record):
+        super().__init__(describe(record))
+        self.onset = record
+
+
+def describe(record):
+    """One line naming the onset step, phase, tensor and layer."""
+    where = " in layer %r" % record["layer"] if record.get("layer") else ""
+    return "tb_nanwatch: first NaN/Inf at step %d, phase %s, tensor %r%s" % (
+        record["step"], record["phase"], record["tensor"], where)
+
+
+class Monitor:
+    """Watch state of one training run.
+
+    Args:
+      log_dir: where the run's event file goes.
+      log_every: full statistics every this many steps.
+      window: full statistics on every step this long after the onset; the
+        trace ring keeps at least this many steps before it.
+      steps_per_execution: steps per call of the compiled function.
+    """
+
+    def __init__(self, log_dir, log_every, window, steps_per_execution=1):
+        self.log_dir = log_dir
+        self.log_every = max(1, int(log_every))
+        self.window = max(0, int(window))
+        spe = max(1, int(steps_per_execution))
+        self.trace_slots = max(64, 2 * self.log_every, 2 * self.window, 4 * spe)
+        self.full_slots = max(16, 2 * spe + 2)
+        self.rows = None
+        self.checked = None
+        self.onset = None
+        self.disabled = False
+        self._vars = None
+        self._writer = None
+        self._written_trace = -1
+        self._full_seen = 0
+        self._next_step = None
+        self.on_onset = None  # callback(record) set by the owner
+
+    # ---------------------------------------------------------------- graph
+    def _layout(self, trace):
+        rows = [row for row, _, _ in trace.entries]
+        if self.rows is None:
+            self.rows = rows
+            # Under loss scaling a non-finite gradient is a skipped step, not an onset.
+            skip_backward = trace.loss_scale is not None
+            self.checked = np.array(
+                [r["kind"] != "scalar" and not (skip_backward and r["kind"] == "gradient") for r in rows])
+            with tf.init_scope():
+                self._vars = _make_vars(len(rows), self.trace_slots, self.full_slots)
+        elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
+            raise ValueError("the traced step produced another set of tensors than the first trace")
+        return self._vars
+
+    def finalize(self, trace, step, learning_rate=None):
+        """Adds the per-step check, trace and (full mode) statistics ops.
+
+        Args:
+          trace: the `capture.StepTrace` of this step.
+          step: int64 tensor, the step number read when the step began.
+          learning_rate: scalar tensor or None.
+        """
+        trace.finish_rows()
+        if learning_rate is not None:
+            trace.add(metadata.ROW_LEARNING_RATE, "scalar", tf.convert_to_tensor(learning_rate))
+        norms = {row["name"]: kernels.magnitude(t) for row, t, _ in trace.entries if row["kind"] not in ("loss", "scalar")}
+        grad_norms = [norms[row["name"]] for row, _, _ in trace.entries if row["kind"] == "gradient"]
+        if grad_norms:
+            gnorm = tf.sqrt(tf.add_n([tf.square(n) for n in grad_norms]))
+            trace.add(metadata.ROW_GLOBAL_GRAD_NORM, "scalar", gnorm)
+        if trace.loss_scale is not None:
+            trace.add(metadata.ROW_LOSS_SCALE, "scalar", tf.cast(trace.loss_scale, tf.float32))
+        v = self._layout(trace)
+        values = []
+        for row, tensor, extra in trace.entries:
+            if row["kind"] in ("scalar", "loss"):
+                values.append(tf.cast(tf.reshape(tensor, []), tf.float32))
+            else:
+                values.append(norms[row["name"]])
+        vector = tf.stack(values)
+        step = tf.cast(step, tf.int64)
+        checked_idx = np.flatnonzero(self.checked)
+        suspicious = tf.logical_not(tf.reduce_all(tf.math.is_finite(tf.gather(vector, checked_idx))))
+        checked = tf.constant(self.checked)
+
+        def exact():
+            stats = tf.stack([
+                kernels.scalar_stats(t) if row["kind"] in ("scalar", "loss")
+                else kernels.full_stats(t, row["kind"], row["activation"], extra.get("before"))
+                for row, t, extra in trace.entries
+            ])
+            bad = tf.logical_and(
+                stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0, checked)
+            status = v["status"]
+            latch = tf.logical_and(tf.reduce_any(bad), status[_ONSET] < 0)
+            first = tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64)
+            count = status[_FULL]
+            v["full"][count % self.full_slots].assign(stats)
+            v["full_steps"][count % self.full_slots].assign(step)
+            return (tf.where(latch, step, status[_ONSET]), tf.where(latch, first, status[_ROW]), count + 1)
+
+        def cheap():
+            status = v["status"]
+            return status[_ONSET], status[_ROW], status[_FULL]
+
+        if trace.full:
+            onset, row, count = exact()
+        else:
+            onset, row, count = tf.cond(suspicious, exact, cheap)
+        slot = step % self.trace_slots
+        v["trace"][slot].assign(vector)
+        v["trace_steps"][slot].assign(step)
+        v["status"].assign(tf.stack([step, onset, row, count]))
+
+    # ----------------------------------------------------------------- host
+    def wants_full(self, steps=1):
+        """Whether the next execution of ``steps`` steps should log fully."""
+        if self._next_step is None:
+            return True
+        first, last = self._next_step, self._next_step + steps - 1
+        if last // self.log_every * self.log_every >= first:
+            return True
+        if self.onset is not None and first <= self.onset["step"] + self.window:
+            return True
+        return False
+
+    def start(self, step):
+        """Sets the next step to run (at train begin)."""
+        self._next_step = int(step)
+        if self._written_trace < 0:
+            self._written_trace = int(step) - 1
+
+    def poll(self, final=False):
+        """Reads the status after an execution and writes what is due.
+
+        Returns:
+          The onset record if it was latched during this execution, else None.
+        """
+        if self._vars is None:
+            return None
+        v = self._vars
+        status = v["status"].numpy()
+        last = int(status[_LAST])
+        self._next_step = last + 1
+        new_onset = None
+        if status[_ONSET] >= 0 and self.onset is None:
+            row = self.rows[int(status[_ROW])]
+            self.onset = metadata.onset_record(int(status[_ONSET]), row["phase"], row["name"], row["layer"])
+            new_onset = self.onset
+        due = final or new_onset is not None or last - self._written_trace >= self.trace_slots // 2
+        if due:
+            self._write_trace(last)
+        if int(status[_FULL]) != self._full_seen:
+            self._write_full(int(status[_FULL]))
+        if new_onset is not None:
+            self.writer().write_onset(new_onset)
+            log.warning(describe(new_onset))
+        elif final and self._writer is not None:
+            self._writer.flush()
+        return new_onset
+
+    def writer(self):
+        if self._writer is None:
+            self._writer = RunWriter(self.log_dir, self.rows)
+        return self._writer
+
+    def _write_trace(self, last):
+        v = self._vars
+        steps = v["trace_steps"].numpy()
+        ring = v["trace"].numpy()
+        order = np.argsort(steps)
+        w = self.writer()
+        for i in order:
+            s = int(steps[i])
+            if self._written_trace < s <= last:
+                w.write_trace(s, ring[i])
+        self._written_trace = max(self._written_trace, last)
+
+    def _write_full(self, count):
+        v = self._vars
+        first = max(self._full_seen, count - self.full_slots)
+        steps = v["full_steps"].numpy()
+        ring = v["full"].numpy()
+        w = self.writer()
+        for k in range(first, count):
+            s = int(steps[k % self.full_slots])
+            if self._keep_full(s):
+                w.write_stats(s, ring[k % self.full_slots])
+        self._full_seen = count
+
+    def _keep_full(self, step):
+        if step % self.log_every == 0:
+            return True
+        return self.onset is not None and self.onset["step"] <= step <= self.onset["step"] + self.window
+
+    def close(self):
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+
+def _make_vars(n_rows, trace_slots, full_slots):
+    def var(value, name):
+        return tf.Variable(value, trainable=False, name="nanwatch_" + name)
+
+    return {
+        "status": var(np.array([-1, -1, -1, 0], np.int64), "status"),
+        "trace": var(np.full((trace_slots, n_rows), math.nan, np.float32), "trace"),
+        "trace_steps": var(np.full((trace_slots,), -1, np.int64), "trace_steps"),
+        "full": var(np.zeros((full_slots, n_rows, len(metadata.STATS)), np.float32), "full"),
+        "full_steps": var(np.full((full_slots,), -1, np.int64), "full_steps"),
+    }
