@@ -1,0 +1,113 @@
+"""The run diagnosis the plugin serves: `tb_nanwatch.analysis.diagnose`.
+
+The analysis package is imported lazily and guarded: if it is missing or
+raises on a run, a minimal diagnosis built from the logged onset and the
+trace takes its place and the failure is named in ``problems``, so one bad
+run never breaks the tab.
+"""
+
+import numpy as np
+
+# Order of statuses in the overview: failing runs first.
+STATUS_ORDER = ("nonfinite", "diverging", "stalled", "unreadable", "empty", "healthy")
+
+
+def _analysis_diagnose():
+    try:
+        from tb_nanwatch.analysis import diagnose
+    except ImportError:
+        return None
+    return diagnose
+
+
+def diagnose(run_data):
+    """Returns the diagnosis dict of one run.
+
+    Args:
+      run_data: a `tb_nanwatch.reader.RunData`.
+
+    Returns:
+      ``{"run", "status", "steps", "onset", "causes", "ruled_out", "sampled",
+      "problems", ...}`` as returned by `tb_nanwatch.analysis.diagnose`, with
+      ``sampled`` and ``problems`` merged from the run data.
+
+    Example:
+      >>> diagnose(run_data)["status"]
+      'nonfinite'
+    """
+    problems = list(run_data.problems)
+    result = None
+    fn = _analysis_diagnose()
+    if fn is not None:
+        try:
+            result = dict(fn(run_data))
+        except Exception as e:  # the analysis must not take the tab down
+            problems.append("analysis failed: %s: %s" % (type(e).__name__, e))
+    if result is None:
+        result = fallback(run_data)
+    result["run"] = run_data.run
+    result["sampled"] = bool(result.get("sampled", False) or run_data.sampled)
+    result["problems"] = _merge(problems, result.get("problems") or [])
+    result.setdefault("causes", [])
+    result.setdefault("ruled_out", [])
+    if not len(run_data.trace_steps) and not len(run_data.stats_steps) and result.get("status") == "healthy":
+        result["status"] = "empty"
+    return result
+
+
+def unreadable(run, problems):
+    """Returns the diagnosis of a run whose data could not be read at all."""
+    return {
+        "run": run,
+        "status": "unreadable",
+        "steps": 0,
+        "onset": None,
+        "causes": [],
+        "ruled_out": [],
+        "sampled": False,
+        "problems": list(problems),
+    }
+
+
+def fallback(run_data):
+    """Returns a minimal diagnosis: status and onset from the logged data only."""
+    steps = run_data.trace_steps
+    n_steps = int(steps[-1]) + 1 if len(steps) else 0
+    onset = run_data.onset
+    if onset is None and len(steps):
+        bad = ~np.isfinite(run_data.trace).all(axis=1)
+        if bad.any():
+            i = int(np.argmax(bad))
+            j = int(np.argmax(~np.isfinite(run_data.trace[i])))
+            row = run_data.rows[j] if j < len(run_data.rows) else {}
+            onset = {"step": int(steps[i]), "phase": row.get("phase"), "tensor": row.get("name"), "layer": row.get("layer")}
+    if not len(steps) and not len(run_data.stats_steps):
+        status = "empty"
+    else:
+        status = "nonfinite" if onset is not None else "healthy"
+    return {
+        "run": run_data.run,
+        "status": status,
+        "steps": n_steps,
+        "onset": onset,
+        "causes": [],
+        "ruled_out": [],
+        "sampled": run_data.sampled,
+        "problems": ["cause analysis unavailable (tb_nanwatch.analysis not installed)"] if _analysis_diagnose() is None else [],
+    }
+
+
+def status_rank(status):
+    """Sort key putting failing statuses first (unknown ones before healthy)."""
+    try:
+        return STATUS_ORDER.index(status)
+    except ValueError:
+        return len(STATUS_ORDER) - 1.5
+
+
+def _merge(a, b):
+    out = []
+    for p in list(a) + list(b):
+        if p not in out:
+            out.append(str(p))
+    return out

@@ -1,0 +1,128 @@
+"""Reads runs through the data provider and caches them until they change.
+
+A run is re-read only when its listing changes (a tag's ``max_step`` or
+``max_wall_time`` moved), so a reload shows new steps and new runs while
+unchanged runs are served from memory. A run that cannot be read is cached
+as unreadable with its problems; the other runs are unaffected.
+"""
+
+import dataclasses
+import threading
+from typing import Optional
+
+from tensorboard.data import provider as provider_lib
+
+from tb_nanwatch import metadata, reader
+from tb_nanwatch.plugin import diagnosis as diagnosis_lib
+
+
+@dataclasses.dataclass
+class Entry:
+    """One run as the plugin serves it.
+
+    Attributes:
+      version: the listing fingerprint the entry was read at.
+      data: the `reader.RunData`, or None when unreadable.
+      diagnosis: the diagnosis dict (see `diagnosis.diagnose`).
+    """
+
+    version: tuple
+    data: Optional[reader.RunData]
+    diagnosis: dict
+
+
+def _fingerprint(tags):
+    return tuple(sorted((tag, int(ts.max_step), float(ts.max_wall_time)) for tag, ts in tags.items() if tag in metadata.TAGS))
+
+
+class RunStore:
+    """Cache of `Entry` per run, keyed by experiment id and run name.
+
+    Args:
+      data_provider: the ``context.data_provider`` of the plugin.
+
+    Example:
+      >>> store = RunStore(context.data_provider)
+      >>> [store.get(ctx, "", run).diagnosis["status"] for run in store.runs(ctx, "")]
+      ['nonfinite', 'healthy']
+    """
+
+    def __init__(self, data_provider):
+        self._provider = data_provider
+        self._lock = threading.Lock()
+        self._entries = {}
+        self._run_locks = {}
+
+    def listing(self, ctx, experiment_id, runs=None):
+        """Returns ``{run: {tag: TensorTimeSeries}}`` for runs holding our tags."""
+        flt = provider_lib.RunTagFilter(runs=runs, tags=list(metadata.TAGS))
+        listing = self._provider.list_tensors(
+            ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME, run_tag_filter=flt
+        )
+        return {run: tags for run, tags in listing.items() if tags}
+
+    def runs(self, ctx, experiment_id):
+        """Returns the sorted run names holding tb_nanwatch data, and forgets vanished runs."""
+        listing = self.listing(ctx, experiment_id)
+        with self._lock:
+            for key in [k for k in self._entries if k[0] == experiment_id and k[1] not in listing]:
+                del self._entries[key]
+        return sorted(listing), listing
+
+    def get(self, ctx, experiment_id, run, tags=None):
+        """Returns the up-to-date `Entry` of ``run``, or None if it holds none of our data.
+
+        Args:
+          ctx: the request context.
+          experiment_id: experiment id ("" for a plain logdir).
+          run: run name.
+          tags: the run's listing if the caller already has it.
+        """
+        if tags is None:
+            tags = self.listing(ctx, experiment_id, runs=[run]).get(run)
+            if not tags:
+                return None
+        version = _fingerprint(tags)
+        key = (experiment_id, run)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry.version == version:
+                return entry
+            run_lock = self._run_locks.setdefault(key, threading.Lock())
+        with run_lock:  # one reader per run; others wait for its result
+            with self._lock:
+                entry = self._entries.get(key)
+            if entry is not None and entry.version == version:
+                return entry
+            entry = self._load(ctx, experiment_id, run, version)
+            with self._lock:
+                self._entries[key] = entry
+            return entry
+
+    def _load(self, ctx, experiment_id, run, version):
+        try:
+            data = reader.read_run(self._provider, ctx, run, experiment_id)
+        except Exception as e:  # a corrupt run must not break the others
+            return Entry(version, None, diagnosis_lib.unreadable(run, ["could not read run: %s: %s" % (type(e).__name__, e)]))
+        if data is None:
+            return Entry(version, None, diagnosis_lib.unreadable(run, ["run lists our tags but returned no data"]))
+        _check(data)
+        if not data.rows:
+            data.problems.append("no readable row layout: the run's metadata is missing or corrupt")
+            return Entry(version, data, diagnosis_lib.unreadable(run, data.problems))
+        return Entry(version, data, diagnosis_lib.diagnose(data))
+
+
+def _check(data):
+    """Adds problems a half-written or damaged run shows (gaps, missing tags)."""
+    if not len(data.trace_steps) and len(data.stats_steps):
+        data.problems.append("no trace logged yet (statistics only)")
+    if data.onset is not None and len(data.trace_steps):
+        if data.onset["step"] > int(data.trace_steps[-1]):
+            data.problems.append("onset step %d is after the last trace step %d: the trace is incomplete" % (data.onset["step"], int(data.trace_steps[-1])))
+    if data.sampled and len(data.trace_steps):
+        logged = int(data.trace_steps[-1] - data.trace_steps[0] + 1)
+        data.problems.append(
+            "%d of %d trace steps came back (TensorBoard downsampled the run or parts of its files are unreadable)"
+            % (len(data.trace_steps), logged)
+        )

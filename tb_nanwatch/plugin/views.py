@@ -1,0 +1,246 @@
+"""Pure functions behind the routes: cached run data in, JSON-able dicts out.
+
+Each ``*_impl`` takes a `store.Entry` (or a list of them) and parsed
+arguments; it raises `tensorboard.errors.NotFoundError` for an unknown tensor
+and `InvalidArgumentError` for a bad argument. No request, no I/O.
+"""
+
+import numpy as np
+from tensorboard import errors
+
+from tb_nanwatch import metadata
+from tb_nanwatch.plugin import diagnosis as diagnosis_lib
+from tb_nanwatch.plugin import downsample, jsonify
+
+TRACE = "trace"  # the /series stat name of the every-step trace value
+ONSET_WINDOW = 20  # steps kept on each side of the onset when downsampling
+NONFINITE_NAN, NONFINITE_INF = 1, 2
+
+
+def runs_impl(entries):
+    """Returns the overview of all runs, failing runs first.
+
+    Args:
+      entries: list of `store.Entry`.
+
+    Example:
+      >>> runs_impl([entry])["runs"][0]["status"]
+      'nonfinite'
+    """
+    runs = []
+    for entry in entries:
+        d = entry.diagnosis
+        causes = d.get("causes") or []
+        top = causes[0] if causes else None
+        runs.append(
+            {
+                "run": d["run"],
+                "status": d.get("status"),
+                "steps": d.get("steps", 0),
+                "onset": d.get("onset"),
+                "top_cause": None if top is None else {k: top.get(k) for k in ("id", "score", "summary")},
+                "sampled": bool(d.get("sampled")),
+                "problems": list(d.get("problems") or []),
+            }
+        )
+    runs.sort(key=lambda r: (diagnosis_lib.status_rank(r["status"]), r["run"]))
+    return {"runs": runs}
+
+
+def diagnosis_impl(entry):
+    """Returns the full diagnosis of one run (see `diagnosis.diagnose`)."""
+    return dict(entry.diagnosis)
+
+
+def tensors_impl(entry):
+    """Returns the run's rows in dataflow order and the statistics columns."""
+    rows = entry.data.rows if entry.data is not None else []
+    return {
+        "run": entry.diagnosis["run"],
+        "rows": [
+            {"index": i, **{k: row.get(k) for k in ("name", "kind", "phase", "layer", "activation")}}
+            for i, row in enumerate(rows)
+        ],
+        "stats": list(metadata.STATS),
+    }
+
+
+def _row(entry, name):
+    if entry.data is None:
+        raise errors.NotFoundError("run %r has no readable tensors" % entry.diagnosis["run"])
+    try:
+        return entry.data.row_index(name)
+    except KeyError:
+        raise errors.NotFoundError("run %r has no tensor %r" % (entry.diagnosis["run"], name))
+
+
+def _in_range(steps, start, end):
+    lo = 0 if start is None else int(np.searchsorted(steps, start, "left"))
+    hi = len(steps) if end is None else int(np.searchsorted(steps, end, "right"))
+    return lo, hi
+
+
+def _onset_step(entry):
+    onset = entry.diagnosis.get("onset") or (entry.data.onset if entry.data is not None else None)
+    return None if not onset or onset.get("step") is None else int(onset["step"])
+
+
+def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
+    """Returns the chosen statistics of the chosen tensors over a step range.
+
+    Args:
+      entry: the run's `store.Entry`.
+      tensors: row names (404 if one is unknown).
+      stats: ``"trace"`` or names in ``metadata.STATS`` (400 otherwise).
+      start, end: inclusive step range, None for open.
+      points: point budget per series outside the onset window (see
+        `downsample.select`).
+
+    Returns:
+      ``{"run", "onset", "sampled", "series": [{"tensor", "stat", "steps",
+      "values", "logged", "returned"}]}``, one series per tensor and stat.
+
+    Example:
+      >>> series_impl(entry, ["dense/output"], ["trace"], points=500)["series"][0]["returned"]
+      500
+    """
+    for stat in stats:
+        if stat != TRACE and stat not in metadata.STAT_INDEX:
+            raise errors.InvalidArgumentError("unknown stat %r; use %r or one of %s" % (stat, TRACE, ", ".join(metadata.STATS)))
+    rows = [(name, _row(entry, name)) for name in tensors]
+    data = entry.data
+    onset = _onset_step(entry)
+    keep = (None, None) if onset is None else (onset - ONSET_WINDOW, onset + ONSET_WINDOW)
+    series = []
+    for stat in stats:
+        if stat == TRACE:
+            steps, matrix = data.trace_steps, data.trace
+        else:
+            steps, matrix = data.stats_steps, data.stats[:, :, metadata.STAT_INDEX[stat]]
+        lo, hi = _in_range(steps, start, end)
+        steps = steps[lo:hi]
+        for name, r in rows:
+            values = matrix[lo:hi, r]
+            idx = downsample.select(steps, values, points, *keep)
+            series.append(
+                {
+                    "tensor": name,
+                    "stat": stat,
+                    "steps": steps[idx],
+                    "values": values[idx],
+                    "logged": int(hi - lo),
+                    "returned": int(len(idx)),
+                }
+            )
+    return {"run": entry.diagnosis["run"], "onset": entry.diagnosis.get("onset"), "sampled": bool(entry.diagnosis.get("sampled")), "series": series}
+
+
+def _buckets(steps, n_buckets):
+    """Splits sorted ``steps`` into at most ``n_buckets`` equal-count runs; returns start indices."""
+    n = len(steps)
+    n_buckets = max(1, min(n_buckets, n))
+    return np.unique(np.linspace(0, n, n_buckets, endpoint=False).astype(np.int64))
+
+
+def _log10(x):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.log10(x)
+
+
+def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
+    """Returns the tensors x step-buckets magnitude and non-finite matrices.
+
+    Magnitude is log10 of the largest |x| in a cell: from the ``max_abs``
+    statistic in buckets holding a statistics step, else from the trace L2
+    norm (an upper bound of it); ``bucket_source`` names which per bucket.
+    ``nonfinite`` is 1 when any NaN was seen in the cell, else 2 when any Inf
+    (a trace Inf may also be an L2 overflow of finite values), else 0.
+
+    Args:
+      entry: the run's `store.Entry`.
+      start, end: inclusive step range, None for open.
+      buckets: most step buckets.
+      kind: keep only rows of this kind (one of ``metadata.KINDS``).
+
+    Example:
+      >>> heatmap_impl(entry, buckets=100)["source"]
+      'max_abs'
+    """
+    run = entry.diagnosis["run"]
+    data = entry.data
+    if data is None:
+        raise errors.NotFoundError("run %r has no readable tensors" % run)
+    if kind is not None and kind not in metadata.KIND_PHASE:
+        raise errors.InvalidArgumentError("unknown kind %r; use one of %s" % (kind, ", ".join(metadata.KINDS)))
+    cols = np.array([i for i, row in enumerate(data.rows) if kind is None or row.get("kind") == kind], dtype=np.int64)
+    t_lo, t_hi = _in_range(data.trace_steps, start, end)
+    s_lo, s_hi = _in_range(data.stats_steps, start, end)
+    t_steps, s_steps = data.trace_steps[t_lo:t_hi], data.stats_steps[s_lo:s_hi]
+    axis_steps = t_steps if len(t_steps) else s_steps
+    out = {
+        "run": run,
+        "rows": [data.rows[i]["name"] for i in cols],
+        "layers": [data.rows[i].get("layer") for i in cols],
+        "kinds": [data.rows[i].get("kind") for i in cols],
+        "buckets": [],
+        "bucket_source": [],
+        "source": None,
+        "magnitude": [[] for _ in cols],
+        "nonfinite": [[] for _ in cols],
+        "sampled": bool(entry.diagnosis.get("sampled")),
+    }
+    if not len(axis_steps) or not len(cols):
+        return out
+    starts = _buckets(axis_steps, buckets)
+    ends = np.r_[starts[1:], len(axis_steps)] - 1
+    first, last = axis_steps[starts], axis_steps[ends]
+    nb = len(starts)
+    magnitude = np.full((nb, len(cols)), np.nan)
+    code = np.zeros((nb, len(cols)), dtype=np.int8)
+    from_stats = np.zeros(nb, dtype=bool)
+
+    if len(t_steps):  # every step: trace L2 norms
+        trace = data.trace[t_lo:t_hi][:, cols]
+        t_start = np.searchsorted(t_steps, first, "left")
+        peak = np.maximum.reduceat(np.abs(trace), t_start, axis=0)  # NaN and Inf propagate
+        code[np.isinf(peak)] = NONFINITE_INF
+        code[np.isnan(peak)] = NONFINITE_NAN  # NaN wins over Inf
+        bad = ~np.isfinite(peak)
+        if bad.any():  # largest finite value of the cells that saw NaN/Inf
+            finite = np.where(np.isfinite(trace), np.abs(trace), -np.inf)
+            peak[bad] = np.maximum.reduceat(finite, t_start, axis=0)[bad]
+        magnitude = np.where(np.isneginf(peak), np.nan, peak)
+
+    if len(s_steps):  # sparse: exact max_abs and NaN/Inf counts
+        stats = data.stats[s_lo:s_hi][:, cols]
+        bucket_of = np.maximum(np.searchsorted(first, s_steps, "right") - 1, 0)
+        has = np.unique(bucket_of)
+        from_stats[has] = True
+        s_start = np.searchsorted(bucket_of, has, "left")
+        max_abs = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["max_abs"]], s_start, axis=0)
+        nan = np.add.reduceat(stats[:, :, metadata.STAT_INDEX["nan"]], s_start, axis=0) > 0
+        inf = np.add.reduceat(stats[:, :, metadata.STAT_INDEX["inf"]], s_start, axis=0) > 0
+        magnitude[has] = max_abs
+        sub = code[has]
+        sub[inf & (sub == 0)] = NONFINITE_INF
+        sub[nan] = NONFINITE_NAN
+        code[has] = sub
+
+    magnitude = _log10(magnitude)
+    n_stats = int(from_stats.sum())
+    out["source"] = "max_abs" if n_stats == nb else ("l2" if n_stats == 0 else "max_abs+l2")
+    out["buckets"] = np.stack([first, last], axis=1)
+    out["bucket_source"] = ["max_abs" if s else "l2" for s in from_stats]
+    out["magnitude"] = _magnitude_lists(magnitude.T)
+    out["nonfinite"] = code.T
+    return out
+
+
+def _magnitude_lists(m):
+    """Rows of log10 magnitudes: None where no finite value, '-Inf' where it was 0."""
+    rows = jsonify.array_list(m)
+    nan = np.isnan(m)
+    if nan.any():
+        for i, j in zip(*np.nonzero(nan)):
+            rows[i][j] = None
+    return rows

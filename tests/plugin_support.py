@@ -1,0 +1,117 @@
+"""Shared helpers of the plugin tests: fixture runs and TensorBoard apps.
+
+Fixture runs are written with the numpy-only `tb_nanwatch.writer.RunWriter`,
+and read back through TensorBoard's real data providers (no mocks).
+"""
+
+import argparse
+import os
+import socket
+
+import numpy as np
+
+from tb_nanwatch import metadata
+from tb_nanwatch.writer import RunWriter
+
+ROWS = [
+    metadata.make_row("input/x", "input"),
+    metadata.make_row("target/y", "target"),
+    metadata.make_row("dense/preactivation", "preactivation", "dense"),
+    metadata.make_row("dense/output", "activation", "dense", "relu"),
+    metadata.make_row("dense_1/output", "activation", "dense_1", None),
+    metadata.make_row("loss", "loss"),
+    metadata.make_row("dense_1/kernel/grad", "gradient", "dense_1"),
+    metadata.make_row("dense/kernel/grad", "gradient", "dense"),
+    metadata.make_row("dense/kernel", "weight", "dense"),
+    metadata.make_row("learning_rate", "scalar"),
+]
+BAD_ROW = 3  # dense/output goes non-finite first at the onset
+
+
+def stats_matrix(trace_vec):
+    """A plausible ``[R, len(STATS)]`` statistics matrix for one step."""
+    m = np.full((len(trace_vec), len(metadata.STATS)), np.nan, np.float32)
+    fin = np.isfinite(trace_vec)
+    m[:, metadata.STAT_INDEX["size"]] = 8
+    m[:, metadata.STAT_INDEX["nan"]] = np.isnan(trace_vec) * 8
+    m[:, metadata.STAT_INDEX["inf"]] = np.isinf(trace_vec) * 8
+    m[:, metadata.STAT_INDEX["max_abs"]] = np.where(fin, np.abs(trace_vec) / 2, np.nan)
+    m[:, metadata.STAT_INDEX["mean"]] = np.where(fin, trace_vec / 4, np.nan)
+    return m
+
+
+def trace_at(step, n_rows, onset=None, grow=0.0, seed=0):
+    """Trace vector of ``step``: smooth positive values, NaN/Inf from the onset."""
+    rng = np.random.default_rng(seed * 1_000_003 + step)
+    v = (1.0 + 0.1 * rng.random(n_rows)) * np.exp(grow * step)
+    if onset is not None and step >= onset:
+        v[BAD_ROW] = np.inf if step == onset else np.nan
+        v[BAD_ROW + 1 :] = np.nan
+    return v.astype(np.float32)
+
+
+def write_run(logdir, name, steps, onset=None, log_every=10, window=20, rows=ROWS, grow=0.0, seed=0, spike=None):
+    """Writes one synthetic run; returns its directory.
+
+    Args:
+      logdir: the TensorBoard logdir.
+      name: run name (sub-directory).
+      steps: number of steps.
+      onset: first non-finite step, or None for a healthy run.
+      log_every: statistics every this many steps (and every step of the window after the onset).
+      spike: ``(step, value)`` put on row 0 of the trace.
+    """
+    path = os.path.join(logdir, name)
+    w = RunWriter(path, rows, flush_secs=3600)
+    for step in range(steps):
+        v = trace_at(step, len(rows), onset, grow, seed)
+        if spike is not None and step == spike[0]:
+            v[0] = spike[1]
+        w.write_trace(step, v)
+        if step % log_every == 0 or (onset is not None and onset <= step <= onset + window):
+            w.write_stats(step, stats_matrix(v))
+        if onset is not None and step == onset:
+            w.write_onset(metadata.onset_record(step, "forward", rows[BAD_ROW]["name"], rows[BAD_ROW]["layer"]))
+    w.close()
+    return path
+
+
+def flags(logdir, **overrides):
+    """TensorBoard's parsed default flags for ``logdir``, after every loader's `fix_flags`."""
+    from tensorboard import program
+    from tensorboard.plugins.core import core_plugin
+    from tb_nanwatch.plugin.loader import NanWatchLoader
+
+    tb = program.TensorBoard(plugins=[core_plugin.CorePluginLoader, NanWatchLoader])
+    tb.configure(argv=["tensorboard", "--logdir", logdir], **overrides)
+    return tb.flags
+
+
+def python_provider(logdir, flag_values):
+    """The Python loader's data provider over ``logdir``, fully loaded."""
+    from tensorboard.backend.event_processing import data_ingester
+
+    ingester = data_ingester.LocalDataIngester(flag_values)
+    ingester._multiplexer.AddRunsFromDirectory(logdir)
+    ingester._multiplexer.Reload()
+    return ingester
+
+
+def app(logdir, provider, flag_values=None):
+    """The standard TensorBoard WSGI app (core plugin + ours) over ``provider``."""
+    from tensorboard.backend import application
+    from tensorboard.plugins.core import core_plugin
+    from tb_nanwatch.plugin.loader import NanWatchLoader
+
+    flag_values = flag_values or flags(logdir)
+    return application.TensorBoardWSGIApp(flag_values, [core_plugin.CorePluginLoader(include_debug_info=False), NanWatchLoader()], provider)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def namespace(**kw):
+    return argparse.Namespace(**kw)
