@@ -115,3 +115,39 @@ def free_port():
 
 def namespace(**kw):
     return argparse.Namespace(**kw)
+
+
+PREFIX = "/data/plugin/tb_nanwatch"
+
+
+def start_ingester(logdir, load_fast, **overrides):
+    """Starts TensorBoard's own data ingester for ``logdir`` (``load_fast`` "true" = Rust, "false" = Python).
+
+    Returns ``(flags, ingester)``; the Rust data server exits with the test process.
+    """
+    from tensorboard import program
+    from tensorboard.plugins.core import core_plugin
+    from tb_nanwatch.plugin.loader import NanWatchLoader
+
+    tb = program.TensorBoard(plugins=[core_plugin.CorePluginLoader, NanWatchLoader])
+    tb.configure(argv=["tensorboard", "--logdir", logdir], load_fast=load_fast, **overrides)
+    return tb.flags, tb._make_data_ingester()
+
+
+def wait_for(fn, timeout=30.0, interval=0.2):
+    """Calls ``fn`` until it returns a truthy value; returns it (AssertionError on timeout)."""
+    import time
+
+    deadline = time.time() + timeout
+    while True:
+        value = fn()
+        if value:
+            return value
+        if time.time() > deadline:
+            raise AssertionError("condition not met within %.0f s (last value %r)" % (timeout, value))
+        time.sleep(interval)
+
+
+def run_names(client):
+    r = client.get(PREFIX + "/runs")
+    return [x["run"] for x in r.get_json()["runs"]] if r.status_code == 200 else []

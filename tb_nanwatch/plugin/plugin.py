@@ -42,7 +42,8 @@ class NanWatchPlugin(base_plugin.TBPlugin):
     """TensorBoard tab showing where, when and why training went NaN.
 
     Args:
-      context: the `base_plugin.TBContext`; only ``data_provider`` is read.
+      context: the `base_plugin.TBContext`: data comes from ``data_provider``
+        only; ``logdir``, when local, lets `integrity` check file framing.
 
     Example:
       >>> app = application.TensorBoardWSGIApp(flags, [NanWatchLoader()], provider)
@@ -53,7 +54,7 @@ class NanWatchPlugin(base_plugin.TBPlugin):
     plugin_name = metadata.PLUGIN_NAME
 
     def __init__(self, context):
-        self._store = store.RunStore(context.data_provider)
+        self._store = store.RunStore(context.data_provider, context.logdir)
 
     def get_plugin_apps(self):
         return {

@@ -14,6 +14,7 @@ from tensorboard.data import provider as provider_lib
 
 from tb_nanwatch import metadata, reader
 from tb_nanwatch.plugin import diagnosis as diagnosis_lib
+from tb_nanwatch.plugin import integrity
 
 
 @dataclasses.dataclass
@@ -24,11 +25,13 @@ class Entry:
       version: the listing fingerprint the entry was read at.
       data: the `reader.RunData`, or None when unreadable.
       diagnosis: the diagnosis dict (see `diagnosis.diagnose`).
+      tags: the run's listing ``{tag: TensorTimeSeries}`` at that version.
     """
 
     version: tuple
     data: Optional[reader.RunData]
     diagnosis: dict
+    tags: dict = dataclasses.field(default_factory=dict)
 
 
 def _fingerprint(tags):
@@ -40,6 +43,8 @@ class RunStore:
 
     Args:
       data_provider: the ``context.data_provider`` of the plugin.
+      logdir: ``context.logdir``; when local, the runs' event files are
+        checked for damage (see `integrity`). None disables the check.
 
     Example:
       >>> store = RunStore(context.data_provider)
@@ -47,8 +52,9 @@ class RunStore:
       ['nonfinite', 'healthy']
     """
 
-    def __init__(self, data_provider):
+    def __init__(self, data_provider, logdir=None):
         self._provider = data_provider
+        self._files = integrity.FileChecker(logdir)
         self._lock = threading.Lock()
         self._entries = {}
         self._run_locks = {}
@@ -72,12 +78,27 @@ class RunStore:
     def get(self, ctx, experiment_id, run, tags=None):
         """Returns the up-to-date `Entry` of ``run``, or None if it holds none of our data.
 
+        The entry's ``diagnosis["problems"]`` also names damage found in the
+        run's event files at the time of the call.
+
         Args:
           ctx: the request context.
           experiment_id: experiment id ("" for a plain logdir).
           run: run name.
           tags: the run's listing if the caller already has it.
         """
+        entry = self._cached(ctx, experiment_id, run, tags)
+        if entry is None:
+            return None
+        max_step = max((int(ts.max_step) for ts in entry.tags.values()), default=None)
+        damage = self._files.problems(run, max_step)
+        if not damage:
+            return entry
+        d = dict(entry.diagnosis)
+        d["problems"] = list(d.get("problems") or []) + [p for p in damage if p not in d.get("problems", ())]
+        return dataclasses.replace(entry, diagnosis=d)
+
+    def _cached(self, ctx, experiment_id, run, tags):
         if tags is None:
             tags = self.listing(ctx, experiment_id, runs=[run]).get(run)
             if not tags:
@@ -95,6 +116,7 @@ class RunStore:
             if entry is not None and entry.version == version:
                 return entry
             entry = self._load(ctx, experiment_id, run, version)
+            entry.tags = tags
             with self._lock:
                 self._entries[key] = entry
             return entry

@@ -8,13 +8,14 @@ and `InvalidArgumentError` for a bad argument. No request, no I/O.
 import numpy as np
 from tensorboard import errors
 
-from tb_nanwatch import metadata
+from tb_nanwatch import metadata, reader
 from tb_nanwatch.plugin import diagnosis as diagnosis_lib
 from tb_nanwatch.plugin import downsample, jsonify
 
 TRACE = "trace"  # the /series stat name of the every-step trace value
 ONSET_WINDOW = 20  # steps kept on each side of the onset when downsampling
 NONFINITE_NAN, NONFINITE_INF = 1, 2
+_EMPTY = reader.RunData("", [], np.zeros(0, np.int64), np.zeros((0, 0), np.float32), np.zeros(0, np.int64), np.zeros((0, 0, len(metadata.STATS)), np.float32))
 
 
 def runs_impl(entries):
@@ -167,11 +168,9 @@ def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
       'max_abs'
     """
     run = entry.diagnosis["run"]
-    data = entry.data
-    if data is None:
-        raise errors.NotFoundError("run %r has no readable tensors" % run)
     if kind is not None and kind not in metadata.KIND_PHASE:
         raise errors.InvalidArgumentError("unknown kind %r; use one of %s" % (kind, ", ".join(metadata.KINDS)))
+    data = entry.data if entry.data is not None else _EMPTY
     cols = np.array([i for i, row in enumerate(data.rows) if kind is None or row.get("kind") == kind], dtype=np.int64)
     t_lo, t_hi = _in_range(data.trace_steps, start, end)
     s_lo, s_hi = _in_range(data.stats_steps, start, end)
