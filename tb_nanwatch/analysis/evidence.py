@@ -1,0 +1,203 @@
+"""Symptom measurements shared by the cause rules (numpy only).
+
+Each function takes a `series.View` (and where needed the index of the end
+of the clean part of the trace) and returns plain numbers or None when the
+series it needs was not logged.
+"""
+
+import numpy as np
+
+from tb_nanwatch import metadata
+from tb_nanwatch.analysis.series import log10, nanmax, nanmedian
+
+# Thresholds from the literature (see /work/shared/design.md and issue 3).
+DEAD_FRAC = 0.7  # dead units: >= 70% of a layer's outputs are <= 0 (DeepDiagnosis)
+SAT_FRAC = 0.5  # saturation: over half of sigmoid/tanh inputs beyond +-5 (AUTOTRAINER)
+VANISH_MEAN_ABS = 1e-7  # vanishing: mean |g| below 1e-7
+EXPLODE_DEPTH_RATIO = 70.0  # exploding: first-layer grad norm > 70x the last layer's
+UPDATE_RATIO_GOOD = 1e-3  # a healthy lr * |dW| / |W|
+SPIKE_RATIO = 5.0  # a batch whose norm is 5x the median batch holds an outlier
+RELU_LIKE = ("relu", "relu6")
+SATURATING = ("sigmoid", "tanh", "hard_sigmoid")
+
+
+def spikes(view, kind, t_end):
+    """Largest batch-norm spike of rows of ``kind`` over ``[0, t_end)``.
+
+    Returns:
+      ``(ratio, t, row, median)``: the largest ``norm / median norm`` over
+      steps and rows, where and against what; None when no such rows.
+    """
+    rows = view.rows_of(kind)
+    if not rows or t_end < 3:
+        return None
+    tr = view.trace[:t_end, rows].astype(np.float64)
+    tr = np.where(np.isfinite(tr), tr, np.nan)
+    med = nanmedian(tr, axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = tr / np.where(med > 0, med, np.nan)
+    ratio = np.where(np.isfinite(ratio), ratio, 0.0)
+    flat = int(np.argmax(ratio))
+    t, j = divmod(flat, len(rows))
+    return float(ratio[t, j]), t, rows[j], float(med[j])
+
+
+def pooled_zscore(view, kind, upto_step):
+    """Largest ``(max_abs - |mean|) / std`` of rows of ``kind`` in logged stats.
+
+    Returns ``(z, step, row)`` or None when no stats were logged.
+    """
+    rows = view.rows_of(kind)
+    f = view.stats_before(upto_step, inclusive=True)
+    if not rows or not len(f):
+        return None
+    mx, mean, std = (view.stat(s, rows)[f].astype(np.float64) for s in ("max_abs", "mean", "std"))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = (mx - np.abs(mean)) / std
+    z = np.where(np.isfinite(z), z, 0.0)
+    flat = int(np.argmax(z))
+    k, j = divmod(flat, len(rows))
+    return float(z[k, j]), int(view.stats_steps[f[k]]), rows[j]
+
+
+def stat_peak(view, kind, stat, upto_step=None):
+    """Largest value of ``stat`` over rows of ``kind``: ``(value, step, row)`` or None."""
+    rows = view.rows_of(kind)
+    f = view.stats_before(upto_step, inclusive=True)
+    if not rows or not len(f):
+        return None
+    v = view.stat(stat, rows)[f].astype(np.float64)
+    v = np.where(np.isfinite(v), v, -np.inf)
+    flat = int(np.argmax(v))
+    k, j = divmod(flat, len(rows))
+    if not np.isfinite(v[k, j]):
+        return None
+    return float(v[k, j]), int(view.stats_steps[f[k]]), rows[j]
+
+
+def layer_fraction(view, stat, activations, upto_step=None, skip_output=True):
+    """Per hidden layer, the median over the run of ``stat`` (a fraction).
+
+    Only activation rows whose activation is in ``activations``; the model
+    output (last activation row) is skipped when ``skip_output``.
+
+    Returns ``[(row, median fraction, last fraction)]``.
+    """
+    acts = view.rows_of("activation")
+    if skip_output and acts:
+        acts = acts[:-1]
+    rows = [i for i in acts if (view.activation(i) or "").lower() in activations]
+    f = view.stats_before(upto_step, inclusive=True)
+    if not rows or not len(f):
+        return []
+    v = view.stat(stat, rows)[f].astype(np.float64)
+    med = nanmedian(v, axis=0)
+    last = v[-1]
+    return [(i, float(m), float(l)) for i, m, l in zip(rows, med, last) if np.isfinite(m)]
+
+
+def dead_layers(view, upto_step=None):
+    """ReLU layers with at least `DEAD_FRAC` of outputs at 0 over most of the run.
+
+    Returns ``[(row, median zero fraction, median dead-unit fraction)]``.
+    """
+    dead = dict((r, m) for r, m, _ in layer_fraction(view, "dead_frac", RELU_LIKE, upto_step))
+    return [(i, z, dead.get(i, np.nan)) for i, z, _ in layer_fraction(view, "zero_frac", RELU_LIKE, upto_step) if z >= DEAD_FRAC]
+
+
+def saturated_layers(view, upto_step=None):
+    """Sigmoid/tanh hidden layers saturated (`SAT_FRAC`) over most of the run."""
+    return [(i, m) for i, m, _ in layer_fraction(view, "sat_frac", SATURATING, upto_step) if m > SAT_FRAC]
+
+
+def grad_layers(view, t_end):
+    """Per-layer gradient norms over ``[0, t_end)``: ``(layers, norms [T', L])``, input side last."""
+    layers, norms = view.layer_norms("gradient", upto=t_end)
+    return layers, np.where(np.isfinite(norms), norms, np.nan)
+
+
+def depth_ratio(view, t_end):
+    """Median ratio of the first (input-side) to the last layer's gradient norm.
+
+    Returns ``(ratio, first_layer, last_layer)`` or None with fewer than 2 layers.
+    """
+    layers, norms = grad_layers(view, t_end)
+    if len(layers) < 2 or not len(norms):
+        return None
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = norms[:, -1] / norms[:, 0]
+    r = r[np.isfinite(r) & (r > 0)]
+    if not len(r):
+        return None
+    return float(np.median(r)), layers[-1], layers[0]
+
+
+def grad_rms(view, t_end):
+    """Per-layer median gradient RMS over ``[0, t_end)``: ``[(layer, rms)]`` or []."""
+    groups = view.layers("gradient")
+    if not groups or not view.has("stats"):
+        return []
+    names, norms = view.layer_norms("gradient", upto=t_end)
+    out = []
+    for k, layer in enumerate(names):
+        size = np.nansum(view.sizes(groups[layer]))
+        if not size > 0:
+            continue
+        rms = nanmedian(np.where(np.isfinite(norms[:, k]), norms[:, k], np.nan)) / np.sqrt(size)
+        if np.isfinite(rms):
+            out.append((layer, float(rms)))
+    return out
+
+
+def update_ratio(view, upto_step, early=True):
+    """Median weight update ratio ``|dW|/|W|`` (kernels preferred) over logged steps.
+
+    Args:
+      upto_step: only steps before this one (None: all).
+      early: only the first half of those steps, before any blow-up.
+
+    Returns ``(ratio, n_steps)`` or None.
+    """
+    rows = view.rows_of("weight")
+    kernels = [i for i in rows if view.name(i).endswith("kernel")]
+    rows = kernels or rows
+    f = view.stats_before(upto_step)
+    if not rows or not len(f):
+        return None
+    if early:
+        f = f[: max(1, (len(f) + 1) // 2)]
+    v = view.stat("update_ratio", rows)[f].astype(np.float64)
+    per_step = nanmedian(np.where(np.isfinite(v), v, np.nan), axis=1)
+    per_step = per_step[np.isfinite(per_step)]
+    if not len(per_step):
+        return None
+    return float(np.median(per_step)), len(per_step)
+
+
+def initial_weights(view):
+    """Per kernel row at the first logged step: ``[(row, rms, zero_frac)]``."""
+    rows = [i for i in view.rows_of("weight") if view.name(i).endswith("kernel")]
+    if not rows or not view.has("stats"):
+        return []
+    l2 = view.stat("l2", rows)[0].astype(np.float64)
+    size = view.stat("size", rows)[0].astype(np.float64)
+    zero = view.stat("zero_frac", rows)[0].astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rms = l2 / np.sqrt(size)
+    return [(i, float(r), float(z)) for i, r, z in zip(rows, rms, zero) if np.isfinite(r)]
+
+
+def loss_series_level(view, t_end):
+    """log10 of the loss over ``[0, t_end)`` (NaN where not finite), or None."""
+    loss = view.loss()
+    return None if loss is None else log10(loss[:t_end])
+
+
+def stat_at(view, step, row, stat):
+    """The value of ``stat`` for ``row`` at ``step``, or None when not logged."""
+    f = view.stats_at(step)
+    if f is None:
+        return None
+    v = float(view.stats[f, row, metadata.STAT_INDEX[stat]])
+    return v if np.isfinite(v) else None
+

@@ -1,0 +1,119 @@
+"""Command line: ``tb-nanwatch report LOGDIR [--run NAME] [--json]``.
+
+Exit status: 0 when the runs were read (whatever their health), 1 when the
+logdir is missing, holds no tb_nanwatch data or has no such run, 3 when some
+event files are corrupt or truncated (the readable runs are still reported).
+"""
+
+import argparse
+import json
+import logging
+import sys
+import types
+
+EXIT_OK, EXIT_NO_DATA, EXIT_UNREADABLE = 0, 1, 3
+
+
+def _parser():
+    p = argparse.ArgumentParser(prog="tb-nanwatch", description="Find where, when and why training went NaN.")
+    sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser(
+        "report",
+        help="diagnose the runs of a logdir",
+        description="Diagnose every run of LOGDIR written by tb_nanwatch: status, onset, origin and ranked causes.",
+        epilog="exit status: 0 runs read, 1 missing logdir / no tb_nanwatch data / no such run, 3 damaged event files",
+    )
+    r.add_argument("logdir", metavar="LOGDIR")
+    r.add_argument("--run", metavar="NAME", help="only this run (its path relative to LOGDIR)")
+    r.add_argument("--json", action="store_true", help='print {"runs": [...]} as JSON')
+    return p
+
+
+def format_run(d):
+    """Renders one diagnosis (a `diagnose` dict) as readable text."""
+    out = ["run %s: %s after %d steps" % (d["run"], d["status"].upper(), d["steps"])]
+    onset = d.get("onset")
+    if onset:
+        out.append("  onset:  step %d, phase %s, tensor %s%s" % (
+            onset["step"], onset["phase"], onset["tensor"], ", layer %s" % onset["layer"] if onset.get("layer") else ""))
+    origin = d.get("origin")
+    if origin and origin.get("how"):
+        out.append("  origin: %s (%s)" % (origin.get("layer") or origin.get("tensor"), origin["how"]))
+    if d["causes"]:
+        out.append("  likely causes:" if d["status"] != "healthy" else "  risks (the run is healthy):")
+    for k, c in enumerate(d["causes"][:5], 1):
+        out.append("   %d. %s  [%.2f]  %s" % (k, c["id"], c["score"], c["summary"]))
+        out += ["        - %s" % e for e in c["evidence"]]
+        out.append("        fix: %s" % c["fix"])
+    if len(d["causes"]) > 5:
+        out.append("   (+%d less likely: %s)" % (len(d["causes"]) - 5, ", ".join(c["id"] for c in d["causes"][5:])))
+    if d["ruled_out"]:
+        out.append("  ruled out: %s" % ", ".join(d["ruled_out"]))
+    if d.get("skipped"):
+        out.append("  not checked (series not logged): %s" % ", ".join(d["skipped"]))
+    out += ["  note: %s" % n for n in d.get("notes", [])]
+    return "\n".join(out)
+
+
+def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
+    """Runs the report; returns the exit status."""
+    from tb_nanwatch.analysis import LogdirError, diagnose_logdir, report_only
+
+    try:
+        result = diagnose_logdir(logdir, run)
+    except LogdirError as e:
+        for path, why in e.unreadable:
+            print("tb-nanwatch: %s: %s" % (path, why), file=err)
+        print("tb-nanwatch: %s" % e, file=err)
+        return EXIT_NO_DATA
+    except OSError as e:
+        print("tb-nanwatch: cannot read %s: %s" % (logdir, e), file=err)
+        return EXIT_NO_DATA
+    if as_json:
+        json.dump({"runs": [report_only(d) for d in result["runs"]]}, out, indent=2)
+        out.write("\n")
+    else:
+        out.write("\n\n".join(format_run(d) for d in result["runs"]) + "\n")
+    for path, why in result["unreadable"]:
+        print("tb-nanwatch: %s: %s" % (path, why), file=err)
+    for e in result["errors"]:
+        print("tb-nanwatch: %s" % e, file=err)
+    if result["unreadable"] or result["errors"]:
+        return EXIT_UNREADABLE
+    return EXIT_OK
+
+
+def _use_tensorboard_stub():
+    """Makes TensorBoard read event files without importing TensorFlow.
+
+    TensorBoard's record reader imports TensorFlow when it is installed: 3 s
+    of start-up and C++ log lines on stderr for a local logdir that its
+    numpy stub reads as well. `tensorboard.compat.tf` picks the stub when a
+    module ``tensorboard.compat.notf`` exists.
+    """
+    if "tensorflow" not in sys.modules:
+        sys.modules.setdefault("tensorboard.compat.notf", types.ModuleType("tensorboard.compat.notf"))
+
+
+def main(argv=None):
+    """Entry point of the ``tb-nanwatch`` console script.
+
+    Example:
+      >>> main(["report", "logs", "--json"])
+      0
+    """
+    args = _parser().parse_args(argv)
+    _use_tensorboard_stub()
+    # TensorBoard's readers log skipped records and missing TensorFlow; we report those ourselves.
+    logging.getLogger("tensorboard").setLevel(logging.CRITICAL)
+    logging.getLogger("absl").setLevel(logging.CRITICAL)
+    if args.command == "report":
+        try:
+            return report(args.logdir, args.run, args.json)
+        except KeyboardInterrupt:
+            return 130
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
