@@ -1,0 +1,125 @@
+// Causes panel: ranked likely causes with evidence (click to jump) and the fix
+// with a copy button, then the checklist items ruled out.
+import { h } from "./dom.js";
+import { fmt } from "./format.js";
+
+// Finds the step and the tensor/layer an evidence line talks about.
+export function evidenceTarget(text, rows) {
+  const out = { step: null, layer: null, tensor: null };
+  const m = /\bsteps? (\d+)/.exec(text);
+  if (m) out.step = Number(m[1]);
+  let best = null;
+  for (const r of rows) {
+    if (r.name && text.includes(r.name) && (!best || r.name.length > best.name.length)) best = r;
+  }
+  if (best) {
+    out.tensor = best.name;
+    out.layer = best.layer ?? null;
+  } else {
+    let bl = null;
+    for (const r of rows) if (r.layer && text.includes(r.layer) && (!bl || r.layer.length > bl.length)) bl = r.layer;
+    out.layer = bl;
+  }
+  return out;
+}
+
+async function copyText(text, btn) {
+  let ok = false;
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    }
+  } catch (_) {
+    ok = false;
+  }
+  if (!ok) {
+    const ta = h("textarea", { style: { position: "fixed", left: "-9999px", top: "0" } });
+    ta.value = text;
+    document.body.appendChild(ta);
+    ta.select();
+    try {
+      ok = document.execCommand("copy");
+    } catch (_) {
+      ok = false;
+    }
+    ta.remove();
+  }
+  btn.textContent = ok ? "Copied" : "Select and copy";
+  btn.dataset.copied = ok ? "1" : "0";
+  setTimeout(() => (btn.textContent = "Copy"), 1500);
+}
+
+export function renderCauses(diag, rows, onJump) {
+  const causes = diag.causes || [];
+  const card = h("section", { class: "nw-card nw-causes" }, h("h2", { text: "Likely causes" }));
+  if (!causes.length) {
+    card.appendChild(
+      h("p", { class: "nw-muted", text: diag.status === "healthy" ? "Healthy run: no cause indicated." : "No rule matched this run." }),
+    );
+  }
+  const ol = h("ol", { class: "nw-cause-list" });
+  causes.forEach((c, i) => {
+    const score = Number(c.score);
+    const evid = h("ul", { class: "nw-evidence" });
+    for (const e of c.evidence || []) {
+      const text = typeof e === "string" ? e : String(e && e.text != null ? e.text : JSON.stringify(e));
+      let target = evidenceTarget(text, rows);
+      if (e && typeof e === "object") {
+        target = { step: e.step ?? target.step, layer: e.layer ?? target.layer, tensor: e.tensor ?? target.tensor };
+      }
+      const jumpable = target.step != null || target.layer != null;
+      const li = h("li", { class: jumpable ? "nw-ev nw-jump" : "nw-ev" });
+      if (jumpable) {
+        const b = h("button", {
+          class: "nw-linkbtn",
+          title: [target.layer && `layer ${target.layer}`, target.step != null && `step ${target.step}`].filter(Boolean).join(", "),
+          text,
+          onclick: () => onJump(target),
+        });
+        li.appendChild(b);
+      } else li.appendChild(h("span", { text }));
+      evid.appendChild(li);
+    }
+    let fix = null;
+    if (c.fix) {
+      const btn = h("button", { class: "nw-btn nw-copy", text: "Copy" });
+      btn.addEventListener("click", () => copyText(String(c.fix), btn));
+      fix = h("div", { class: "nw-fix" }, h("div", { class: "nw-fix-head" }, h("span", { text: "Fix" }), btn), h("pre", null, h("code", { text: String(c.fix) })));
+    }
+    ol.appendChild(
+      h(
+        "li",
+        { class: "nw-cause", dataset: { id: String(c.id) } },
+        h(
+          "div",
+          { class: "nw-cause-head" },
+          h("span", { class: "nw-rank", text: `${i + 1}` }),
+          h("span", { class: "nw-cause-summary", text: c.summary || c.id }),
+          h("span", { class: "nw-scorebar", title: `score ${fmt(score, 3)}` }, h("span", { style: { width: `${Math.max(0, Math.min(1, score)) * 100}%` } })),
+          h("span", { class: "nw-score", text: fmt(score, 2) }),
+        ),
+        h("div", { class: "nw-muted nw-small", text: String(c.id) }),
+        evid,
+        fix,
+      ),
+    );
+  });
+  card.appendChild(ol);
+  const ruled = diag.ruled_out || [];
+  if (ruled.length) {
+    card.appendChild(
+      h(
+        "details",
+        { class: "nw-ruled", open: causes.length <= 2 ? true : null },
+        h("summary", { text: `Ruled out (${ruled.length})` }),
+        h("ul", null, ruled.map((r) => h("li", { class: "nw-ruled-item", text: typeof r === "string" ? r : r.summary || r.id || JSON.stringify(r) }))),
+      ),
+    );
+  }
+  const skipped = diag.skipped || [];
+  if (skipped.length) {
+    card.appendChild(h("div", { class: "nw-muted nw-small", text: `Not checked (series not logged): ${skipped.join(", ")}` }));
+  }
+  return card;
+}

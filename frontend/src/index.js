@@ -1,0 +1,147 @@
+// Entry point. TensorBoard loads this ES module in the tab's iframe
+// (data/plugin_entry.html?name=tb_nanwatch) and calls render().
+import uplotCss from "uplot/dist/uPlot.min.css";
+import css from "./style.css";
+import { get } from "./api.js";
+import { destroyAll } from "./charts.js";
+import { h, clear } from "./dom.js";
+import { Host, writeParentHash } from "./host.js";
+import { renderOverview } from "./overview.js";
+import { RunView } from "./run.js";
+import { parseState, readHash, writeHash } from "./state.js";
+import { watchTheme } from "./theme.js";
+
+class App {
+  constructor(root) {
+    this.root = root;
+    this.state = {};
+    this.runs = null;
+    this.view = null;
+    this.ctl = null;
+    this.renders = 0;
+    this.timings = {};
+    this.host = new Host();
+  }
+
+  async start() {
+    let st = readHash();
+    if (!Object.keys(st).length && this.host.connected) {
+      const fromParent = await this.host.urlData();
+      if (fromParent) st = parseState(fromParent);
+    }
+    this.state = st;
+    writeHash(this.state);
+    this.host.on("experimental.DataReloaded", () => {
+      this.reload();
+      return null;
+    });
+    window.addEventListener("hashchange", () => {
+      const next = readHash();
+      this._apply(next);
+    });
+    watchTheme(() => {
+      if (this.renders > 0) this.reload();
+    });
+    await this.rerender();
+  }
+
+  hrefFor(state) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(state)) if (v !== null && v !== undefined && v !== "") p.set(k, String(v));
+    const u = new URL(window.location.href);
+    u.hash = p.toString();
+    return u.href;
+  }
+
+  setState(patch) {
+    const next = { ...this.state, ...patch };
+    for (const k of Object.keys(next)) if (next[k] === null || next[k] === undefined || next[k] === "") delete next[k];
+    this._apply(next);
+  }
+
+  _apply(next) {
+    const prev = this.state;
+    this.state = next;
+    writeHash(next);
+    writeParentHash(next);
+    const full = prev.run !== next.run || prev.start !== next.start || prev.end !== next.end || !this.view;
+    if (full) this.rerender();
+    else if (this.view instanceof RunView && (prev.layer !== next.layer || prev.step !== next.step)) this.view.applySelection(true);
+  }
+
+  timing(name, ms) {
+    this.timings[name] = ms;
+    window.__nanwatch.timings[name] = ms;
+  }
+
+  reload() {
+    const y = window.scrollY;
+    return this.rerender().then(() => window.scrollTo(0, y));
+  }
+
+  async rerender() {
+    if (this.ctl) this.ctl.abort();
+    const ctl = new AbortController();
+    this.ctl = ctl;
+    if (this.view && this.view.destroy) this.view.destroy();
+    destroyAll(this.root);
+    const page = h("div", { class: "nw-page" });
+    const t0 = performance.now();
+    document.body.dataset.nwBusy = "1";
+    try {
+      if (this.runs === null || !this.state.run) {
+        // the overview also fills this.runs, used by the run selector
+        if (!this.state.run) {
+          this.view = { kind: "overview" };
+          clear(this.root).appendChild(page);
+          await renderOverview(this, page, ctl.signal);
+        } else {
+          this.runs = (await get("runs", null, ctl.signal)).runs || [];
+        }
+      }
+      if (this.state.run && !ctl.signal.aborted) {
+        const v = new RunView(this, page);
+        this.view = v;
+        clear(this.root).appendChild(page);
+        await v.render(ctl.signal);
+      }
+    } catch (e) {
+      if (ctl.signal.aborted || (e && e.name === "AbortError")) return;
+      clear(this.root).appendChild(page);
+      clear(page).append(
+        h("div", { class: "nw-head" }, h("h1", { class: "nw-title", text: "NaN Watch" })),
+        h("div", { class: "nw-card nw-error", text: `Could not load: ${e && e.message ? e.message : e}` }),
+        this.state.run
+          ? h("button", { class: "nw-btn", text: "← All runs", onclick: () => this.setState({ run: null, layer: null, step: null, start: null, end: null }) })
+          : null,
+      );
+      console.warn("tb_nanwatch:", e);
+    }
+    if (ctl.signal.aborted) return;
+    this.renders++;
+    this.timing("render", performance.now() - t0);
+    document.body.dataset.nwView = this.state.run ? "run" : "overview";
+    document.body.dataset.nwRenders = String(this.renders);
+    delete document.body.dataset.nwBusy;
+  }
+}
+
+let started = null;
+
+export function render() {
+  if (started) return started;
+  window.__nanwatch = window.__nanwatch || { timings: {} };
+  const style = document.createElement("style");
+  style.textContent = uplotCss + "\n" + css;
+  document.head.appendChild(style);
+  const meta = document.createElement("meta");
+  meta.name = "color-scheme";
+  meta.content = "light dark";
+  document.head.appendChild(meta);
+  const root = h("div", { id: "nw-root" });
+  document.body.appendChild(root);
+  const app = new App(root);
+  window.__nanwatch.app = app;
+  started = app.start();
+  return started;
+}

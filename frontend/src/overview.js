@@ -1,0 +1,98 @@
+// First view: every run at a glance, failing runs first, onset step visible.
+import { get } from "./api.js";
+import { h } from "./dom.js";
+import { fmt } from "./format.js";
+
+const RANK = { nonfinite: 0, diverging: 1, stalled: 2, unreadable: 3, empty: 4, healthy: 5 };
+
+export function statusBadge(status) {
+  const s = String(status ?? "unknown");
+  const cls = /^[a-z]+$/.test(s) ? s : "unknown";
+  return h("span", { class: `nw-badge nw-st-${cls}`, text: s });
+}
+
+export function originText(onset) {
+  if (!onset) return "";
+  const parts = [];
+  if (onset.layer) parts.push(onset.layer);
+  else if (onset.tensor) parts.push(onset.tensor);
+  if (onset.phase && onset.phase !== parts[0]) parts.push(onset.phase);
+  return parts.join(" · ");
+}
+
+export async function renderOverview(app, root, signal) {
+  const t0 = performance.now();
+  const data = await get("runs", null, signal);
+  const runs = (data.runs || []).map((r, i) => ({ ...r, _i: i }));
+  runs.sort((a, b) => (RANK[a.status] ?? 4.5) - (RANK[b.status] ?? 4.5) || a._i - b._i);
+  app.runs = runs;
+  const failing = runs.filter((r) => r.status !== "healthy").length;
+  const head = h(
+    "div",
+    { class: "nw-head" },
+    h("h1", { class: "nw-title", text: "NaN Watch" }),
+    h("span", { class: "nw-sub", text: `${runs.length} run${runs.length === 1 ? "" : "s"}, ${failing} failing` }),
+  );
+  if (!runs.length) {
+    root.append(
+      head,
+      h(
+        "div",
+        { class: "nw-card nw-empty" },
+        "No tb_nanwatch data in this logdir yet. Add the callback to model.fit: ",
+        h("code", { text: "from tb_nanwatch import NanWatch; model.fit(..., callbacks=[NanWatch(log_dir)])" }),
+      ),
+    );
+    return;
+  }
+  const tbody = h("tbody");
+  for (const r of runs) {
+    const onset = r.onset;
+    const tc = r.top_cause;
+    const notes = [];
+    if (r.sampled) notes.push(h("span", { class: "nw-chip nw-warn", title: "TensorBoard kept only a sample of the steps", text: "sampled" }));
+    for (const p of r.problems || []) notes.push(h("span", { class: "nw-chip nw-warn", title: String(p), text: String(p) }));
+    const open = (e) => {
+      e.preventDefault();
+      app.setState({ run: r.run, layer: null, step: null, start: null, end: null });
+    };
+    const tr = h(
+      "tr",
+      { class: "nw-run-row", dataset: { run: r.run, status: String(r.status) }, tabindex: "0", onclick: open, onkeydown: (e) => e.key === "Enter" && open(e) },
+      h("td", { class: "nw-run-name" }, h("a", { href: app.hrefFor({ run: r.run }), text: r.run, onclick: open })),
+      h("td", null, statusBadge(r.status)),
+      h("td", { class: "nw-onset-step", text: onset && onset.step != null ? String(onset.step) : "–" }),
+      h(
+        "td",
+        { class: "nw-origin" },
+        onset ? h("span", { text: originText(onset) }) : "–",
+        onset && onset.layer && onset.tensor ? h("div", { class: "nw-muted nw-small", text: onset.tensor }) : null,
+      ),
+      h(
+        "td",
+        { class: "nw-top-cause" },
+        tc ? h("span", { text: tc.summary || tc.id }) : h("span", { class: "nw-muted", text: r.status === "healthy" ? "no cause found" : "–" }),
+        tc && tc.score != null ? h("span", { class: "nw-score", text: fmt(Number(tc.score), 2) }) : null,
+      ),
+      h("td", { class: "nw-num", text: r.steps != null ? String(r.steps) : "–" }),
+      h("td", { class: "nw-notes" }, notes),
+    );
+    tbody.appendChild(tr);
+  }
+  const table = h(
+    "table",
+    { class: "nw-table nw-runs" },
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        ["Run", "Status", "Onset step", "Where it began", "Top cause", "Steps", ""].map((t) => h("th", { text: t })),
+      ),
+    ),
+    tbody,
+  );
+  root.append(head, h("div", { class: "nw-card nw-scroll-x" }, table));
+  app.timing("overview", performance.now() - t0);
+}

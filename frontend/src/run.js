@@ -1,0 +1,310 @@
+// One run: header, causes, timeline (loss and global gradient norm), the
+// layers x steps heatmap, the input/target panel and per-layer small multiples.
+import { get, nums } from "./api.js";
+import { Chart, destroyAll } from "./charts.js";
+import { renderCauses } from "./causes.js";
+import { h, clear } from "./dom.js";
+import { fmt } from "./format.js";
+import { Heatmap } from "./heatmap.js";
+import { renderInputs } from "./inputs.js";
+import { LayerGrid } from "./layers.js";
+import { statusBadge } from "./overview.js";
+
+const ONSET_WINDOW = 20; // steps before the onset the backend keeps at full resolution
+
+const KIND_OPTIONS = [
+  ["", "all tensors"],
+  ["activation", "layer outputs"],
+  ["preactivation", "pre-activations"],
+  ["gradient", "gradients"],
+  ["weight", "weights"],
+  ["input", "inputs"],
+];
+
+export class RunView {
+  constructor(app, root) {
+    this.app = app;
+    this.root = root;
+    this.charts = [];
+    this.heatmap = null;
+    this.grid = null;
+    this.hmKind = null;
+  }
+
+  destroy() {
+    destroyAll(this.root);
+    this.charts = [];
+    if (this.heatmap) this.heatmap.destroy();
+    if (this.grid) this.grid.destroy();
+  }
+
+  async render(signal) {
+    const app = this.app;
+    const st = app.state;
+    const run = st.run;
+    const t0 = performance.now();
+    const [diag, tens] = await Promise.all([get("diagnosis", { run }, signal), get("tensors", { run }, signal)]);
+    const rows = tens.rows || [];
+    const steps = Number(diag.steps) || 0;
+    const onset = diag.onset && diag.onset.step != null ? Number(diag.onset.step) : null;
+    const full = [0, Math.max(1, steps - 1)];
+    let range = [st.start ?? full[0], st.end ?? full[1]];
+    if (!(range[1] > range[0])) range = full;
+    const self = this;
+    const deferred = [];
+    const ctx = {
+      run,
+      rows,
+      range,
+      full,
+      onset,
+      windowStart: onset == null ? null : onset - ONSET_WINDOW,
+      charts: this.charts,
+      signal,
+      defer: (fn) => deferred.push(fn),
+      selStep: () => app.state.step ?? null,
+      jump: (t) => self.jump(t),
+      zoom: (a, b) => self.zoom(a, b),
+    };
+    this.ctx = ctx;
+
+    // Header
+    const runSel = h("select", { class: "nw-select", title: "Run" });
+    for (const r of app.runs || [{ run }]) {
+      const o = h("option", { value: r.run, text: r.run });
+      if (r.run === run) o.selected = true;
+      runSel.appendChild(o);
+    }
+    if (![...runSel.options].some((o) => o.value === run)) runSel.appendChild(h("option", { value: run, text: run, selected: true }));
+    runSel.addEventListener("change", () => app.setState({ run: runSel.value, layer: null, step: null, start: null, end: null }));
+    const back = h("a", {
+      class: "nw-btn",
+      href: app.hrefFor({}),
+      text: "← All runs",
+      onclick: (e) => {
+        e.preventDefault();
+        app.setState({ run: null, layer: null, step: null, start: null, end: null });
+      },
+    });
+    const onsetTxt = diag.onset
+      ? h(
+          "span",
+          { class: "nw-onset-summary" },
+          "first non-finite at step ",
+          h("b", { class: "nw-onset-step", text: String(diag.onset.step) }),
+          diag.onset.phase ? ` in the ${diag.onset.phase} phase` : "",
+          diag.onset.tensor ? h("span", null, ", tensor ", h("code", { text: String(diag.onset.tensor) })) : "",
+          diag.onset.layer ? h("span", null, " (layer ", h("code", { text: String(diag.onset.layer) }), ")") : "",
+        )
+      : h("span", { class: "nw-muted", text: "no non-finite value" });
+    const zoomOnset =
+      onset != null
+        ? h("button", {
+            class: "nw-btn nw-zoom-onset",
+            text: "Zoom to onset",
+            onclick: () => {
+              const w = Math.max(25, Math.round(steps * 0.03));
+              this.zoom(Math.max(full[0], onset - w), Math.min(full[1], onset + Math.max(10, Math.round(w / 3))));
+            },
+          })
+        : null;
+    const zoomed = range[0] !== full[0] || range[1] !== full[1];
+    const fullBtn = h("button", { class: "nw-btn", text: "Full range", disabled: zoomed ? null : true, onclick: () => this.zoom(null, null) });
+    const header = h(
+      "div",
+      { class: "nw-head" },
+      back,
+      runSel,
+      statusBadge(diag.status),
+      onsetTxt,
+      h("span", { class: "nw-spacer" }),
+      h("span", { class: "nw-muted nw-small nw-range", text: `steps ${range[0]}–${range[1]} of ${steps}` }),
+      zoomOnset,
+      fullBtn,
+    );
+    const notices = h("div", { class: "nw-notices" });
+    if (diag.sampled)
+      notices.appendChild(
+        h("div", {
+          class: "nw-notice nw-warn",
+          text: "TensorBoard kept only a sample of this run's steps: figures may miss steps. Start tensorboard with --samples_per_plugin=tb_nanwatch=0 to read every step.",
+        }),
+      );
+    for (const p of [...(diag.problems || []), ...(diag.notes || [])].filter((x, i, a) => a.indexOf(x) === i))
+      notices.appendChild(h("div", { class: "nw-notice", text: String(p) }));
+    if (diag.origin && diag.origin.how)
+      notices.appendChild(
+        h("div", { class: "nw-notice nw-info", text: `Origin: ${diag.origin.tensor ?? diag.origin.layer ?? "?"} at step ${diag.origin.step ?? "?"} (${diag.origin.how})` }),
+      );
+
+    const causes = renderCauses(diag, rows, (t) => this.jump(t));
+    const tlCard = h("section", { class: "nw-card nw-timeline-card" }, h("h2", { text: "Loss and global gradient norm" }));
+    const tlEl = h("div", { class: "nw-timeline", dataset: { onsetStep: onset == null ? "" : String(onset) } });
+    tlCard.append(
+      tlEl,
+      h(
+        "div",
+        { class: "nw-muted nw-small" },
+        "Log scale. Red line: onset; shaded: the ",
+        String(ONSET_WINDOW),
+        " steps before it; triangles: NaN/Inf values. Drag to zoom, double-click to reset, click to select a step.",
+      ),
+    );
+
+    const hmCard = h("section", { class: "nw-card nw-heatmap-card" });
+    const kindSel = h("select", { class: "nw-select nw-hm-kind" });
+    const nRows = rows.length;
+    if (this.hmKind === null) this.hmKind = nRows > 150 ? "activation" : "";
+    for (const [v, t] of KIND_OPTIONS) {
+      if (v && !rows.some((r) => r.kind === v)) continue;
+      const o = h("option", { value: v, text: t });
+      if (v === this.hmKind) o.selected = true;
+      kindSel.appendChild(o);
+    }
+    const hmEl = h("div", { class: "nw-heatmap" });
+    kindSel.addEventListener("change", () => {
+      this.hmKind = kindSel.value;
+      this._loadHeatmap(hmEl, signal);
+    });
+    hmCard.append(
+      h("div", { class: "nw-card-head" }, h("h2", { text: "Magnitude by tensor and step" }), kindSel),
+      hmEl,
+      h("div", { class: "nw-muted nw-small", text: "Colour: log10 of the largest |x| per step bucket. Click a cell to jump to that layer and step." }),
+    );
+
+    const inCard = h("section", { class: "nw-card nw-inputs-card" }, h("h2", { text: "Inputs and targets" }));
+    const lyCard = h("section", { class: "nw-card nw-layers-card" }, h("h2", { text: "Per layer" }));
+
+    clear(this.root);
+    this.root.append(header, notices, h("div", { class: "nw-top" }, causes, tlCard), hmCard, inCard, lyCard);
+
+    // Data for the charts, in parallel
+    const width = Math.max(300, tlEl.clientWidth || 800);
+    const wanted = ["loss", "global_grad_norm"].filter((n) => rows.some((r) => r.name === n));
+    const tlP = wanted.length
+      ? get("series", { run, tensor: wanted, stat: "trace", start: range[0], end: range[1], points: Math.min(4000, 2 * width) }, signal)
+      : Promise.resolve({ series: [] });
+    const hmP = this._loadHeatmap(hmEl, signal);
+    const inP = renderInputs(ctx, inCard, signal).catch((e) => {
+      if (!signal.aborted) inCard.appendChild(h("div", { class: "nw-error", text: String(e.message || e) }));
+    });
+    const tl = await tlP;
+    if (signal.aborted) return;
+    const c = { loss: "var(--nw-loss)", global_grad_norm: "var(--nw-gnorm)" };
+    const series = (tl.series || []).map((s) => ({
+      label: s.tensor === "global_grad_norm" ? "global grad norm" : s.tensor,
+      steps: s.steps,
+      values: nums(s.values),
+      scale: s.tensor === "loss" ? "loss" : "gn",
+      color: getComputedStyle(document.documentElement).getPropertyValue(s.tensor === "loss" ? "--nw-loss" : "--nw-gnorm").trim() || c[s.tensor],
+      width: 1.5,
+    }));
+    if (series.length) {
+      this.timeline = new Chart(tlEl, {
+        series,
+        log: true,
+        height: 260,
+        range,
+        onset,
+        windowStart: ctx.windowStart,
+        syncKey: "nw",
+        selStep: app.state.step ?? null,
+        onStep: (s) => this.jump({ step: s }),
+        onRange: (a, b) => this.zoom(a, b),
+        onReset: () => this.zoom(null, null),
+      });
+      this.charts.push(this.timeline);
+    } else tlEl.appendChild(h("p", { class: "nw-muted", text: "No loss or gradient norm logged." }));
+    const sampledNote = (tl.series || []).find((s) => s.returned < s.logged);
+    if (sampledNote)
+      tlCard.appendChild(
+        h("div", { class: "nw-muted nw-small", text: `Showing ${sampledNote.returned} of ${sampledNote.logged} steps (each bucket's min and max, every step near the onset).` }),
+      );
+    await hmP;
+    if (signal.aborted) return;
+    this.grid = new LayerGrid(ctx, lyCard);
+    await inP;
+    for (const fn of deferred) fn();
+    if (signal.aborted) return;
+    this.applySelection(false);
+    app.timing("run", performance.now() - t0);
+    if (app.state.layer && this.grid) this.grid.highlight(app.state.layer, true);
+  }
+
+  async _loadHeatmap(hmEl, signal) {
+    const ctx = this.ctx;
+    const width = Math.max(200, (hmEl.clientWidth || 800) - 170);
+    try {
+      const data = await get(
+        "heatmap",
+        { run: ctx.run, start: ctx.range[0], end: ctx.range[1], buckets: Math.min(1000, Math.floor(width)), kind: this.hmKind || null },
+        signal,
+      );
+      if (signal.aborted) return;
+      if (this.heatmap) this.heatmap.destroy();
+      this.heatmap = new Heatmap(hmEl, data, {
+        onset: ctx.onset,
+        selStep: this.app.state.step ?? null,
+        selLayer: this.app.state.layer ?? null,
+        onCell: (cell) => this.jump({ layer: cell.layer, step: cell.step, tensor: cell.name }),
+      });
+    } catch (e) {
+      if (!signal.aborted) {
+        clear(hmEl);
+        hmEl.appendChild(h("div", { class: "nw-error", text: String(e.message || e) }));
+      }
+    }
+  }
+
+  zoom(a, b) {
+    this.app.setState({ start: a == null ? null : Math.round(a), end: b == null ? null : Math.round(b) });
+  }
+
+  jump(t) {
+    const app = this.app;
+    const patch = {};
+    if (t.layer !== undefined && t.layer !== null) patch.layer = t.layer;
+    if (t.step !== undefined && t.step !== null) patch.step = Math.round(t.step);
+    const r = this.ctx ? this.ctx.range : null;
+    if (patch.step != null && r && (patch.step < r[0] || patch.step > r[1])) {
+      const w = Math.max(25, Math.round((r[1] - r[0]) / 4));
+      patch.start = Math.max(this.ctx.full[0], patch.step - w);
+      patch.end = Math.min(this.ctx.full[1], patch.step + w);
+    }
+    app.setState(patch);
+  }
+
+  // Layer/step changed without a new range: update highlights only.
+  applySelection(scroll = true) {
+    const st = this.app.state;
+    for (const c of this.charts) c.setSelStep(st.step ?? null);
+    if (this.heatmap) {
+      this.heatmap.opts.selStep = st.step ?? null;
+      this.heatmap.opts.selLayer = st.layer ?? null;
+      this.heatmap._draw();
+      const labels = this.heatmap.el.querySelectorAll(".nw-hm-label");
+      const layers = this.heatmap.data.layers || [];
+      labels.forEach((l, i) => l.classList.toggle("nw-sel", st.layer != null && layers[i] === st.layer));
+    }
+    if (this.grid) this.grid.highlight(st.layer ?? null, scroll);
+    const sel = this.root.querySelector(".nw-selection");
+    if (sel) sel.remove();
+    if (st.layer != null || st.step != null) {
+      const head = this.root.querySelector(".nw-head");
+      if (head)
+        head.after(
+          h(
+            "div",
+            { class: "nw-selection" },
+            "Selected: ",
+            st.layer != null ? h("span", null, "layer ", h("code", { class: "nw-sel-layer", text: st.layer })) : null,
+            st.layer != null && st.step != null ? ", " : null,
+            st.step != null ? h("span", null, "step ", h("b", { class: "nw-sel-step", text: String(st.step) })) : null,
+            h("button", { class: "nw-linkbtn", text: "clear", onclick: () => this.app.setState({ layer: null, step: null }) }),
+          ),
+        );
+    }
+  }
+}
+
+export { fmt };

@@ -1,0 +1,137 @@
+"""Writes the real hook runs the browser tests look at (needs TensorFlow).
+
+Run as ``python tests/frontend_logs.py LOGDIR``; prints one JSON line with each
+run's expected onset step. Deterministic: fixed seeds, fixed data.
+
+Runs:
+  * ``nan_input``: a Dense model whose input holds a NaN in the batch of
+    step NAN_STEP.
+  * ``lr_high``: a deeper MLP with a far too high learning rate (SGD, lr=50)
+    on large-scale inputs: finite until it overflows.
+  * ``healthy_<img ...>`` (the XSS string in the run name): the same model, a
+    sane learning rate.
+  * ``xss_layer``: written by the numpy `RunWriter`, a layer named with the
+    XSS string going NaN at step XSS_STEP. Keras cannot make that run: under
+    TensorFlow a layer name must match ``^[A-Za-z0-9_.\\/>-]*$`` (no ``<``).
+"""
+
+import json
+import os
+import sys
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
+
+XSS = "<img src=x onerror=alert(1)>"
+NAN_STEP = 37
+XSS_STEP = 120
+HEALTHY = "healthy_" + XSS
+BATCH = 16
+
+
+def _data(n=1024, d=8, seed=0):
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=(n, d)).astype("float32")
+    w = rng.normal(size=(d, 1)).astype("float32")
+    y = (x @ w + 0.1 * rng.normal(size=(n, 1))).astype("float32")
+    return x, y
+
+
+def _model(name_first="dense_in", depth=2, width=16, seed=0):
+    import keras
+
+    keras.utils.set_random_seed(seed)
+    inp = keras.Input(shape=(8,), name="x")
+    h = keras.layers.Dense(width, activation="relu", name=name_first)(inp)
+    for i in range(depth - 1):
+        h = keras.layers.Dense(width, activation="tanh", name="hidden_%d" % i)(h)
+    out = keras.layers.Dense(1, name="head")(h)
+    return keras.Model(inp, out)
+
+
+def write(logdir):
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    expected = {}
+
+    x, y = _data()
+    x_bad = x.copy()
+    x_bad[NAN_STEP * BATCH + 3, 2] = np.nan  # one NaN in the batch of step NAN_STEP
+    m = _model()
+    m.compile(optimizer=keras.optimizers.SGD(0.01), loss="mse")
+    m.fit(x_bad, y, batch_size=BATCH, epochs=2, shuffle=False, verbose=0, callbacks=[NanWatch(os.path.join(logdir, "nan_input"), log_every=5)])
+    expected["nan_input"] = NAN_STEP
+
+    x, y = _data(seed=1)
+    m = _model(depth=4, seed=1)
+    m.compile(optimizer=keras.optimizers.SGD(5.0), loss="mse")
+    w = NanWatch(os.path.join(logdir, "lr_high"), log_every=5)
+    m.fit(x * 10, y * 10, batch_size=BATCH, epochs=2, shuffle=False, verbose=0, callbacks=[w])
+    expected["lr_high"] = None if w.onset is None else w.onset["step"]
+
+    m = _model(depth=4, seed=2)
+    m.compile(optimizer=keras.optimizers.Adam(1e-3), loss="mse")
+    m.fit(x, y, batch_size=BATCH, epochs=2, shuffle=False, verbose=0, callbacks=[NanWatch(os.path.join(logdir, HEALTHY), log_every=5)])
+    expected[HEALTHY] = None
+    expected["xss_layer"] = write_xss_layer(os.path.join(logdir, "xss_layer"))
+    return expected
+
+
+def write_xss_layer(run_dir, steps=200, log_every=10):
+    """A run whose layer name is an XSS string, NaN from XSS_STEP on (numpy writer)."""
+    import numpy as np
+
+    from tb_nanwatch import metadata
+    from tb_nanwatch.writer import RunWriter
+
+    mk = metadata.make_row
+    rows = [
+        mk("input/x", "input"),
+        mk("target/y", "target"),
+        mk("dense/preactivation", "preactivation", "dense", "relu"),
+        mk("dense/output", "activation", "dense", "relu"),
+        mk(XSS + "/output", "activation", XSS, "linear"),
+        mk("loss", "loss"),
+        mk(XSS + "/kernel/grad", "gradient", XSS),
+        mk("dense/kernel/grad", "gradient", "dense"),
+        mk("dense/kernel", "weight", "dense"),
+        mk(XSS + "/kernel", "weight", XSS),
+        mk("learning_rate", "scalar"),
+        mk("global_grad_norm", "scalar"),
+    ]
+    rng = np.random.default_rng(3)
+    w = RunWriter(run_dir, rows)
+    r_xss = [i for i, r in enumerate(rows) if r["layer"] == XSS or r["name"] in ("loss", "global_grad_norm")]
+    for s in range(steps):
+        grow = np.exp(0.02 * max(0, s - 60))
+        v = (1.0 + 0.1 * rng.random(len(rows))) * grow
+        v[-2] = 0.01
+        if s >= XSS_STEP:
+            v[r_xss] = np.nan
+        w.write_trace(s, v)
+        if s % log_every == 0 or XSS_STEP <= s < XSS_STEP + 10:
+            m = np.zeros((len(rows), len(metadata.STATS)), np.float32)
+            m[:, metadata.STAT_INDEX["size"]] = 16
+            m[:, metadata.STAT_INDEX["min"]] = -v
+            m[:, metadata.STAT_INDEX["max"]] = v
+            m[:, metadata.STAT_INDEX["max_abs"]] = v
+            m[:, metadata.STAT_INDEX["std"]] = v / 3
+            m[:, metadata.STAT_INDEX["l2"]] = v
+            m[:, metadata.STAT_INDEX["update_ratio"]] = 1e-3 * grow
+            m[:, metadata.STAT_INDEX["scale_spread"]] = 2.0
+            if s >= XSS_STEP:
+                m[r_xss, metadata.STAT_INDEX["nan"]] = 16
+            w.write_stats(s, m)
+        if s == XSS_STEP:
+            w.write_onset({"step": s, "phase": "forward", "tensor": XSS + "/output", "layer": XSS})
+    w.close()
+    return XSS_STEP
+
+
+if __name__ == "__main__":
+    print(json.dumps(write(sys.argv[1])))
