@@ -129,7 +129,7 @@ def test_series_downsampling_keeps_spike_onset_window_and_budget(client):
     assert [(x["stat"], x["tensor"]) for x in s["series"]] == [
         ("trace", "input/x"), ("trace", "dense/output"), ("max_abs", "input/x"), ("max_abs", "dense/output")]
     trace_x, trace_d, stats_x, _ = s["series"]
-    assert trace_x["logged"] == 300 and trace_x["returned"] == len(trace_x["steps"]) <= 20 + 41
+    assert trace_x["logged"] == 300 and trace_x["returned"] == len(trace_x["steps"]) <= 20 + 41  # finite series: budget + onset window
     assert SPIKE[0] in trace_x["steps"]  # the spike is never averaged away
     assert trace_x["values"][trace_x["steps"].index(SPIKE[0])] == SPIKE[1]
     window = list(range(ONSET - 20, ONSET + 21))

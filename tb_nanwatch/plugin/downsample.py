@@ -1,9 +1,9 @@
 """Downsampling that never averages away a spike, a NaN or the onset.
 
 The series is cut into equal-count buckets; each bucket keeps its smallest
-and its largest point (a NaN or +Inf counts as the largest, -Inf as the
-smallest), and every point inside the protected step window (the onset
-window) is kept. Nothing is averaged: every returned point was logged.
+and its largest finite point and, if it has one, its first NaN/Inf point;
+every point inside the protected step window (the onset window) is kept.
+Nothing is averaged: every returned point was logged.
 """
 
 import numpy as np
@@ -15,9 +15,10 @@ def select(steps, values, budget, keep_lo=None, keep_hi=None):
     Args:
       steps: int array ``[n]``, sorted.
       values: float array ``[n]``.
-      budget: most points returned outside the protected window (at
-        least 4): the first and last point plus a min and a max for each
-        of ``(budget - 2) // 2`` buckets.
+      budget: points wanted outside the protected window (at least 4): the
+        first and last point plus a min and a max for each of
+        ``(budget - 2) // 2`` buckets; buckets mixing finite and non-finite
+        values add their first NaN/Inf, so at most ``1.5 * budget`` come back.
       keep_lo, keep_hi: inclusive step range whose points are all kept
         (the onset window), or None.
 
@@ -41,16 +42,20 @@ def select(steps, values, budget, keep_lo=None, keep_hi=None):
     size = -(-n // n_buckets)  # ceil
     n_buckets = -(-n // size)
     padded = n_buckets * size
-    hi_key = np.where(np.isnan(values), np.inf, values)
-    lo_key = hi_key  # NaN -> +inf, so the min slot prefers finite values and -Inf
+    finite = np.isfinite(values)
     hi = np.full(padded, -np.inf)
     lo = np.full(padded, np.inf)
-    hi[:n] = hi_key
-    lo[:n] = lo_key
+    bad = np.zeros(padded, dtype=np.int8)
+    hi[:n] = np.where(finite, values, -np.inf)
+    lo[:n] = np.where(finite, values, np.inf)
+    bad[:n] = ~finite
     base = np.arange(n_buckets, dtype=np.int64) * size
     imax = base + np.argmax(hi.reshape(n_buckets, size), axis=1)
     imin = base + np.argmin(lo.reshape(n_buckets, size), axis=1)
+    bad = bad.reshape(n_buckets, size)
+    ibad = (base + np.argmax(bad, axis=1))[bad.any(axis=1)]
     keep[np.minimum(imax, n - 1)] = True
     keep[np.minimum(imin, n - 1)] = True
+    keep[ibad] = True
     keep[0] = keep[n - 1] = True
     return np.flatnonzero(keep)
