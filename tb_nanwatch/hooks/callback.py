@@ -219,7 +219,7 @@ class NanWatch(keras.callbacks.Callback):
             self._monitor.finalize(trace, step, learning_rate)
         except Exception as e:  # the step itself is unchanged
             self._monitor.disabled = True
-            log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(e).__name__, e)
+            log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(e).__name__, e, exc_info=log.isEnabledFor(logging.DEBUG))
         return result
 
     def _after_execution(self):

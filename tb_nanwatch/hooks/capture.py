@@ -10,6 +10,7 @@ import contextlib
 import functools
 import threading
 
+import keras
 import tensorflow as tf
 
 from tb_nanwatch import metadata
@@ -224,20 +225,18 @@ class Instrumentation:
                 # A read before the update: TF copies the buffer on write.
                 before = {id(v): tf.identity(_value(v)) for v in variables}
             trace.record_update(list(zip(grads, variables)), before)
-            if hasattr(optimizer, "dynamic_scale"):
-                trace.loss_scale = tf.identity(optimizer.dynamic_scale)
+            if isinstance(optimizer, keras.optimizers.LossScaleOptimizer):
+                # The scale the incoming gradients were multiplied by.
+                scale = getattr(optimizer, "dynamic_scale", None)
+                trace.loss_scale = tf.identity(scale) if scale is not None else tf.constant(optimizer.initial_scale)
             return original(grads, trainable_variables, *args, **kwargs)
 
         self._patch(optimizer, "apply", apply)
 
 
 def _is_model(layer):
-    import keras
-
     return isinstance(layer, keras.Model)
 
 
 def _is_keras_obj(obj):
-    import keras
-
     return isinstance(obj, (keras.layers.Layer, keras.optimizers.Optimizer))

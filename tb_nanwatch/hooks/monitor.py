@@ -19,7 +19,7 @@ import numpy as np
 import tensorflow as tf
 
 from tb_nanwatch import metadata
-from tb_nanwatch.hooks import kernels
+from tb_nanwatch.hooks import kernels, replicas
 from tb_nanwatch.writer import RunWriter
 
 log = logging.getLogger("tb_nanwatch")
@@ -84,7 +84,9 @@ class Monitor:
             with tf.init_scope():
                 self._vars = _make_vars(len(rows), self.trace_slots, self.full_slots)
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
-            raise ValueError("the traced step produced another set of tensors than the first trace")
+            names = [r["name"] for r in rows]
+            raise ValueError("the traced step produced other tensors than the first trace: %s vs %s"
+                             % (names, [r["name"] for r in self.rows]))
         return self._vars
 
     def finalize(self, trace, step, learning_rate=None):
@@ -113,38 +115,45 @@ class Monitor:
             else:
                 values.append(norms[row["name"]])
         vector = tf.stack(values)
+        ctx = replicas.context()
+        if ctx is not None:
+            vector = replicas.pool_trace(ctx, vector, self.rows)
         step = tf.cast(step, tf.int64)
         checked_idx = np.flatnonzero(self.checked)
         suspicious = tf.logical_not(tf.reduce_all(tf.math.is_finite(tf.gather(vector, checked_idx))))
         checked = tf.constant(self.checked)
 
-        def exact():
-            stats = tf.stack([
+        def compute_stats():
+            return tf.stack([
                 kernels.scalar_stats(t) if row["kind"] in ("scalar", "loss")
                 else kernels.full_stats(t, row["kind"], row["activation"], extra.get("before"))
                 for row, t, extra in trace.entries
             ])
-            bad = tf.logical_and(
-                stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0, checked)
-            status = v["status"]
-            latch = tf.logical_and(tf.reduce_any(bad), status[_ONSET] < 0)
-            first = tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64)
-            count = status[_FULL]
-            v["full"][count % self.full_slots].assign(stats)
-            v["full_steps"][count % self.full_slots].assign(step)
-            return (tf.where(latch, step, status[_ONSET]), tf.where(latch, first, status[_ROW]), count + 1)
-
-        def cheap():
-            status = v["status"]
-            return status[_ONSET], status[_ROW], status[_FULL]
 
         if trace.full:
-            onset, row, count = exact()
+            stats, took = compute_stats(), tf.constant(True)
         else:
-            onset, row, count = tf.cond(suspicious, exact, cheap)
+            # Exact statistics only when the cheap check saw a non-finite norm.
+            no_stats = lambda: tf.zeros([len(self.rows), len(metadata.STATS)])
+            stats, took = tf.cond(suspicious, compute_stats, no_stats), suspicious
+        if ctx is not None:
+            # Collectives outside any cond: every replica runs them every step.
+            stats = replicas.pool_stats(ctx, stats, self.rows)
+        status = v["status"]
+        bad = tf.logical_and(
+            stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0, checked)
+        latch = tf.logical_and(tf.logical_and(took, tf.reduce_any(bad)), status[_ONSET] < 0)
+        onset = tf.where(latch, step, status[_ONSET])
+        row = tf.where(latch, tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64), status[_ROW])
+        count = status[_FULL]
+        # Unconditional masked writes: a mirrored variable cannot be assigned
+        # inside a cond (its assign is a cross-replica merge).
+        _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
+        _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
+        count = count + tf.cast(took, tf.int64)
         slot = step % self.trace_slots
-        v["trace"][slot].assign(vector)
-        v["trace_steps"][slot].assign(step)
+        _put(v["trace"], slot, vector, self.trace_slots)
+        _put(v["trace_steps"], slot, step, self.trace_slots)
         v["status"].assign(tf.stack([step, onset, row, count]))
 
     # ----------------------------------------------------------------- host
@@ -234,9 +243,23 @@ class Monitor:
             self._writer = None
 
 
+def _put(var, slot, value, slots, when=True):
+    """Writes ``value`` into ring slot ``slot`` of ``var`` if ``when``.
+
+    A masked rewrite of the whole (small) ring rather than a sliced assign or
+    a scatter: XLA needs slice bounds at compile time, and mirrored variables
+    under a distribution strategy support neither.
+    """
+    hit = tf.logical_and(tf.equal(tf.range(slots, dtype=tf.int64), slot), when)
+    mask = tf.reshape(hit, [slots] + [1] * value.shape.rank)
+    var.assign(tf.where(mask, value[tf.newaxis], var))
+
+
 def _make_vars(n_rows, trace_slots, full_slots):
     def var(value, name):
-        return tf.Variable(value, trainable=False, name="nanwatch_" + name)
+        # Every replica writes the same pooled values; keep the first's.
+        return tf.Variable(value, trainable=False, name="nanwatch_" + name,
+                           aggregation=tf.VariableAggregation.ONLY_FIRST_REPLICA)
 
     return {
         "status": var(np.array([-1, -1, -1, 0], np.int64), "status"),
