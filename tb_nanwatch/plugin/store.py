@@ -90,8 +90,7 @@ class RunStore:
         entry = self._cached(ctx, experiment_id, run, tags)
         if entry is None:
             return None
-        max_step = max((int(ts.max_step) for ts in entry.tags.values()), default=None)
-        damage = self._files.problems(run, max_step)
+        damage = self._files.problems(run)
         if not damage:
             return entry
         d = dict(entry.diagnosis)
