@@ -16,7 +16,10 @@ SAT_FRAC = 0.5  # saturation: over half of sigmoid/tanh inputs beyond +-5 (AUTOT
 VANISH_MEAN_ABS = 1e-7  # vanishing: mean |g| below 1e-7
 EXPLODE_DEPTH_RATIO = 70.0  # exploding: first-layer grad norm > 70x the last layer's
 UPDATE_RATIO_GOOD = 1e-3  # a healthy lr * |dW| / |W|
-SPIKE_RATIO = 5.0  # a batch whose norm is 5x the median batch holds an outlier
+SPIKE_RATIO = 5.0
+# A global gradient norm this large at the very first step, before any update
+# could have grown the weights, comes from the model or the data, not the rate.
+HUGE_GRAD_NORM = 1e3  # a batch whose norm is 5x the median batch holds an outlier
 RELU_LIKE = ("relu", "relu6")
 SATURATING = ("sigmoid", "tanh", "hard_sigmoid")
 
@@ -174,10 +177,22 @@ def update_ratio(view, upto_step, early=True):
     return float(np.median(per_step)), len(per_step)
 
 
-def initial_weights(view):
-    """Per kernel row at the first logged step: ``[(row, rms, zero_frac)]``."""
+def initial_weights(view, before_t=None):
+    """Per kernel row at the first logged step, if that still shows the init.
+
+    The stats hold weights after the step's update, so the first logged
+    step stands for the initialisation only when it moved them by less than
+    10% and came before the run-away (trace index ``before_t``).
+
+    Returns ``[(row, rms, zero_frac)]`` (empty when not available).
+    """
     rows = [i for i in view.rows_of("weight") if view.name(i).endswith("kernel")]
     if not rows or not view.has("stats"):
+        return []
+    if before_t is not None and view.stats_steps[0] > view.steps[min(before_t, view.n_steps - 1)]:
+        return []
+    moved = view.stat("update_ratio", rows)[0].astype(np.float64)
+    if np.nanmax(np.where(np.isfinite(moved), moved, 0.0)) >= 0.1 or not np.isfinite(view.stat("l2", rows)[0]).all():
         return []
     l2 = view.stat("l2", rows)[0].astype(np.float64)
     size = view.stat("size", rows)[0].astype(np.float64)
@@ -201,3 +216,11 @@ def stat_at(view, step, row, stat):
     v = float(view.stats[f, row, metadata.STAT_INDEX[stat]])
     return v if np.isfinite(v) else None
 
+
+
+def first_grad_norm(view):
+    """The global gradient norm at the first traced step (0 when not logged)."""
+    g = view.series("global_grad_norm")
+    if g is None or not len(g) or not np.isfinite(g[0]):
+        return 0.0
+    return float(g[0])

@@ -213,8 +213,8 @@ def find_timeline(view):
                 tl.notes.append("the trace holds no non-finite value; the onset comes from the latched record only")
         elif derived is not None and derived["step"] != onset["step"]:
             tl.notes.append(
-                "the trace first shows a non-finite value at step %d (%s), the latched record says step %d"
-                % (derived["step"], derived["tensor"], onset["step"])
+                "the trace norm of %s is already non-finite at step %d (an overflow of values beyond ~1e19, or a NaN the step check missed); the latched onset is step %d"
+                % (derived["tensor"], derived["step"], onset["step"])
             )
         elif derived is not None and derived["tensor"] != onset["tensor"]:
             tl.notes.append("at the onset step the trace also shows %s non-finite" % derived["tensor"])

@@ -50,7 +50,10 @@ class Context:
         return self.tl.t_bad
 
     def growth_start(self):
-        """Trace index where the loss (else the gradient norm) began to run away, or None."""
+        """Trace index where the loss (else the gradient norm) began to run away.
+
+        None when neither grew 10x before a non-finite onset, or the run is not failing.
+        """
         if self.tl.status == DIVERGING:
             return self.tl.t_onset
         for series in (self.view.loss(), self.view.series("global_grad_norm")):
@@ -58,7 +61,7 @@ class Context:
                 decades, t0 = growth(log10(series), self.t_end)
                 if decades >= 1 and t0 is not None:
                     return t0
-        return self.tl.t_onset
+        return None
 
 
 @dataclasses.dataclass
@@ -136,9 +139,10 @@ def check_input_scale(ctx):
         lines.append("%s: the per-feature std spans %sx (largest / smallest, median over %d logged batches)" % (view.name(rows[j]), fmt(s), len(f)))
     if np.isfinite(m) and m >= 1e3:
         lines.append("%s: typical largest |x| per batch is %s (standardised features stay within ~5)" % (view.name(rows[j]), fmt(m)))
-    score = 0.55 + 0.1 * min(3.0, np.log10(excess))
     if ctx.failing:
-        score += 0.1
+        score = 0.8 + 0.05 * min(2.0, np.log10(excess))
+    else:
+        score = 0.55 + 0.1 * min(3.0, np.log10(excess))
     return Finding(_clip(score), "input features are on vastly different or huge scales", lines)
 
 
@@ -158,7 +162,7 @@ def _outliers(ctx, kind):
         if ctx.failing and t0 is not None and t0 - 3 <= t <= max(t0, ctx.t_end):
             lines.append("the run-away began at step %d, right after that batch" % _step(view, t0))
             score = 0.85
-        score += 0.05 * min(2.0, np.log10(ratio / ev.SPIKE_RATIO))
+        score += 0.03 * min(1.0, np.log10(ratio / ev.SPIKE_RATIO))
     if hit_z:
         lines.append("%s: a value %s std from the batch mean at step %d" % (view.name(z[2]), fmt(z[0]), z[1]))
     return Finding(_clip(score), "%s hold extreme outliers" % ("input features" if kind == "input" else "targets"), lines)
@@ -235,6 +239,12 @@ def check_learning_rate_too_high(ctx):
     if _data_spike_near(ctx, t0):
         score -= 0.3
         lines.append("(an outlier batch came just before the run-away, which the data rules explain better)")
+    elif ev.first_grad_norm(view) >= ev.HUGE_GRAD_NORM:
+        score -= 0.3
+        lines.append("(the gradients were already %s at the first step, before the learning rate could act)" % fmt(ev.first_grad_norm(view)))
+    elif check_input_scale(ctx) is not None:
+        score -= 0.3
+        lines.append("(the inputs are on huge scales, which alone makes the steps too large)")
     depth = ev.depth_ratio(view, max(2, (t0 or ctx.t_end) // 2 + 1)) if view.has("gradient") else None
     if depth is not None and depth[0] >= ev.EXPLODE_DEPTH_RATIO:
         score -= 0.2
@@ -257,8 +267,11 @@ def check_learning_rate_too_low(ctx):
     if ctx.tl.loss_start:
         lines.append("loss went from %s to %s" % (fmt(ctx.tl.loss_start), fmt(ctx.tl.loss_end)))
     suggested = min(lr * ev.UPDATE_RATIO_GOOD / ur[0], lr * 100) if ur[0] > 0 else lr * 10
+    stuck = ev.dead_layers(view) or ev.saturated_layers(view) or any(r < ev.VANISH_MEAN_ABS for _, r in ev.grad_rms(view, ctx.t_end))
+    if stuck:
+        lines.append("(but the gradients themselves vanish, so a larger rate would not help much)")
     fix = "Raise the learning rate from %s towards %s: `keras.optimizers.Adam(learning_rate=%s)`" % (fmt(lr), fmt(suggested), fmt(suggested))
-    return Finding(0.75 if ctx.tl.status == STALLED else 0.4, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix)
+    return Finding(0.75 if ctx.tl.status == STALLED and not stuck else 0.4, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix)
 
 
 def check_optimizer_settings(ctx):
@@ -299,6 +312,10 @@ def check_exploding_gradients(ctx):
             lines.append("global gradient norm grew 10^%.1fx over the %d steps before %s (from %s at step %d to %s at step %d)" % (
                 decades, last - t0, "the onset" if ctx.tl.status == NONFINITE else "its peak", fmt(g[t0]), _step(view, t0), fmt(g[last]), _step(view, last)))
             score = 0.6 + 0.03 * min(5.0, decades - 3)
+    g0 = ev.first_grad_norm(view)
+    if ctx.tl.status != HEALTHY and g0 >= ev.HUGE_GRAD_NORM:
+        lines.append("the global gradient norm was already %s at step %d, before any update (threshold %s)" % (fmt(g0), view.steps[0], fmt(ev.HUGE_GRAD_NORM)))
+        score = max(score, 0.8) + 0.05
     if view.has("gradient"):
         t0 = ctx.growth_start()
         depth = ev.depth_ratio(view, max(2, (t0 if t0 is not None else ctx.t_end) // 2 + 1))
@@ -343,13 +360,17 @@ def check_model_too_deep(ctx):
 def check_weight_init(ctx):
     view = ctx.view
     lines = []
-    for i, rms, zero in ev.initial_weights(view):
+    t0 = ctx.growth_start()
+    init = ev.initial_weights(view, t0 if t0 is not None else ctx.t_end)
+    if not init:
+        return None
+    for i, rms, zero in init:
         if rms >= 1.0:
             lines.append("%s starts with RMS %s (Glorot/He give ~sqrt(2 / fan_in), well under 1)" % (view.name(i), fmt(rms)))
         elif zero >= 0.999:
             lines.append("%s starts all zero: its units stay identical" % view.name(i))
     biases = [i for i in view.rows_of("weight") if view.name(i).endswith("bias")]
-    if biases:
+    if biases and len(init):
         mean = view.stat("mean", biases)[0]
         for i, m in zip(biases, mean):
             if np.isfinite(m) and abs(m) >= 1.0:
@@ -410,6 +431,9 @@ def check_unsafe_loss_math(ctx):
         if lo is not None:
             touch = " (exactly 0 or 1: log(0) = -inf)" if (lo == 0.0 or hi == 1.0) and view.activation(out) in ("sigmoid", "softmax") else ""
             lines.append("model output %s (%s) ranged over [%s, %s] at step %d%s" % (view.name(out), view.activation(out), fmt(lo), fmt(hi), step, touch))
+        if ctx.growth_start() is not None:
+            lines.append("but the loss had been running away since step %d: an overflow of a diverging run" % _step(view, ctx.growth_start()))
+            return Finding(0.4, "the loss overflowed on exploding predictions", lines)
     return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
 
 

@@ -1,0 +1,259 @@
+"""Small real Keras trainings that reproduce each item of the NaN checklist.
+
+Every scenario builds its own data (no downloads) and comes as a ``broken``
+run and, where a fix exists, a ``fixed`` run applying exactly that fix.
+Each trains a tiny MLP for a few hundred steps on CPU with `NanWatch`
+attached and fails (or stalls) within seconds.
+
+`SCENARIOS` maps a name to a `Scenario`: the status and cause the broken run
+should be diagnosed with, and ``build(fixed, params, rng)`` returning a
+`Spec`. `params` are the randomisable knobs (seed, sizes, learning rate,
+depth) the benchmark varies.
+
+Example:
+  >>> from demo import scenarios
+  >>> scenarios.run("nan_inputs", "demo/logs/nan_inputs/broken")
+  {'step': 3, 'phase': 'input', 'tensor': 'input/x', 'layer': None}
+"""
+
+import dataclasses
+import os
+from typing import Callable, Optional
+
+import numpy as np
+
+
+@dataclasses.dataclass
+class Spec:
+    """One training: data, model, optimiser and loss."""
+
+    x: np.ndarray
+    y: np.ndarray
+    layers: list  # keras layers, input first
+    optimizer: object
+    loss: object
+    epochs: int = 4
+    batch_size: int = 32
+
+
+@dataclasses.dataclass
+class Scenario:
+    """A checklist item: what its broken run must be diagnosed with."""
+
+    name: str
+    status: str  # expected status of the broken run
+    cause: Optional[str]  # expected top cause id (None for healthy runs)
+    build: Callable
+    has_fix: bool = True
+    defaults: dict = dataclasses.field(default_factory=dict)
+
+
+def _keras():
+    import keras
+
+    return keras
+
+
+def _regression(rng, n, d, noise=0.1):
+    x = rng.standard_normal((n, d)).astype("float32")
+    w = rng.standard_normal((d, 1)).astype("float32")
+    y = x @ w + noise * rng.standard_normal((n, 1)).astype("float32")
+    return x, y.astype("float32")
+
+
+def _standardise(x):
+    mu, sd = np.nanmean(x, 0), np.nanstd(x, 0) + 1e-8
+    return ((x - mu) / sd).astype("float32")
+
+
+def _mlp(d, units, depth, act="relu", out=1, out_act=None, **kw):
+    keras = _keras()
+    layers = [keras.Input((d,))]
+    layers += [keras.layers.Dense(units, activation=act, name="hidden%d" % (i + 1), **kw) for i in range(depth)]
+    layers.append(keras.layers.Dense(out, activation=out_act, name="output"))
+    return layers
+
+
+def _sgd(lr, **kw):
+    return _keras().optimizers.SGD(learning_rate=lr, **kw)
+
+
+# --- the scenarios -------------------------------------------------------------
+
+
+def unscaled_features(fixed, p, rng):
+    """Features on scales 1..1e4 plus one outlier row; fix: standardise (StandardScaler)."""
+    n, d = p["n"], 6
+    x, _ = _regression(rng, n, d)
+    w = rng.standard_normal((d, 1)).astype("float32")
+    y = (x @ w).astype("float32")
+    x = x * np.logspace(0, p["scale_decades"], d).astype("float32")
+    x[rng.integers(n // 2, n)] *= 100.0  # one outlier row
+    if fixed:
+        x = _standardise(x)
+    return Spec(x, y, _mlp(d, p["units"], p["depth"]), _sgd(p["lr"]), "mse")
+
+
+def exploding_gradients(fixed, p, rng):
+    """Deep ReLU net with too-large initial weights; fix: clipnorm=1.0."""
+    keras = _keras()
+    x, y = _regression(rng, p["n"], 8)
+    init = keras.initializers.RandomNormal(stddev=p["init_std"], seed=int(rng.integers(1 << 30)))
+    layers = _mlp(8, p["units"], p["depth"], kernel_initializer=init)
+    opt = _sgd(p["lr"], clipnorm=1.0) if fixed else _sgd(p["lr"])
+    return Spec(x, y, layers, opt, "mse")
+
+
+def mse_outlier_targets(fixed, p, rng):
+    """A few targets 1e4x off the rest, trained with MSE; fix: Huber loss."""
+    keras = _keras()
+    x, y = _regression(rng, p["n"], 8)
+    bad = rng.choice(np.arange(len(y) // 2, len(y)), 3, replace=False)
+    y[bad] = p["outlier"] * np.sign(rng.standard_normal((3, 1)))
+    loss = keras.losses.Huber() if fixed else "mse"
+    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _sgd(p["lr"]), loss)
+
+
+def nan_inputs(fixed, p, rng):
+    """A few NaN feature values; fix: drop the rows holding them."""
+    x, y = _regression(rng, p["n"], 8)
+    x[rng.integers(p["n"] // 4, p["n"], size=3), rng.integers(0, 8, size=3)] = np.nan
+    if fixed:
+        keep = np.isfinite(x).all(1)
+        x, y = x[keep], y[keep]
+    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _keras().optimizers.Adam(p["lr"]), "mse")
+
+
+def nan_target(fixed, p, rng):
+    """One NaN target; fix: drop it."""
+    x, y = _regression(rng, p["n"], 8)
+    y[rng.integers(p["n"] // 4, p["n"])] = np.nan
+    if fixed:
+        keep = np.isfinite(y).all(1)
+        x, y = x[keep], y[keep]
+    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _keras().optimizers.Adam(p["lr"]), "mse")
+
+
+def _hand_bce(y_true, y_pred):
+    from keras import ops
+
+    # The textbook formula, with no clipping: log(0) once a sigmoid saturates.
+    return -ops.mean(y_true * ops.log(y_pred) + (1.0 - y_true) * ops.log(1.0 - y_pred))
+
+
+def log0_crossentropy(fixed, p, rng):
+    """Hand-written cross-entropy on sigmoid outputs; fix: logits + from_logits=True."""
+    keras = _keras()
+    n = p["n"]
+    x = rng.standard_normal((n, 8)).astype("float32") * p["input_scale"]
+    y = (x[:, :1] + x[:, 1:2] > 0).astype("float32")  # separable: logits grow without bound
+    if fixed:
+        layers, loss = _mlp(8, p["units"], p["depth"]), keras.losses.BinaryCrossentropy(from_logits=True)
+    else:
+        layers, loss = _mlp(8, p["units"], p["depth"], out_act="sigmoid"), _hand_bce
+    return Spec(x, y, layers, keras.optimizers.Adam(p["lr"]), loss, epochs=6)
+
+
+def learning_rate_too_high(fixed, p, rng):
+    """Standardised regression with SGD at a far too high learning rate; fix: 100x lower."""
+    x, y = _regression(rng, p["n"], 8)
+    lr = p["lr"] / 100 if fixed else p["lr"]
+    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _sgd(lr), "mse")
+
+
+def dead_relu(fixed, p, rng):
+    """ReLU layers whose biases start far negative: every unit dead; fix: zero biases."""
+    keras = _keras()
+    x, y = _regression(rng, p["n"], 8)
+    kw = {} if fixed else {"bias_initializer": keras.initializers.Constant(p["bias"])}
+    return Spec(x, y, _mlp(8, p["units"], p["depth"], **kw), keras.optimizers.Adam(p["lr"]), "mse")
+
+
+def saturated_sigmoid(fixed, p, rng):
+    """Sigmoid layers with huge initial weights: stuck at 0/1; fix: Glorot init."""
+    keras = _keras()
+    x = rng.standard_normal((p["n"], 8)).astype("float32")
+    y = (x[:, :1] * x[:, 1:2] > 0).astype("float32")
+    init = "glorot_uniform" if fixed else keras.initializers.RandomNormal(stddev=p["init_std"], seed=int(rng.integers(1 << 30)))
+    layers = _mlp(8, p["units"], p["depth"], act="sigmoid", out_act="sigmoid", kernel_initializer=init)
+    return Spec(x, y, layers, _sgd(p["lr"]), keras.losses.BinaryCrossentropy())
+
+
+def healthy_regression(fixed, p, rng):
+    """A plain well-posed regression: nothing to find."""
+    x, y = _regression(rng, p["n"], 8)
+    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _keras().optimizers.Adam(p["lr"]), "mse")
+
+
+def healthy_classifier(fixed, p, rng):
+    """A plain classifier with a built-in loss: nothing to find."""
+    keras = _keras()
+    x = rng.standard_normal((p["n"], 8)).astype("float32")
+    y = (x[:, :1] - x[:, 2:3] > 0).astype("float32")
+    return Spec(x, y, _mlp(8, p["units"], p["depth"], out_act="sigmoid"), keras.optimizers.Adam(p["lr"]), keras.losses.BinaryCrossentropy())
+
+
+_BASE = {"n": 512, "units": 16, "depth": 2}
+SCENARIOS = {
+    s.name: s
+    for s in [
+        Scenario("unscaled_features", "nonfinite", "input_scale", unscaled_features, defaults=dict(_BASE, lr=0.01, scale_decades=4)),
+        Scenario("exploding_gradients", "nonfinite", "exploding_gradients", exploding_gradients, defaults=dict(_BASE, lr=0.01, depth=6, units=32, init_std=0.6)),
+        Scenario("mse_outlier_targets", "nonfinite", "outlier_sensitive_loss", mse_outlier_targets, defaults=dict(_BASE, lr=0.03, outlier=1e5)),
+        Scenario("nan_inputs", "nonfinite", "input_nonfinite", nan_inputs, defaults=dict(_BASE, lr=1e-3)),
+        Scenario("nan_target", "nonfinite", "target_nonfinite", nan_target, defaults=dict(_BASE, lr=1e-3)),
+        Scenario("log0_crossentropy", "nonfinite", "unsafe_loss_math", log0_crossentropy, defaults=dict(_BASE, lr=0.05, input_scale=5.0)),
+        Scenario("learning_rate_too_high", "nonfinite", "learning_rate_too_high", learning_rate_too_high, defaults=dict(_BASE, lr=1.0)),
+        Scenario("dead_relu", "stalled", "dead_activations", dead_relu, defaults=dict(_BASE, lr=1e-3, bias=-4.0)),
+        Scenario("saturated_sigmoid", "stalled", "saturated_activations", saturated_sigmoid, defaults=dict(_BASE, lr=0.05, init_std=8.0)),
+        Scenario("healthy_regression", "healthy", None, healthy_regression, has_fix=False, defaults=dict(_BASE, lr=3e-3)),
+        Scenario("healthy_classifier", "healthy", None, healthy_classifier, has_fix=False, defaults=dict(_BASE, lr=3e-3)),
+    ]
+}
+
+
+def train(spec, log_dir, seed=0, log_every=10):
+    """Trains ``spec`` with `NanWatch` logging into ``log_dir``; returns the onset (or None)."""
+    import keras
+    import tensorflow as tf
+
+    from tb_nanwatch import NanWatch
+
+    keras.utils.set_random_seed(seed)
+    model = keras.Sequential(spec.layers)
+    model.compile(optimizer=spec.optimizer, loss=spec.loss)
+    watch = NanWatch(log_dir, log_every=log_every, on_nonfinite="stop")
+    model.fit(spec.x, spec.y, batch_size=spec.batch_size, epochs=spec.epochs, shuffle=False, verbose=0, callbacks=[watch])
+    del tf
+    return watch.onset
+
+
+def run(name, log_dir, fixed=False, seed=0, **params):
+    """Builds and trains one scenario run.
+
+    Args:
+      name: a key of `SCENARIOS`.
+      log_dir: the run's directory.
+      fixed: apply the scenario's fix.
+      seed: seeds the data and Keras.
+      **params: overrides of the scenario's default knobs.
+
+    Returns:
+      The latched onset record, or None.
+    """
+    sc = SCENARIOS[name]
+    p = dict(sc.defaults, **params)
+    rng = np.random.default_rng(seed)
+    spec = sc.build(fixed, p, rng)
+    return train(spec, log_dir, seed=seed)
+
+
+def finished(log_dir):
+    """True when ``log_dir`` already holds a completed run (its marker file)."""
+    return os.path.exists(os.path.join(log_dir, ".done"))
+
+
+def mark_finished(log_dir, info=""):
+    os.makedirs(log_dir, exist_ok=True)
+    with open(os.path.join(log_dir, ".done"), "w") as f:
+        f.write(info)
