@@ -95,6 +95,27 @@ export class Host {
   }
 }
 
+// Reads `p.tb_nanwatch.<key>` entries of the TensorBoard page's URL hash
+// directly (the iframe is same-origin). TensorBoard's GetURLPluginData answers
+// from a copy of the hash taken at start-up, which can be stale.
+export function readParentHash() {
+  try {
+    if (!window.parent || window.parent === window) return null;
+    const hash = window.parent.location.hash.replace(/^#/, "");
+    const out = {};
+    const prefix = `p.${PLUGIN}.`;
+    for (const part of hash.split("&")) {
+      const i = part.indexOf("=");
+      if (i < 0) continue;
+      const k = decodeURIComponent(part.slice(0, i));
+      if (k.startsWith(prefix)) out[k.slice(prefix.length)] = decodeURIComponent(part.slice(i + 1));
+    }
+    return out;
+  } catch (_) {
+    return null;
+  }
+}
+
 // Mirrors our state into the TensorBoard page's URL hash as
 // `p.tb_nanwatch.<key>=<value>` (the form GetURLPluginData reads back), so the
 // address bar of the TensorBoard tab can be copied and shared. Uses

@@ -5,7 +5,7 @@ import css from "./style.css";
 import { get } from "./api.js";
 import { destroyAll } from "./charts.js";
 import { h, clear } from "./dom.js";
-import { Host, writeParentHash } from "./host.js";
+import { Host, readParentHash, writeParentHash } from "./host.js";
 import { renderOverview } from "./overview.js";
 import { RunView } from "./run.js";
 import { parseState, readHash, writeHash } from "./state.js";
@@ -25,8 +25,9 @@ class App {
 
   async start() {
     let st = readHash();
-    if (!Object.keys(st).length && this.host.connected) {
-      const fromParent = await this.host.urlData();
+    if (!Object.keys(st).length) {
+      let fromParent = readParentHash();
+      if (fromParent === null && this.host.connected) fromParent = await this.host.urlData();
       if (fromParent) st = parseState(fromParent);
     }
     this.state = st;

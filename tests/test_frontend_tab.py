@@ -1,0 +1,401 @@
+"""The NaN Watch tab in a real browser, against a real `tensorboard` process.
+
+Logs come from real `NanWatch` hook runs (tests/frontend_logs.py: a NaN in
+the input at a known step, a too-high learning rate, a healthy run whose run
+name is an XSS string) plus one numpy-writer run whose *layer* name is the XSS
+string (Keras refuses `<` in layer names under TensorFlow).
+
+Needs Debian's chromium at /usr/bin/chromium and `pip install playwright`
+(never `playwright install`). Locally the tests skip when either is missing;
+with CI=true they fail instead. Screenshots go to tests/artifacts/.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+ARTIFACTS = os.path.join(HERE, "artifacts")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+XSS = "<img src=x onerror=alert(1)>"
+HEALTHY = "healthy_" + XSS
+NAN_COLOR = (0xFF, 0x00, 0xC8)  # --nw-nan in frontend/src/style.css (light theme)
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _need(ok, why):
+    if ok:
+        return
+    if IN_CI:
+        pytest.fail(why + " (CI=true: the browser tests must run)")
+    pytest.skip(why)
+
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover
+    sync_playwright = None
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get_json(url, timeout=5):
+    with urllib.request.urlopen(url, timeout=timeout) as r:
+        return json.loads(r.read().decode("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def logdir(tmp_path_factory):
+    d = str(tmp_path_factory.mktemp("frontend_logs"))
+    try:
+        import tensorflow  # noqa: F401
+    except ImportError:
+        _need(False, "TensorFlow is needed to write real hook logs")
+    out = subprocess.run([sys.executable, os.path.join(HERE, "frontend_logs.py"), d], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert out.returncode == 0, out.stderr[-3000:]
+    expected = json.loads(out.stdout.strip().splitlines()[-1])
+    return d, expected
+
+
+@pytest.fixture(scope="module")
+def tensorboard(logdir):
+    d, expected = logdir
+    port = _free_port()
+    log = open(os.path.join(d, "tensorboard.log"), "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tensorboard.main", "--logdir", d, "--host", "127.0.0.1", "--port", str(port), "--reload_interval", "1"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+    )
+    base = "http://127.0.0.1:%d" % port
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                runs = _get_json(base + "/data/plugin/tb_nanwatch/runs")["runs"]
+                if len(runs) >= len(expected) and all(r["status"] != "empty" for r in runs):
+                    break
+            except Exception:
+                pass
+            assert proc.poll() is None, open(os.path.join(d, "tensorboard.log")).read()[-3000:]
+            assert time.time() < deadline, "tensorboard did not list the runs in time"
+            time.sleep(0.5)
+        yield base, d, expected
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _need(sync_playwright is not None, "playwright is not installed (pip install playwright)")
+    _need(os.path.exists(CHROMIUM), "%s is missing (apt-get install chromium)" % CHROMIUM)
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class Tab:
+    """A TensorBoard page showing our tab, with the errors it raised."""
+
+    def __init__(self, browser, base, hash_extra="", dark=False, height=1000):
+        self.errors = []
+        self.dialogs = []
+        self.context = browser.new_context(viewport={"width": 1400, "height": height}, color_scheme="dark" if dark else "light")
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda e: self.errors.append("pageerror: %s" % e))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append("console: %s" % m.text))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.goto(base + "/#tb_nanwatch" + hash_extra)
+        self.frame = self._frame()
+        self.wait_rendered(0)
+
+    def _frame(self):
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            for f in self.page.frames:
+                if "plugin_entry.html?name=tb_nanwatch" in f.url:
+                    return f
+            self.page.wait_for_timeout(100)  # lets playwright process frame events
+        raise AssertionError("the tb_nanwatch iframe never appeared")
+
+    def renders(self):
+        return int(self.frame.evaluate("Number(document.body.dataset.nwRenders || 0)"))
+
+    def wait_rendered(self, after):
+        self.frame.wait_for_function("(n) => Number(document.body.dataset.nwRenders || 0) > n && !document.body.dataset.nwBusy", arg=after, timeout=30000)
+
+    def view(self):
+        return self.frame.evaluate("document.body.dataset.nwView")
+
+    def open_run(self, run):
+        n = self.renders()
+        self.frame.locator("tr.nw-run-row", has_text=run).first.locator("a").click()
+        self.wait_rendered(n)
+        assert self.view() == "run"
+        self.frame.wait_for_selector(".nw-timeline .uplot", timeout=20000)
+
+    def shot(self, name):
+        self.page.screenshot(path=os.path.join(ARTIFACTS, name))
+
+    def close(self):
+        self.context.close()
+
+    def assert_clean(self):
+        assert not self.dialogs, "a dialog opened (XSS?): %r" % self.dialogs
+        assert not self.errors, "page errors: %r" % self.errors
+
+
+@pytest.fixture
+def tab_factory(browser, tensorboard):
+    tabs = []
+
+    def make(hash_extra="", dark=False, height=1000):
+        t = Tab(browser, tensorboard[0], hash_extra, dark, height)
+        tabs.append(t)
+        return t
+
+    yield make
+    for t in tabs:
+        t.close()
+
+
+def _rows(frame):
+    return frame.evaluate(
+        """() => [...document.querySelectorAll('tr.nw-run-row')].map(tr => ({
+            run: tr.dataset.run, status: tr.dataset.status,
+            onset: tr.querySelector('.nw-onset-step').textContent,
+            cause: tr.querySelector('.nw-top-cause').textContent,
+            origin: tr.querySelector('.nw-origin').textContent}))"""
+    )
+
+
+def test_overview_lists_every_run_with_onset_and_top_cause(tab_factory, tensorboard):
+    base, _, expected = tensorboard
+    api = {r["run"]: r for r in _get_json(base + "/data/plugin/tb_nanwatch/runs")["runs"]}
+    t = tab_factory()
+    assert t.view() == "overview"
+    rows = _rows(t.frame)
+    assert sorted(r["run"] for r in rows) == sorted(expected)
+    statuses = [r["status"] for r in rows]
+    assert statuses.index("healthy") == len(rows) - 1, "failing runs come first: %r" % statuses
+    for r in rows:
+        onset = expected[r["run"]]
+        if onset is None:
+            assert r["onset"] == "–"
+        else:
+            assert r["onset"] == str(onset), r  # visible without a click
+            assert r["status"] in ("nonfinite", "diverging")
+            top = api[r["run"]]["top_cause"]
+            assert top and top["summary"] in r["cause"], (r, top)
+    nan_row = next(r for r in rows if r["run"] == "nan_input")
+    assert "input" in nan_row["origin"]
+    t.shot("overview.png")
+    t.assert_clean()
+
+
+def test_failing_run_shows_onset_marker_and_causes(tab_factory, tensorboard):
+    _, _, expected = tensorboard
+    t = tab_factory(height=1400)
+    t.open_run("nan_input")
+    f = t.frame
+    step = expected["nan_input"]
+    assert f.locator(".nw-head .nw-onset-step").text_content() == str(step)
+    label = f.locator(".nw-timeline .nw-onset-label")
+    assert label.get_attribute("data-step") == str(step)
+    # the marker sits where the x axis puts that step
+    geo = f.evaluate(
+        """() => { const o = document.querySelector('.nw-timeline .u-over');
+                  const l = document.querySelector('.nw-timeline .nw-onset-label');
+                  return {w: o.clientWidth, x: Number(l.dataset.x), range: document.querySelector('.nw-range').textContent}; }"""
+    )
+    lo, hi = [int(v) for v in geo["range"].split()[1].split("–")]
+    want = (step - lo) / (hi - lo) * geo["w"]
+    assert abs(geo["x"] - want) < 2.0, (geo, want)
+    causes = f.locator(".nw-cause")
+    assert causes.count() >= 1
+    assert causes.first.get_attribute("data-id") == "input_nonfinite"
+    assert "input" in causes.first.locator(".nw-cause-summary").text_content()
+    assert causes.first.locator(".nw-ev").count() >= 1
+    assert causes.first.locator(".nw-fix code").text_content().strip()
+    assert causes.first.locator("button.nw-copy").is_visible()
+    assert f.locator(".nw-ruled-item").count() >= 1
+    t.shot("run_nan_input.png")
+    t.page.screenshot(path=os.path.join(ROOT, "docs", "screenshot.png"))
+    t.assert_clean()
+
+
+def _pixel(frame, row_name, step):
+    """RGB of the drawn heatmap cell of `row_name` at `step`."""
+    return frame.evaluate(
+        """([row, step]) => {
+            const hm = window.__nanwatch.app.view.heatmap;
+            const r = hm.data.rows.indexOf(row);
+            const b = hm._bucketOf(step);
+            if (r < 0 || b === null) return null;
+            const c = hm.canvas;
+            // a quarter into the cell: the onset line runs down the cell's middle
+            const x = Math.floor((b + 0.25) / hm.B * c.width);
+            const y = Math.floor((r + 0.5) * hm.rh * c.height / hm.hgt);
+            const d = c.getContext('2d').getImageData(x, y, 1, 1).data;
+            return [d[0], d[1], d[2]];
+        }""",
+        [row_name, step],
+    )
+
+
+def test_heatmap_marks_nonfinite_cells(tab_factory, tensorboard):
+    _, _, expected = tensorboard
+    t = tab_factory()
+    t.open_run("nan_input")
+    f = t.frame
+    f.wait_for_selector(".nw-hm-canvas")
+    assert int(f.locator(".nw-heatmap").get_attribute("data-nonfinite-cells")) > 0
+    rows = f.evaluate("window.__nanwatch.app.view.heatmap.data.rows")
+    inp = next(r for r in rows if r.startswith("input/"))
+    step = expected["nan_input"]
+    assert tuple(_pixel(f, inp, step)) == NAN_COLOR
+    assert tuple(_pixel(f, inp, 0)) != NAN_COLOR  # finite before the onset
+    t.assert_clean()
+
+
+def test_xss_names_render_as_text(tab_factory, tensorboard):
+    t = tab_factory()
+    f = t.frame
+    names = f.evaluate("[...document.querySelectorAll('tr.nw-run-row')].map(tr => tr.querySelector('.nw-run-name').textContent)")
+    assert HEALTHY in names
+    assert f.locator("img").count() == 0
+    t.open_run("xss_layer")
+    assert f.locator(".nw-layer-name", has_text=XSS).count() == 1
+    assert XSS in f.locator(".nw-hm-labels").text_content()
+    assert XSS in f.locator(".nw-head").text_content()
+    assert f.locator("img").count() == 0
+    assert f.evaluate("document.querySelectorAll('[onerror]').length") == 0
+    t.shot("run_xss_layer.png")
+    t.assert_clean()
+
+
+def test_heatmap_click_jumps_and_state_is_in_the_url(tab_factory, tensorboard, browser):
+    base, _, expected = tensorboard
+    t = tab_factory()
+    t.open_run("xss_layer")
+    f = t.frame
+    # click the XSS layer's row at the onset step
+    box = f.evaluate(
+        """(layer) => { const hm = window.__nanwatch.app.view.heatmap;
+             const r = hm.data.layers.indexOf(layer); const b = hm._bucketOf(%d);
+             const rect = hm.canvas.getBoundingClientRect();
+             return {x: rect.left + (b + 0.5) / hm.B * rect.width, y: rect.top + (r + 0.5) * hm.rh}; }"""
+        % expected["xss_layer"],
+        XSS,
+    )
+    f.evaluate(
+        """({x, y}) => { const c = document.querySelector('.nw-hm-canvas');
+             c.dispatchEvent(new MouseEvent('click', {clientX: x, clientY: y, bubbles: true})); }""",
+        box,
+    )
+    f.wait_for_selector(".nw-layer.nw-sel")
+    assert f.locator(".nw-layer.nw-sel .nw-layer-name").text_content() == XSS
+    state = f.evaluate("Object.fromEntries(new URLSearchParams(location.hash.slice(1)))")
+    assert state["run"] == "xss_layer" and state["layer"] == XSS
+    assert abs(int(state["step"]) - expected["xss_layer"]) <= 2
+    parent = t.page.evaluate("location.hash")
+    assert "p.tb_nanwatch.run=xss_layer" in parent and "p.tb_nanwatch.layer=" in parent
+    # the TensorBoard URL reopens the same view in a new page
+    t2 = tab_factory(parent.split("#", 1)[1].replace("tb_nanwatch", "", 1))
+    assert t2.view() == "run"
+    t2.frame.wait_for_selector(".nw-layer.nw-sel")
+    assert t2.frame.locator(".nw-layer.nw-sel .nw-layer-name").text_content() == XSS
+    t.assert_clean()
+    t2.assert_clean()
+
+
+def test_evidence_click_jumps_to_step(tab_factory, tensorboard):
+    _, _, expected = tensorboard
+    t = tab_factory()
+    t.open_run("nan_input")
+    f = t.frame
+    ev = f.locator(".nw-cause").first.locator(".nw-ev.nw-jump button").first
+    ev.click()
+    f.wait_for_selector(".nw-sel-step")
+    assert f.locator(".nw-sel-step").text_content() == str(expected["nan_input"])
+    t.assert_clean()
+
+
+def test_zoom_to_onset_narrows_the_range(tab_factory, tensorboard):
+    _, _, expected = tensorboard
+    t = tab_factory()
+    t.open_run("xss_layer")
+    f = t.frame
+    n = t.renders()
+    f.locator("button.nw-zoom-onset").click()
+    t.wait_rendered(n)
+    lo, hi = [int(v) for v in f.locator(".nw-range").text_content().split()[1].split("–")]
+    assert lo < expected["xss_layer"] < hi and hi - lo < 100
+    f.wait_for_selector(".nw-timeline .nw-onset-label")
+    t.assert_clean()
+
+
+def test_follows_dark_mode(tab_factory, tensorboard):
+    t = tab_factory(dark=True, height=1400)
+    f = t.frame
+    parent_dark = t.page.evaluate("document.body.classList.contains('dark-mode')")
+    assert f.evaluate("document.documentElement.classList.contains('nw-dark')") == parent_dark
+    if not parent_dark:  # TensorBoard's toggle: flip the class the way it does
+        t.page.evaluate("document.body.classList.add('dark-mode')")
+    f.wait_for_function("document.documentElement.classList.contains('nw-dark')")
+    bg = f.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert bg == "rgb(32, 33, 36)", bg
+    t.open_run("lr_high")
+    t.shot("run_lr_high_dark.png")
+    t.page.evaluate("document.body.classList.remove('dark-mode')")
+    f.wait_for_function("!document.documentElement.classList.contains('nw-dark')")
+    t.assert_clean()
+
+
+def test_reload_button_shows_new_runs(tab_factory, tensorboard):
+    base, d, _ = tensorboard
+    t = tab_factory()
+    before = len(_rows(t.frame))
+    sys.path.insert(0, HERE)
+    import frontend_logs
+
+    frontend_logs.write_xss_layer(os.path.join(d, "late_run"), steps=150)
+    deadline = time.time() + 60
+    while not any(r["run"] == "late_run" for r in _get_json(base + "/data/plugin/tb_nanwatch/runs")["runs"]):
+        assert time.time() < deadline, "the backend never listed the new run"
+        time.sleep(0.5)
+    deadline = time.time() + 60
+    while True:  # TensorBoard's reload button broadcasts DataReloaded to the tab
+        n = t.renders()
+        t.page.locator("button.reload-button").click()
+        try:
+            t.wait_rendered(n)
+        except Exception:
+            pass
+        if len(_rows(t.frame)) > before:
+            break
+        assert time.time() < deadline, "the tab did not reload"
+        t.page.wait_for_timeout(1000)
+    assert any(r["run"] == "late_run" for r in _rows(t.frame))
+    t.assert_clean()
