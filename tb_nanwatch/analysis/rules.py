@@ -447,6 +447,10 @@ def check_unsafe_layer_math(ctx):
     lines = ["%s became non-finite at step %d" % (view.name(i), tl.onset["step"])]
     if not before:
         return Finding(0.6, "layer %s produced NaN/Inf" % tl.onset["layer"], lines)
+    if view.rows[i]["kind"] == "preactivation":
+        # A matmul/conv of finite inputs and weights only goes non-finite by overflowing.
+        lines.append("a matmul/conv only overflows when its inputs or weights have exploded")
+        return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % tl.onset["layer"], lines)
     j = before[-1]
     now = float(view.trace[t, j])
     hist = view.trace[: ctx.t_end, j].astype(np.float64)

@@ -1,0 +1,1 @@
+"""Demo scenarios: small real trainings reproducing the NaN checklist (see `demo.scenarios`)."""
