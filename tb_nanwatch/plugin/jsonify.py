@@ -10,7 +10,10 @@ import math
 
 import numpy as np
 
-_NONFINITE = {"nan": "NaN", "inf": "Inf", "-inf": "-Inf"}
+
+
+class Safe(list):
+    """A list already made JSON-safe (by `array_list`): `cleanse` passes it through."""
 
 
 def number(x):
@@ -37,18 +40,17 @@ def array_list(a):
     """
     a = np.asarray(a)
     if a.dtype.kind in "iub":
-        return a.tolist()
+        return Safe(a.tolist())
     if a.dtype.kind != "f":
-        return cleanse(a.tolist())
+        return Safe(cleanse(a.tolist()))
     a = a.astype(np.float64, copy=False)
-    bad = ~np.isfinite(a)
-    if not bad.any():
-        return a.tolist()
+    if np.isfinite(a).all():
+        return Safe(a.tolist())
     obj = a.astype(object)
     obj[np.isnan(a)] = "NaN"
     obj[a == np.inf] = "Inf"
     obj[a == -np.inf] = "-Inf"
-    return obj.tolist()
+    return Safe(obj.tolist())
 
 
 def cleanse(obj):
@@ -61,6 +63,8 @@ def cleanse(obj):
       >>> cleanse({"a": (np.float32(1.5), float("nan"))})
       {'a': [1.5, 'NaN']}
     """
+    if isinstance(obj, Safe):
+        return obj
     if isinstance(obj, dict):
         return {str(k): cleanse(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):

@@ -136,11 +136,19 @@ def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
     return {"run": entry.diagnosis["run"], "onset": entry.diagnosis.get("onset"), "sampled": bool(entry.diagnosis.get("sampled")), "series": series}
 
 
-def _buckets(steps, n_buckets):
-    """Splits sorted ``steps`` into at most ``n_buckets`` equal-count runs; returns start indices."""
-    n = len(steps)
-    n_buckets = max(1, min(n_buckets, n))
-    return np.unique(np.linspace(0, n, n_buckets, endpoint=False).astype(np.int64))
+def _buckets(n, n_buckets):
+    """Cuts ``n`` points into equal-count buckets (the last may be shorter); returns (size, starts)."""
+    size = max(1, -(-n // max(1, n_buckets)))
+    return size, np.arange(0, n, size, dtype=np.int64)
+
+
+def _reduce_buckets(ufunc, x, size):
+    """``ufunc.reduce`` over consecutive row blocks of ``size`` (fast: a reshape, no reduceat)."""
+    full = len(x) // size
+    parts = [ufunc.reduce(x[: full * size].reshape(full, size, *x.shape[1:]), axis=1)] if full else []
+    if len(x) > full * size:
+        parts.append(ufunc.reduce(x[full * size :], axis=0)[None])
+    return np.concatenate(parts) if len(parts) > 1 else parts[0]
 
 
 def _log10(x):
@@ -190,8 +198,8 @@ def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
     }
     if not len(axis_steps) or not len(cols):
         return out
-    starts = _buckets(axis_steps, buckets)
-    ends = np.r_[starts[1:], len(axis_steps)] - 1
+    size, starts = _buckets(len(axis_steps), buckets)
+    ends = np.minimum(starts + size, len(axis_steps)) - 1
     first, last = axis_steps[starts], axis_steps[ends]
     nb = len(starts)
     magnitude = np.full((nb, len(cols)), np.nan)
@@ -199,16 +207,20 @@ def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
     from_stats = np.zeros(nb, dtype=bool)
 
     if len(t_steps):  # every step: trace L2 norms
-        trace = data.trace[t_lo:t_hi][:, cols]
-        t_start = np.searchsorted(t_steps, first, "left")
-        peak = np.maximum.reduceat(np.abs(trace), t_start, axis=0)  # NaN and Inf propagate
-        code[np.isinf(peak)] = NONFINITE_INF
-        code[np.isnan(peak)] = NONFINITE_NAN  # NaN wins over Inf
-        bad = ~np.isfinite(peak)
-        if bad.any():  # largest finite value of the cells that saw NaN/Inf
-            finite = np.where(np.isfinite(trace), np.abs(trace), -np.inf)
-            peak[bad] = np.maximum.reduceat(finite, t_start, axis=0)[bad]
-        magnitude = np.where(np.isneginf(peak), np.nan, peak)
+        trace = data.trace[t_lo:t_hi]
+        if len(cols) < trace.shape[1]:
+            trace = trace[:, cols]
+        # largest finite |x| (fmax/fmin skip NaN; an Inf shows as Inf), and where NaN was seen
+        peak = np.fmax(_reduce_buckets(np.fmax, trace, size), -_reduce_buckets(np.fmin, trace, size))
+        has_nan = _reduce_buckets(np.logical_or, np.isnan(trace), size)
+        has_inf = np.isinf(peak)
+        code[has_inf] = NONFINITE_INF
+        code[has_nan] = NONFINITE_NAN  # NaN wins over Inf
+        for b, c in zip(*np.nonzero(has_inf)):  # rare: the largest finite |x| beside an Inf
+            seg = trace[starts[b] : ends[b] + 1, c]
+            seg = np.abs(seg[np.isfinite(seg)])
+            peak[b, c] = seg.max() if seg.size else np.nan
+        magnitude = peak.astype(np.float64)
 
     if len(s_steps):  # sparse: exact max_abs and NaN/Inf counts
         stats = data.stats[s_lo:s_hi][:, cols]
