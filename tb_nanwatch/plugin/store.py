@@ -25,13 +25,11 @@ class Entry:
       version: the listing fingerprint the entry was read at.
       data: the `reader.RunData`, or None when unreadable.
       diagnosis: the diagnosis dict (see `diagnosis.diagnose`).
-      tags: the run's listing ``{tag: TensorTimeSeries}`` at that version.
     """
 
     version: tuple
     data: Optional[reader.RunData]
     diagnosis: dict
-    tags: dict = dataclasses.field(default_factory=dict)
 
 
 def _fingerprint(tags):
@@ -73,6 +71,7 @@ class RunStore:
         with self._lock:
             for key in [k for k in self._entries if k[0] == experiment_id and k[1] not in listing]:
                 del self._entries[key]
+                self._run_locks.pop(key, None)
         return sorted(listing), listing
 
     def get(self, ctx, experiment_id, run, tags=None):
@@ -115,7 +114,6 @@ class RunStore:
             if entry is not None and entry.version == version:
                 return entry
             entry = self._load(ctx, experiment_id, run, version)
-            entry.tags = tags
             with self._lock:
                 self._entries[key] = entry
             return entry
