@@ -26,6 +26,7 @@ STALL_RATIO = 0.9
 STALL_MIN_STEPS = 20
 # Growth is "under way" once a series is this many decades above its running minimum.
 GROWTH_SLACK = np.log10(2.0)
+RISE_STEP = np.log10(1.1)
 
 
 @dataclasses.dataclass
@@ -111,15 +112,26 @@ def _running_away(level):
         return None
     peak = int(hits[0])
     calm = np.nonzero(above[:peak] <= GROWTH_SLACK)[0]
-    start = int(calm[-1]) + 1 if len(calm) else 0
-    return start, peak
+    base = _rise_base(x, int(calm[-1]) + 1 if len(calm) else 0)
+    return (base + 1 if base > 0 else 0), peak
+
+
+def _rise_base(x, k):
+    """Walks back from index ``k`` (on a rise) to the base of the unbroken rise reaching it.
+
+    A step counts as rising when it grew by over 10%, more than batch noise.
+    Returns the last index not above its predecessor (0 when rising from the start).
+    """
+    while 0 < k < len(x) and x[k] - x[k - 1] > RISE_STEP and np.isfinite(x[k - 1]):
+        k -= 1
+    return k
 
 
 def growth(level, t_end):
     """Decades a log10 series climbed over its last run-away before ``t_end``.
 
-    Returns ``(decades, t_start)`` with ``t_start`` the index where the climb
-    began (the step after the series was last within 2x of its running min).
+    Returns ``(decades, t_base)`` with ``t_base`` the trace index the climb
+    started from (the last step before the unbroken rise).
     """
     x = level[:t_end]
     ok = np.isfinite(x)
@@ -130,10 +142,11 @@ def growth(level, t_end):
     run_min = np.minimum.accumulate(x)
     above = x - run_min
     calm = np.nonzero(above <= GROWTH_SLACK)[0]
-    start = int(calm[-1]) + 1 if len(calm) else 0
-    if start >= len(x):
+    first = int(calm[-1]) + 1 if len(calm) else 0
+    if first >= len(x):
         return 0.0, None
-    return float(above[-1]), int(idx[max(start - 1, 0)])
+    base = _rise_base(x, first)
+    return float(x[-1] - x[base]), int(idx[base])
 
 
 def _loss_levels(loss, t_end):
