@@ -34,6 +34,12 @@ class Spec:
     loss: object
     epochs: int = 4
     batch_size: int = 32
+    truth: Optional[dict] = None  # onset known from the data: {"step", "phase", "layer"}
+
+
+def _first_batch(rows, batch_size=32):
+    """The step of the first batch holding one of ``rows`` (data fed in order)."""
+    return int(np.min(rows)) // batch_size
 
 
 @dataclasses.dataclass
@@ -117,21 +123,25 @@ def mse_outlier_targets(fixed, p, rng):
 def nan_inputs(fixed, p, rng):
     """A few NaN feature values; fix: drop the rows holding them."""
     x, y = _regression(rng, p["n"], 8)
-    x[rng.integers(p["n"] // 4, p["n"], size=3), rng.integers(0, 8, size=3)] = np.nan
+    bad = rng.integers(p["n"] // 4, p["n"], size=3)
+    x[bad, rng.integers(0, 8, size=3)] = np.nan
+    truth = {"step": _first_batch(bad), "phase": "input", "layer": None}
     if fixed:
         keep = np.isfinite(x).all(1)
-        x, y = x[keep], y[keep]
-    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _keras().optimizers.Adam(p["lr"]), "mse")
+        x, y, truth = x[keep], y[keep], None
+    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _keras().optimizers.Adam(p["lr"]), "mse", truth=truth)
 
 
 def nan_target(fixed, p, rng):
     """One NaN target; fix: drop it."""
     x, y = _regression(rng, p["n"], 8)
-    y[rng.integers(p["n"] // 4, p["n"])] = np.nan
+    bad = rng.integers(p["n"] // 4, p["n"], size=1)
+    y[bad] = np.nan
+    truth = {"step": _first_batch(bad), "phase": "target", "layer": None}
     if fixed:
         keep = np.isfinite(y).all(1)
-        x, y = x[keep], y[keep]
-    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _keras().optimizers.Adam(p["lr"]), "mse")
+        x, y, truth = x[keep], y[keep], None
+    return Spec(x, y, _mlp(8, p["units"], p["depth"]), _keras().optimizers.Adam(p["lr"]), "mse", truth=truth)
 
 
 def _hand_bce(y_true, y_pred):
@@ -179,6 +189,32 @@ def saturated_sigmoid(fixed, p, rng):
     return Spec(x, y, layers, _sgd(p["lr"]), keras.losses.BinaryCrossentropy())
 
 
+def _log_layer(guard):
+    keras = _keras()
+
+    class LogFeatures(keras.layers.Layer):
+        """log of count features, as hand-written preprocessing layers often do."""
+
+        def call(self, x):
+            ops = keras.ops
+            return ops.log(ops.maximum(x, 1e-3)) if guard else ops.log(x)
+
+    return LogFeatures(name="log_features")
+
+
+def log_layer(fixed, p, rng):
+    """A custom layer taking log of count features, some of them 0; fix: guard the log."""
+    keras = _keras()
+    n = p["n"]
+    x = (rng.poisson(p["rate"], (n, 8)) + 1).astype("float32")
+    zeros = rng.integers(n // 4, n, size=4)
+    x[zeros, rng.integers(0, 8, size=4)] = 0.0  # rare zero counts, later in the data
+    y = np.log(x + 1.0) @ rng.standard_normal((8, 1)).astype("float32")
+    layers = [keras.Input((8,)), _log_layer(guard=fixed)] + _mlp(8, p["units"], p["depth"])[1:]
+    truth = None if fixed else {"step": _first_batch(zeros), "phase": "forward", "layer": "log_features"}
+    return Spec(x, y.astype("float32"), layers, keras.optimizers.Adam(p["lr"]), "mse", truth=truth)
+
+
 def healthy_regression(fixed, p, rng):
     """A plain well-posed regression: nothing to find."""
     x, y = _regression(rng, p["n"], 8)
@@ -204,6 +240,7 @@ SCENARIOS = {
         Scenario("nan_target", "nonfinite", "target_nonfinite", nan_target, defaults=dict(_BASE, lr=1e-3)),
         Scenario("log0_crossentropy", "nonfinite", "unsafe_loss_math", log0_crossentropy, defaults=dict(_BASE, lr=0.05, input_scale=5.0)),
         Scenario("learning_rate_too_high", "nonfinite", "learning_rate_too_high", learning_rate_too_high, defaults=dict(_BASE, lr=1.0)),
+        Scenario("log_layer", "nonfinite", "unsafe_layer_math", log_layer, defaults=dict(_BASE, lr=1e-3, rate=4.0)),
         Scenario("dead_relu", "stalled", "dead_activations", dead_relu, defaults=dict(_BASE, lr=1e-3, bias=-4.0)),
         Scenario("saturated_sigmoid", "stalled", "saturated_activations", saturated_sigmoid, defaults=dict(_BASE, lr=0.05, init_std=8.0)),
         Scenario("healthy_regression", "healthy", None, healthy_regression, has_fix=False, defaults=dict(_BASE, lr=3e-3)),
@@ -228,7 +265,7 @@ def train(spec, log_dir, seed=0, log_every=10):
     return watch.onset
 
 
-def run(name, log_dir, fixed=False, seed=0, **params):
+def run(name, log_dir, fixed=False, seed=0, return_truth=False, **params):
     """Builds and trains one scenario run.
 
     Args:
@@ -239,13 +276,16 @@ def run(name, log_dir, fixed=False, seed=0, **params):
       **params: overrides of the scenario's default knobs.
 
     Returns:
-      The latched onset record, or None.
+      The latched onset record, or None; with ``return_truth``, the pair
+      ``(onset, truth)`` where ``truth`` is the onset known from the data
+      (step, phase, layer) for scenarios that plant their fault, else None.
     """
     sc = SCENARIOS[name]
     p = dict(sc.defaults, **params)
     rng = np.random.default_rng(seed)
     spec = sc.build(fixed, p, rng)
-    return train(spec, log_dir, seed=seed)
+    onset = train(spec, log_dir, seed=seed)
+    return (onset, spec.truth) if return_truth else onset
 
 
 def finished(log_dir):
