@@ -2,12 +2,15 @@
 
 A run is re-read only when its listing changes (a tag's ``max_step`` or
 ``max_wall_time`` moved), so a reload shows new steps and new runs while
-unchanged runs are served from memory. A run that cannot be read is cached
+unchanged runs are served from memory. The listing itself is reused for
+`LISTING_TTL` seconds: a data-provider call costs ~45 ms on the Rust loader,
+and TensorBoard only reloads every few seconds anyway. A run that cannot be read is cached
 as unreadable with its problems; the other runs are unaffected.
 """
 
 import dataclasses
 import threading
+import time
 from typing import Optional
 
 from tensorboard.data import provider as provider_lib
@@ -15,6 +18,9 @@ from tensorboard.data import provider as provider_lib
 from tb_nanwatch import metadata, reader
 from tb_nanwatch.plugin import diagnosis as diagnosis_lib
 from tb_nanwatch.plugin import integrity
+
+
+LISTING_TTL = 2.0  # seconds a listing of all runs is reused
 
 
 @dataclasses.dataclass
@@ -50,20 +56,30 @@ class RunStore:
       ['nonfinite', 'healthy']
     """
 
-    def __init__(self, data_provider, logdir=None):
+    def __init__(self, data_provider, logdir=None, listing_ttl=LISTING_TTL):
         self._provider = data_provider
         self._files = integrity.FileChecker(logdir)
+        self._listing_ttl = listing_ttl
+        self._listings = {}  # experiment id -> (time, listing)
         self._lock = threading.Lock()
         self._entries = {}
         self._run_locks = {}
 
-    def listing(self, ctx, experiment_id, runs=None):
-        """Returns ``{run: {tag: TensorTimeSeries}}`` for runs holding our tags."""
-        flt = provider_lib.RunTagFilter(runs=runs, tags=list(metadata.TAGS))
+    def listing(self, ctx, experiment_id):
+        """Returns ``{run: {tag: TensorTimeSeries}}`` for runs holding our tags (cached briefly)."""
+        now = time.monotonic()
+        with self._lock:
+            cached = self._listings.get(experiment_id)
+        if cached is not None and now - cached[0] < self._listing_ttl:
+            return cached[1]
+        flt = provider_lib.RunTagFilter(tags=list(metadata.TAGS))
         listing = self._provider.list_tensors(
             ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME, run_tag_filter=flt
         )
-        return {run: tags for run, tags in listing.items() if tags}
+        listing = {run: tags for run, tags in listing.items() if tags}
+        with self._lock:
+            self._listings[experiment_id] = (now, listing)
+        return listing
 
     def runs(self, ctx, experiment_id):
         """Returns the sorted run names holding tb_nanwatch data, and forgets vanished runs."""
@@ -98,7 +114,7 @@ class RunStore:
 
     def _cached(self, ctx, experiment_id, run, tags):
         if tags is None:
-            tags = self.listing(ctx, experiment_id, runs=[run]).get(run)
+            tags = self.listing(ctx, experiment_id).get(run)
             if not tags:
                 return None
         version = _fingerprint(tags)
