@@ -183,6 +183,7 @@ export class Chart {
       },
     };
     this.u = new uPlot(opts, [xs, ...plotted], this.el);
+    this._synced = !!o.syncKey;
   }
 
   _xRange(mn, mx) {
@@ -299,8 +300,23 @@ export class Chart {
     this._placeLabel();
   }
 
+  // Cursor sync costs one redraw per synced chart per mouse move: charts
+  // scrolled out of view leave the sync group and rejoin when visible.
+  setSynced(on) {
+    if (!this.u || !this.opts.syncKey || this._synced === on) return;
+    this._synced = on;
+    const g = uPlot.sync(this.opts.syncKey);
+    if (on) g.sub(this.u);
+    else g.unsub(this.u);
+  }
+
   setSelStep(step) {
     this.opts.selStep = step;
     if (this.u) this.u.redraw(false, false);
   }
+}
+
+// For the benchmark and tests: how many charts the hover cursor is synced across.
+export function syncedCount(key = "nw") {
+  return uPlot.sync(key).plots.length;
 }

@@ -3,7 +3,7 @@
 import uplotCss from "uplot/dist/uPlot.min.css";
 import css from "./style.css";
 import { get } from "./api.js";
-import { destroyAll } from "./charts.js";
+import { destroyAll, syncedCount } from "./charts.js";
 import { h, clear } from "./dom.js";
 import { Host, readParentHash, writeParentHash } from "./host.js";
 import { renderOverview } from "./overview.js";
@@ -143,6 +143,7 @@ export function render() {
   document.body.appendChild(root);
   const app = new App(root);
   window.__nanwatch.app = app;
+  window.__nanwatch.syncedCount = syncedCount;
   started = app.start();
   return started;
 }

@@ -47,20 +47,30 @@ export class LayerGrid {
         if (e.target.closest(".u-over")) return;
         ctx.jump({ layer: g.layer });
       });
-      this.cards.set(g.layer, { card, body, group: g });
+      this.cards.set(g.layer, { card, body, group: g, charts: [], visible: false });
       grid.appendChild(card);
     }
     container.appendChild(grid);
     if (window.IntersectionObserver) {
       this.io = new IntersectionObserver(
         (entries) => {
-          for (const e of entries) {
-            if (e.isIntersecting) this._want(e.target.dataset.layer);
-          }
+          for (const e of entries) if (e.isIntersecting) this._want(e.target.dataset.layer);
         },
         { rootMargin: "300px 0px" },
       );
-      for (const { card } of this.cards.values()) this.io.observe(card);
+      // hover sync only across the cards actually on screen
+      this.vis = new IntersectionObserver((entries) => {
+        for (const e of entries) {
+          const c = this.cards.get(e.target.dataset.layer);
+          if (!c) continue;
+          c.visible = e.isIntersecting;
+          for (const ch of c.charts) ch.setSynced(e.isIntersecting);
+        }
+      });
+      for (const { card } of this.cards.values()) {
+        this.io.observe(card);
+        this.vis.observe(card);
+      }
     } else {
       for (const g of this.groups) this._want(g.layer);
     }
@@ -68,6 +78,7 @@ export class LayerGrid {
 
   destroy() {
     if (this.io) this.io.disconnect();
+    if (this.vis) this.vis.disconnect();
     clearTimeout(this.timer);
   }
 
@@ -89,8 +100,16 @@ export class LayerGrid {
   }
 
   async _flush() {
-    const layers = [...this.queue];
+    const all = [...this.queue];
     this.queue.clear();
+    // the series route takes at most 256 series per request: 16 layers a batch
+    for (let i = 0; i < all.length; i += 16) {
+      if (this.ctx.signal.aborted) return;
+      await this._load(all.slice(i, i + 16));
+    }
+  }
+
+  async _load(layers) {
     if (!layers.length) return;
     const ctx = this.ctx;
     const groups = layers.map((l) => this.cards.get(l).group);
@@ -116,10 +135,18 @@ export class LayerGrid {
     if (ctx.signal.aborted) return;
     const by = new Map();
     for (const r of results) for (const s of r.series || []) by.set(`${s.tensor}\u0000${s.stat}`, { steps: s.steps, values: nums(s.values) });
-    for (const l of layers) this._draw(this.cards.get(l), by);
+    // one card per frame keeps every task short while many cards arrive at once
+    for (const l of layers) {
+      if (ctx.signal.aborted) return;
+      const c = this.cards.get(l);
+      this._draw(c, by);
+      for (const ch of c.charts) ch.setSynced(c.visible);
+      await new Promise((r) => requestAnimationFrame(() => r()));
+    }
   }
 
-  _draw({ body, group: g }, by) {
+  _draw(card, by) {
+    const { body, group: g } = card;
     const ctx = this.ctx;
     body.textContent = "";
     const get2 = (t, s) => by.get(`${t}\u0000${s}`);
@@ -159,8 +186,7 @@ export class LayerGrid {
         el.appendChild(h("div", { class: "nw-muted nw-small", text: "not logged" }));
         continue;
       }
-      ctx.charts.push(
-        new Chart(el, {
+      const chart = new Chart(el, {
           series,
           log,
           compact: true,
@@ -173,8 +199,9 @@ export class LayerGrid {
           onStep: (s) => ctx.jump({ step: s, layer: g.layer }),
           onRange: (a, b) => ctx.zoom(a, b),
           onReset: () => ctx.zoom(null, null),
-        }),
-      );
+        });
+      ctx.charts.push(chart);
+      card.charts.push(chart);
     }
   }
 }

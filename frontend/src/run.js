@@ -43,7 +43,18 @@ export class RunView {
     const st = app.state;
     const run = st.run;
     const t0 = performance.now();
-    const [diag, tens] = await Promise.all([get("diagnosis", { run }, signal), get("tensors", { run }, signal)]);
+    const diagP = get("diagnosis", { run }, signal);
+    const tens = await get("tensors", { run }, signal);
+    // the heatmap is the slowest route: ask for it as soon as the rows are known
+    const nRows0 = (tens.rows || []).length;
+    if (this.hmKind === null) this.hmKind = nRows0 > 150 ? "activation" : "";
+    const hmWidth = Math.max(200, Math.min(1000, (this.root.clientWidth || 1000) - 230));
+    const hmDataP = get(
+      "heatmap",
+      { run, start: st.start ?? null, end: st.end ?? null, buckets: Math.floor(hmWidth), kind: this.hmKind || null },
+      signal,
+    ).catch((e) => e);
+    const diag = await diagP;
     const rows = tens.rows || [];
     const steps = Number(diag.steps) || 0;
     const onset = diag.onset && diag.onset.step != null ? Number(diag.onset.step) : null;
@@ -153,8 +164,6 @@ export class RunView {
 
     const hmCard = h("section", { class: "nw-card nw-heatmap-card" });
     const kindSel = h("select", { class: "nw-select nw-hm-kind" });
-    const nRows = rows.length;
-    if (this.hmKind === null) this.hmKind = nRows > 150 ? "activation" : "";
     for (const [v, t] of KIND_OPTIONS) {
       if (v && !rows.some((r) => r.kind === v)) continue;
       const o = h("option", { value: v, text: t });
@@ -184,7 +193,7 @@ export class RunView {
     const tlP = wanted.length
       ? get("series", { run, tensor: wanted, stat: "trace", start: range[0], end: range[1], points: Math.min(4000, 2 * width) }, signal)
       : Promise.resolve({ series: [] });
-    const hmP = this._loadHeatmap(hmEl, signal);
+    const hmP = this._loadHeatmap(hmEl, signal, hmDataP);
     const inP = renderInputs(ctx, inCard, signal).catch((e) => {
       if (!signal.aborted) inCard.appendChild(h("div", { class: "nw-error", text: String(e.message || e) }));
     });
@@ -231,15 +240,18 @@ export class RunView {
     if (app.state.layer && this.grid) this.grid.highlight(app.state.layer, true);
   }
 
-  async _loadHeatmap(hmEl, signal) {
+  async _loadHeatmap(hmEl, signal, pending) {
     const ctx = this.ctx;
     const width = Math.max(200, (hmEl.clientWidth || 800) - 170);
     try {
-      const data = await get(
-        "heatmap",
-        { run: ctx.run, start: ctx.range[0], end: ctx.range[1], buckets: Math.min(1000, Math.floor(width)), kind: this.hmKind || null },
-        signal,
-      );
+      let data = pending ? await pending : null;
+      if (data instanceof Error) throw data;
+      if (!data)
+        data = await get(
+          "heatmap",
+          { run: ctx.run, start: ctx.range[0], end: ctx.range[1], buckets: Math.min(1000, Math.floor(width)), kind: this.hmKind || null },
+          signal,
+        );
       if (signal.aborted) return;
       if (this.heatmap) this.heatmap.destroy();
       this.heatmap = new Heatmap(hmEl, data, {
