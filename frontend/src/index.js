@@ -41,7 +41,7 @@ class App {
       this._apply(next);
     });
     watchTheme(() => {
-      if (this.renders > 0) this.reload();
+      if (this.renders > 0) this.reload(true);
     });
     await this.rerender();
   }
@@ -75,9 +75,25 @@ class App {
     window.__nanwatch.timings[name] = ms;
   }
 
-  reload() {
+  // TensorBoard's reload button (and its auto-reload timer) land here. The
+  // view is redrawn only when the runs listing changed (new runs, new steps,
+  // a new status), so the periodic reload does not disturb someone reading.
+  async reload(force = false) {
+    window.__nanwatch.reloads = (window.__nanwatch.reloads || 0) + 1;
+    if (!force && this.runsKey) {
+      try {
+        const runs = (await get("runs")).runs || [];
+        const key = JSON.stringify(runs);
+        if (key === this.runsKey) return;
+        this.runs = runs;
+        this.runsKey = key;
+      } catch (_) {
+        /* redraw below and show the error there */
+      }
+    }
     const y = window.scrollY;
-    return this.rerender().then(() => window.scrollTo(0, y));
+    await this.rerender();
+    window.scrollTo(0, y);
   }
 
   async rerender() {
@@ -98,6 +114,7 @@ class App {
           await renderOverview(this, page, ctl.signal);
         } else {
           this.runs = (await get("runs", null, ctl.signal)).runs || [];
+          this.runsKey = JSON.stringify(this.runs);
         }
       }
       if (this.state.run && !ctl.signal.aborted) {

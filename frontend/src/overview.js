@@ -23,6 +23,7 @@ export function originText(onset) {
 export async function renderOverview(app, root, signal) {
   const t0 = performance.now();
   const data = await get("runs", null, signal);
+  app.runsKey = JSON.stringify(data.runs || []);
   const runs = (data.runs || []).map((r, i) => ({ ...r, _i: i }));
   runs.sort((a, b) => (RANK[a.status] ?? 4.5) - (RANK[b.status] ?? 4.5) || a._i - b._i);
   app.runs = runs;

@@ -143,7 +143,9 @@ export class RunView {
       );
     for (const p of [...(diag.problems || []), ...(diag.notes || [])].filter((x, i, a) => a.indexOf(x) === i))
       notices.appendChild(h("div", { class: "nw-notice", text: String(p) }));
-    if (diag.origin && diag.origin.how)
+    const o = diag.origin;
+    const on = diag.onset || {};
+    if (o && o.how && (o.tensor !== on.tensor || o.step !== on.step))
       notices.appendChild(
         h("div", { class: "nw-notice nw-info", text: `Origin: ${diag.origin.tensor ?? diag.origin.layer ?? "?"} at step ${diag.origin.step ?? "?"} (${diag.origin.how})` }),
       );
