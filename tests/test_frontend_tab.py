@@ -399,3 +399,38 @@ def test_reload_button_shows_new_runs(tab_factory, tensorboard):
         t.page.wait_for_timeout(1000)
     assert any(r["run"] == "late_run" for r in _rows(t.frame))
     t.assert_clean()
+
+
+def test_hover_shows_exact_values(tab_factory, tensorboard):
+    _, _, expected = tensorboard
+    t = tab_factory()
+    t.open_run("xss_layer")
+    f = t.frame
+    over = f.locator(".nw-timeline .u-over")
+    box = over.bounding_box()
+    lo, hi = [int(v) for v in f.locator(".nw-range").text_content().split()[1].split("–")]
+
+    def legend_at(step):
+        over.hover(position={"x": (step - lo) / (hi - lo) * box["width"], "y": box["height"] / 2})
+        f.wait_for_timeout(100)
+        return f.evaluate(
+            """() => [...document.querySelectorAll('.nw-timeline .u-legend .u-series')].map(
+                  s => [s.querySelector('.u-label').textContent, s.querySelector('.u-value').textContent])"""
+        )
+
+    before = dict(legend_at(expected["xss_layer"] - 30))
+    assert before["step"] == str(expected["xss_layer"] - 30)
+    float(before["loss"])  # an exact finite number
+    after = dict(legend_at(expected["xss_layer"] + 30))
+    assert after["loss"] == "NaN"
+    # the heatmap tooltip names the tensor as text
+    canvas = f.locator(".nw-hm-canvas")
+    r = f.evaluate("window.__nanwatch.app.view.heatmap.data.rows").index(XSS + "/output")
+    rh = f.evaluate("window.__nanwatch.app.view.heatmap.rh")
+    canvas.hover(position={"x": canvas.bounding_box()["width"] * 0.9, "y": (r + 0.5) * rh})
+    tip = f.locator(".nw-tip")
+    assert tip.is_visible()
+    assert tip.locator(".nw-tip-name").text_content() == XSS + "/output"
+    assert "NaN" in tip.text_content()
+    assert f.locator("img").count() == 0
+    t.assert_clean()

@@ -87,6 +87,7 @@ export async function renderInputs(ctx, card, signal) {
           height: 120,
           range: ctx.range,
           onset: ctx.onset,
+          windowStart: ctx.windowStart,
           syncKey: "nw",
           selStep: ctx.selStep(),
           onStep: (s) => ctx.jump({ step: s }),
