@@ -1,6 +1,6 @@
 """In-graph statistic kernels (TensorFlow), one packed vector per tensor.
 
-`magnitude` is the cheap per-step kernel (one reduction); `full_stats` the
+`half_square_sum` is the cheap per-step kernel (one reduction); `full_stats` the
 logged-step kernel, laid out as `metadata.STATS`. Both run inside the
 compiled train step, also under XLA. `tests/test_hook_kernels.py` checks
 them against the numpy twin in `tb_nanwatch/hooks/reference.py`.
@@ -17,15 +17,14 @@ _SAT_SIGMOID = 1.0 / (1.0 + math.exp(-metadata.SATURATION_LOGIT))
 _SAT_TANH = math.tanh(metadata.SATURATION_LOGIT)
 
 
-def magnitude(x):
-    """L2 norm of ``x`` in float32: NaN if x holds a NaN, inf if an inf.
+def half_square_sum(x):
+    """``sum(x**2) / 2`` in float32: NaN if x holds a NaN, inf if an inf.
 
-    One fused reduction; its square may overflow to inf on finite data, so a
+    One fused reduction; it may overflow to inf on finite data, so a
     non-finite result must be confirmed with `full_stats` before it is
     believed.
     """
-    x = tf.cast(x, _F32)
-    return tf.sqrt(2.0 * tf.nn.l2_loss(x))
+    return tf.nn.l2_loss(tf.cast(x, _F32))
 
 
 def scalar_stats(value):

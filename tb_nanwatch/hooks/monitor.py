@@ -16,6 +16,7 @@ import logging
 import math
 
 import numpy as np
+from tensorflow.core.framework import attr_value_pb2
 import tensorflow as tf
 
 from tb_nanwatch import metadata
@@ -23,6 +24,9 @@ from tb_nanwatch.hooks import kernels, replicas
 from tb_nanwatch.writer import RunWriter
 
 log = logging.getLogger("tb_nanwatch")
+
+# Trace value of a row not measured on this step (pre-activations on light steps).
+UNMEASURED = -1.0
 
 # status vector: last step run, onset step (-1), onset row, full-ring writes.
 _LAST, _ONSET, _ROW, _FULL = range(4)
@@ -100,20 +104,28 @@ class Monitor:
         trace.finish_rows()
         if learning_rate is not None:
             trace.add(metadata.ROW_LEARNING_RATE, "scalar", tf.convert_to_tensor(learning_rate))
-        norms = {row["name"]: kernels.magnitude(t) for row, t, _ in trace.entries if row["kind"] not in ("loss", "scalar")}
-        grad_norms = [norms[row["name"]] for row, _, _ in trace.entries if row["kind"] == "gradient"]
-        if grad_norms:
-            gnorm = tf.sqrt(tf.add_n([tf.square(n) for n in grad_norms]))
-            trace.add(metadata.ROW_GLOBAL_GRAD_NORM, "scalar", gnorm)
+        # Half sums of squares (one reduction each); the host takes the roots.
+        # Light steps leave pre-activations alone so that oneDNN keeps its fused
+        # MatMul+BiasAdd+activation; the inputs, outputs and weights around them
+        # are checked every step.
+        halves = {}
+        for row, t, _ in trace.entries:
+            if row["kind"] in ("loss", "scalar") or (not trace.full and row["kind"] == "preactivation"):
+                continue
+            halves[row["name"]] = kernels.half_square_sum(t)
+        grad_halves = [halves[row["name"]] for row, _, _ in trace.entries if row["kind"] == "gradient"]
+        if grad_halves:
+            trace.add(metadata.ROW_GLOBAL_GRAD_NORM, "scalar", tf.sqrt(2.0 * tf.add_n(grad_halves)))
         if trace.loss_scale is not None:
             trace.add(metadata.ROW_LOSS_SCALE, "scalar", tf.cast(trace.loss_scale, tf.float32))
         v = self._layout(trace)
+        unmeasured = tf.constant(UNMEASURED, tf.float32)
         values = []
         for row, tensor, extra in trace.entries:
             if row["kind"] in ("scalar", "loss"):
                 values.append(tf.cast(tf.reshape(tensor, []), tf.float32))
             else:
-                values.append(norms[row["name"]])
+                values.append(halves.get(row["name"], unmeasured))
         vector = tf.stack(values)
         ctx = replicas.context()
         if ctx is not None:
@@ -123,19 +135,22 @@ class Monitor:
         suspicious = tf.logical_not(tf.reduce_all(tf.math.is_finite(tf.gather(vector, checked_idx))))
         checked = tf.constant(self.checked)
 
+        def row_stats(row, t, extra):
+            if row["kind"] in ("scalar", "loss"):
+                return kernels.scalar_stats(t)
+            if row["name"] not in halves:
+                return tf.fill([len(metadata.STATS)], math.nan)
+            return kernels.full_stats(t, row["kind"], row["activation"], extra.get("before"))
+
         def compute_stats():
-            return tf.stack([
-                kernels.scalar_stats(t) if row["kind"] in ("scalar", "loss")
-                else kernels.full_stats(t, row["kind"], row["activation"], extra.get("before"))
-                for row, t, extra in trace.entries
-            ])
+            return tf.stack([row_stats(row, t, extra) for row, t, extra in trace.entries])
 
         if trace.full:
             stats, took = compute_stats(), tf.constant(True)
         else:
             # Exact statistics only when the cheap check saw a non-finite norm.
             no_stats = lambda: tf.zeros([len(self.rows), len(metadata.STATS)])
-            stats, took = tf.cond(suspicious, compute_stats, no_stats), suspicious
+            stats, took = _if(suspicious, compute_stats, no_stats), suspicious
         if ctx is not None:
             # Collectives outside any cond: every replica runs them every step.
             stats = replicas.pool_stats(ctx, stats, self.rows)
@@ -213,11 +228,14 @@ class Monitor:
         steps = v["trace_steps"].numpy()
         ring = v["trace"].numpy()
         order = np.argsort(steps)
+        tensor_rows = np.array([r["kind"] not in ("scalar", "loss") for r in self.rows])
+        with np.errstate(invalid="ignore"):
+            norms = np.where(tensor_rows & (ring >= 0), np.sqrt(2.0 * ring), ring)
         w = self.writer()
         for i in order:
             s = int(steps[i])
             if self._written_trace < s <= last:
-                w.write_trace(s, ring[i])
+                w.write_trace(s, norms[i])
         self._written_trace = max(self._written_trace, last)
 
     def _write_full(self, count):
@@ -241,6 +259,22 @@ class Monitor:
         if self._writer is not None:
             self._writer.close()
             self._writer = None
+
+
+def _if(pred, true_fn, false_fn):
+    """`tf.cond` kept as one `If` op, not lowered to Switch/Merge.
+
+    Lowered, every op of the untaken branch still passes a dead tensor each
+    step; as an `If` the untaken statistics branch costs nothing.
+    """
+    graph = tf.compat.v1.get_default_graph()
+    before = len(graph.get_operations()) if not tf.executing_eagerly() else 0
+    out = tf.cond(pred, true_fn, false_fn)
+    if not tf.executing_eagerly():
+        for op in graph.get_operations()[before:]:
+            if op.type in ("If", "StatelessIf"):
+                op._set_attr("_lower_using_switch_merge", attr_value_pb2.AttrValue(b=False))
+    return out
 
 
 def _put(var, slot, value, slots, when=True):

@@ -25,8 +25,11 @@ def context():
 
 
 def pool_trace(ctx, vector, rows):
-    """Pools a trace vector: L2 norms combine as root-sum-square, loss as mean."""
-    squares = ctx.all_reduce(tf.distribute.ReduceOp.SUM, tf.square(vector))
+    """Pools a trace vector: sums of squares add up, the loss is averaged.
+
+    Negative entries (rows not measured on this step) are kept as they are.
+    """
+    total = ctx.all_reduce(tf.distribute.ReduceOp.SUM, vector)
     mean = ctx.all_reduce(tf.distribute.ReduceOp.MEAN, vector)
     pooled = []
     for i, row in enumerate(rows):
@@ -35,7 +38,7 @@ def pool_trace(ctx, vector, rows):
         elif row["kind"] == "loss":
             pooled.append(mean[i])
         else:
-            pooled.append(tf.sqrt(squares[i]))
+            pooled.append(tf.where(vector[i] < 0, vector[i], total[i]))
     return tf.stack(pooled)
 
 

@@ -1,0 +1,181 @@
+"""Overhead of NanWatch against plain `fit` and the tools people use today.
+
+Times, interleaved in one process, the median step time over several rounds
+on CPU for two models (the MLP: 8 x Dense(256, relu) on 64 features, batch
+128; the CNN: Conv2D 32/64/64 with pooling and a Dense head on 32x32x3,
+batch 64) under: plain fit; NanWatch by default; NanWatch with full
+statistics every step; NanWatch with jit_compile; TerminateOnNaN;
+TensorBoard(histogram_freq=1). `tf.debugging.enable_check_numerics` and
+Debugger V2 (CURT_HEALTH) change the process globally, so they run in child
+processes, each with its own plain baseline. Prints a table of ratios to the
+baseline of the same process, and the bytes NanWatch writes per step.
+
+Usage: python bench/overhead.py [--rounds 5] [--steps 60] [--quick]
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+def build(kind):
+    import keras
+
+    if kind == "mlp":
+        layers = [keras.Input((64,))] + [keras.layers.Dense(256, activation="relu") for _ in range(8)]
+        model = keras.Sequential(layers + [keras.layers.Dense(1)])
+        return model, (64,), 128
+    model = keras.Sequential([
+        keras.Input((32, 32, 3)),
+        keras.layers.Conv2D(32, 3, activation="relu", padding="same"), keras.layers.MaxPooling2D(),
+        keras.layers.Conv2D(64, 3, activation="relu", padding="same"), keras.layers.MaxPooling2D(),
+        keras.layers.Conv2D(64, 3, activation="relu", padding="same"), keras.layers.MaxPooling2D(),
+        keras.layers.Flatten(), keras.layers.Dense(64, activation="relu"), keras.layers.Dense(10),
+    ])
+    return model, (32, 32, 3), 64
+
+
+class StepTimer:
+    def __init__(self):
+        import keras
+
+        class _T(keras.callbacks.Callback):
+            def __init__(s):
+                super().__init__()
+                s.times = []
+
+            def on_train_batch_begin(s, batch, logs=None):
+                s.t0 = time.perf_counter()
+
+            def on_train_batch_end(s, batch, logs=None):
+                s.times.append(time.perf_counter() - s.t0)
+
+        self.cb = _T()
+
+
+def make_case(kind, config, logdir, jit=False):
+    """Returns a function running `steps` training steps, and its callbacks' logdir."""
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    keras.utils.set_random_seed(0)
+    model, shape, batch = build(kind)
+    loss = "mse" if kind == "mlp" else keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    model.compile(keras.optimizers.Adam(1e-3), loss, jit_compile=jit)
+    rng = np.random.default_rng(0)
+    n = batch * 400
+    x = rng.standard_normal((n,) + shape).astype("float32")
+    y = rng.standard_normal((n, 1)).astype("float32") if kind == "mlp" else rng.integers(0, 10, (n,))
+    run_dir = os.path.join(logdir, "%s-%s" % (kind, config))
+    timer = StepTimer()
+    cbs = [timer.cb]
+    if config.startswith("nanwatch"):
+        cbs.insert(0, NanWatch(run_dir, log_every=1 if config == "nanwatch_full" else NanWatch_default()))
+    elif config == "terminate_on_nan":
+        cbs.insert(0, keras.callbacks.TerminateOnNaN())
+    elif config == "tb_histograms":
+        cbs.insert(0, keras.callbacks.TensorBoard(run_dir, histogram_freq=1))
+
+    def run(steps):
+        timer.cb.times = []
+        model.fit(x[: steps * batch], y[: steps * batch], batch_size=batch, epochs=1, verbose=0, shuffle=False, callbacks=cbs)
+        return timer.cb.times[3:]  # skip the first steps (tracing)
+
+    return run, run_dir
+
+
+def NanWatch_default():
+    from tb_nanwatch.hooks.callback import DEFAULT_LOG_EVERY
+
+    return DEFAULT_LOG_EVERY
+
+
+def dir_bytes(path):
+    return sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(path) for f in fs)
+
+
+def median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2] if xs else float("nan")
+
+
+def in_process(kind, configs, rounds, steps):
+    """Interleaves the configs round by round; returns median step times."""
+    logdir = tempfile.mkdtemp(prefix="nanwatch-bench-")
+    cases = {c: make_case(kind, c.replace("_jit", ""), logdir, jit=c.endswith("_jit")) for c in configs}
+    for run, _ in cases.values():
+        run(8)  # warm up: trace and compile
+    times = {c: [] for c in configs}
+    for _ in range(rounds):
+        for c in configs:
+            times[c].append(median(cases[c][0](steps)))
+    result = {c: median(t) for c, t in times.items()}
+    bytes_per_step = {}
+    for c in configs:
+        if c.startswith("nanwatch"):
+            total_steps = 8 + rounds * steps
+            bytes_per_step[c] = dir_bytes(cases[c][1]) / total_steps
+    return result, bytes_per_step
+
+
+def child(kind, tool, rounds, steps):
+    """Runs in a child process: plain fit, then the same with a global debug tool on."""
+    import tensorflow as tf
+
+    run, _ = make_case(kind, "plain", tempfile.mkdtemp())
+    run(8)
+    base = median([median(run(steps)) for _ in range(rounds)])
+    dump = tempfile.mkdtemp()
+    if tool == "check_numerics":
+        tf.debugging.enable_check_numerics()
+    else:
+        tf.debugging.experimental.enable_dump_debug_info(dump, tensor_debug_mode=tool, circular_buffer_size=1000)
+    run2, _ = make_case(kind, "plain", tempfile.mkdtemp())
+    run2(8)
+    tooled = median([median(run2(steps)) for _ in range(rounds)])
+    print(json.dumps({"base": base, "tool": tooled}))
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--steps", type=int, default=60)
+    p.add_argument("--models", default="mlp,cnn")
+    p.add_argument("--no-children", action="store_true", help="skip check_numerics and Debugger V2")
+    p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        return child(args.child[0], args.child[1], args.rounds, args.steps)
+    configs = ["plain", "nanwatch", "nanwatch_full", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
+    rows = []
+    for kind in args.models.split(","):
+        times, bps = in_process(kind, configs, args.rounds, args.steps)
+        base = times["plain"]
+        for c in configs:
+            ref = times["plain_jit"] if c.endswith("_jit") else base
+            rows.append((kind, c, times[c] * 1e3, times[c] / ref, bps.get(c)))
+        if not args.no_children:
+            for tool in ("check_numerics", "CURT_HEALTH"):
+                out = subprocess.run([sys.executable, __file__, "--child", kind, tool, "--rounds", str(args.rounds),
+                                      "--steps", str(args.steps)], capture_output=True, text=True)
+                try:
+                    r = json.loads(out.stdout.strip().splitlines()[-1])
+                    rows.append((kind, tool, r["tool"] * 1e3, r["tool"] / r["base"], None))
+                except (ValueError, IndexError, KeyError):
+                    rows.append((kind, tool, float("nan"), float("nan"), None))
+                    print("child %s failed:\n%s" % (tool, out.stderr[-2000:]), file=sys.stderr)
+    print("\n%-5s %-18s %12s %8s %14s" % ("model", "config", "ms/step", "ratio", "bytes/step"))
+    for kind, c, ms, ratio, bps in rows:
+        print("%-5s %-18s %12.3f %7.2fx %14s" % (kind, c, ms, ratio, "" if bps is None else "%.0f" % bps))
+
+
+if __name__ == "__main__":
+    main()
