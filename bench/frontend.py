@@ -174,6 +174,20 @@ def measure(base, run, reps):
             rv = pg.evaluate("({ready: performance.now(), render: window.__nanwatch.timings.render, run: window.__nanwatch.timings.run, lt: window.__lt.slice(), "
                              "charts: document.querySelectorAll('.uplot').length, hmRows: window.__nanwatch.app.view.heatmap.R, hmBuckets: window.__nanwatch.app.view.heatmap.B})")
             rv["resources"] = pg.evaluate(RESOURCES)
+            # the tab's own work after its last response arrived (drawing, JSON already parsed by then)
+            ends = [e["start"] + e["total"] for e in rv["resources"] if e["start"] + e["total"] <= rv["ready"]]
+            rv["client_tail"] = rv["ready"] - max(ends) if ends else None
+            # every tensor in the heatmap (605 rows x ~1000 buckets) instead of the layer outputs
+            t0 = time.time()
+            pg.select_option("select.nw-hm-kind", "")
+            pg.wait_for_function("window.__nanwatch.app.view.heatmap && window.__nanwatch.app.view.heatmap.R > 600", timeout=60000)
+            rv["heatmap_all_rows_s"] = time.time() - t0
+            rv["heatmap_all_cells"] = pg.evaluate("window.__nanwatch.app.view.heatmap.R * window.__nanwatch.app.view.heatmap.B")
+            t1 = pg.evaluate("performance.now()")
+            pg.evaluate("window.__nanwatch.app.view.heatmap.render()")
+            rv["heatmap_all_redraw_ms"] = pg.evaluate("performance.now()") - t1
+            pg.select_option("select.nw-hm-kind", "activation")
+            pg.wait_for_function("window.__nanwatch.app.view.heatmap.R < 200", timeout=60000)
             # interactions
             inter = pg.evaluate(
                 """async () => {
@@ -256,6 +270,10 @@ def summarise(res):
         "run_view_render_ms": med([r["run_view"]["render"] for r in reps]),
         "run_view_ready_since_navigation_ms": med([r["run_view"]["ready"] for r in reps]),
         "run_view_longest_task_ms": med([max(r["run_view"]["lt"] or [0]) for r in reps]),
+        "run_view_client_after_last_response_ms": med([r["run_view"]["client_tail"] for r in reps]),
+        "heatmap_all_rows_switch_s": med([r["run_view"]["heatmap_all_rows_s"] for r in reps]),
+        "heatmap_all_rows_client_redraw_ms": med([r["run_view"]["heatmap_all_redraw_ms"] for r in reps]),
+        "heatmap_all_rows_cells": reps[0]["run_view"]["heatmap_all_cells"],
         "run_view_charts_drawn": reps[0]["run_view"]["charts"],
         "heatmap_cells": reps[0]["run_view"]["hmRows"] * reps[0]["run_view"]["hmBuckets"],
     }
