@@ -80,6 +80,10 @@ STAT_INDEX = {name: i for i, name in enumerate(STATS)}
 SATURATION_LOGIT = 5.0
 SATURATING_ACTIVATIONS = ("sigmoid", "tanh", "softmax", "hard_sigmoid")
 
+# Trace value of a row not measured on a step (pre-activations are measured
+# on full-statistics steps only). Norms are never negative.
+UNMEASURED = -1.0
+
 # Onset record fields (JSON in TAG_ONSET).
 ONSET_FIELDS = ("step", "phase", "tensor", "layer")
 

@@ -171,7 +171,7 @@ class Instrumentation:
         act_name = activation_name(act)
         if type(layer).__name__ == "Activation":
             pre_name = None  # its input is the previous layer's output
-        elif callable(act) and act_name not in _NO_PREACTIVATION and not __import__("os").environ.get("NW_NOPRE"):
+        elif callable(act) and act_name not in _NO_PREACTIVATION:
             pre_name = act_name
 
             @functools.wraps(act)

@@ -1,9 +1,9 @@
 """In-graph statistic kernels (TensorFlow), one packed vector per tensor.
 
-`half_square_sum` is the cheap per-step kernel (one reduction); `full_stats` the
-logged-step kernel, laid out as `metadata.STATS`. Both run inside the
+`half_square_sum` is the cheap per-step kernel (one reduction); `full_stats`
+the logged-step kernel, laid out as `metadata.STATS`. Both run inside the
 compiled train step, also under XLA. `tests/test_hook_kernels.py` checks
-them against the numpy twin in `tb_nanwatch/hooks/reference.py`.
+them against the numpy twin in `tests/stats_reference.py`.
 """
 
 import math
@@ -67,10 +67,10 @@ def full_stats(x, kind, activation=None, before=None):
     max_abs = tf.maximum(tf.abs(mn), tf.abs(mx))
     denom = tf.maximum(n_fin, 1.0)
     mean = tf.reduce_sum(xf) / denom
-    centred = tf.where(finite, x - mean, 0.0)
-    std = tf.sqrt(tf.reduce_sum(tf.square(centred)) / denom)
-    # Scaled so that a finite tensor of huge values does not overflow.
+    # Scaled by max|x| so that squares of huge finite values do not overflow.
     scale = tf.where(max_abs > 0, max_abs, 1.0)
+    centred = tf.where(finite, (x - mean) / scale, 0.0)
+    std = scale * tf.sqrt(tf.reduce_sum(tf.square(centred)) / denom)
     l2 = scale * tf.sqrt(tf.reduce_sum(tf.square(xf / scale)))
     values = {
         "size": size, "nan": nan, "inf": inf,

@@ -25,9 +25,6 @@ from tb_nanwatch.writer import RunWriter
 
 log = logging.getLogger("tb_nanwatch")
 
-# Trace value of a row not measured on this step (pre-activations on light steps).
-UNMEASURED = -1.0
-
 # status vector: last step run, onset step (-1), onset row, full-ring writes.
 _LAST, _ONSET, _ROW, _FULL = range(4)
 
@@ -119,7 +116,7 @@ class Monitor:
         if trace.loss_scale is not None:
             trace.add(metadata.ROW_LOSS_SCALE, "scalar", tf.cast(trace.loss_scale, tf.float32))
         v = self._layout(trace)
-        unmeasured = tf.constant(UNMEASURED, tf.float32)
+        unmeasured = tf.constant(metadata.UNMEASURED, tf.float32)
         values = []
         for row, tensor, extra in trace.entries:
             if row["kind"] in ("scalar", "loss"):

@@ -1,0 +1,91 @@
+"""In-graph statistic kernels against the numpy reference twin."""
+
+import math
+
+import numpy as np
+import pytest
+
+tf = pytest.importorskip("tensorflow")
+
+from tb_nanwatch import metadata  # noqa: E402
+from tb_nanwatch.hooks import kernels  # noqa: E402
+import stats_reference  # noqa: E402
+
+RNG = np.random.default_rng(7)
+
+
+def _case(name):
+    x = RNG.standard_normal((16, 6)).astype(np.float32)
+    if name == "nan_inf":
+        x[2, 3], x[5, 0], x[7, 1] = np.nan, np.inf, -np.inf
+    elif name == "all_nan":
+        x[:] = np.nan
+    elif name == "relu":
+        x = np.maximum(x, 0)
+        x[:, 2] = 0  # one dead unit
+    elif name == "sigmoid":
+        x = 1 / (1 + np.exp(-4 * x))
+    elif name == "tanh":
+        x = np.tanh(4 * x)
+    elif name == "softmax":
+        e = np.exp(6 * x)
+        x = (e / e.sum(-1, keepdims=True)).astype(np.float32)
+    elif name == "huge":
+        x = x * np.float32(1e30)  # finite, but its sum of squares overflows
+    elif name == "scales":
+        x[:, 4] *= 1e5
+    return x
+
+
+@pytest.mark.parametrize("case,kind,activation", [
+    ("plain", "activation", None),
+    ("nan_inf", "activation", None),
+    ("all_nan", "activation", None),
+    ("relu", "activation", "relu"),
+    ("sigmoid", "activation", "sigmoid"),
+    ("tanh", "activation", "tanh"),
+    ("softmax", "activation", "softmax"),
+    ("plain", "preactivation", "sigmoid"),
+    ("huge", "gradient", None),
+    ("scales", "input", None),
+    ("nan_inf", "target", None),
+])
+def test_full_stats_match_numpy(case, kind, activation):
+    x = _case(case)
+    got = kernels.full_stats(tf.constant(x), kind, activation).numpy()
+    want = stats_reference.full_stats(x, kind, activation)
+    np.testing.assert_allclose(got, want, rtol=2e-5, atol=1e-6, equal_nan=True,
+                               err_msg=str(dict(zip(metadata.STATS, zip(got, want)))))
+
+
+def test_update_ratio_matches_numpy():
+    before = RNG.standard_normal((8, 4)).astype(np.float32)
+    after = before - 0.01 * RNG.standard_normal((8, 4)).astype(np.float32)
+    got = kernels.full_stats(tf.constant(after), "weight", before=tf.constant(before)).numpy()
+    want = stats_reference.full_stats(after, "weight", before=before)
+    assert got[metadata.STAT_INDEX["update_ratio"]] == pytest.approx(want[metadata.STAT_INDEX["update_ratio"]], rel=1e-4)
+
+
+def test_half_square_sum_flags_nan_and_inf():
+    x = _case("plain")
+    assert kernels.half_square_sum(tf.constant(x)).numpy() == pytest.approx(0.5 * float((x.astype(np.float64) ** 2).sum()), rel=1e-5)
+    x[1, 1] = np.nan
+    assert math.isnan(kernels.half_square_sum(tf.constant(x)).numpy())
+    x[1, 1] = np.inf
+    assert math.isinf(kernels.half_square_sum(tf.constant(x)).numpy())
+
+
+def test_scalar_stats():
+    got = kernels.scalar_stats(tf.constant(2.5)).numpy()
+    idx = metadata.STAT_INDEX
+    assert got[idx["mean"]] == got[idx["min"]] == got[idx["max"]] == 2.5
+    assert got[idx["nan"]] == 0 and got[idx["inf"]] == 0
+    bad = kernels.scalar_stats(tf.constant(np.inf, tf.float32)).numpy()
+    assert bad[idx["inf"]] == 1 and math.isnan(bad[idx["mean"]])
+
+
+def test_full_stats_under_xla():
+    x = _case("nan_inf")
+    f = tf.function(lambda t: kernels.full_stats(t, "activation", "relu"), jit_compile=True)
+    np.testing.assert_allclose(f(tf.constant(x)).numpy(), stats_reference.full_stats(x, "activation", "relu"),
+                               rtol=2e-5, atol=1e-6, equal_nan=True)
