@@ -12,7 +12,7 @@ from tensorboard.compat.proto import event_pb2, summary_pb2
 from tensorboard.summary.writer.event_file_writer import EventFileWriter
 from werkzeug.test import Client
 
-import plugin_support as ps
+from tests import plugin_support as ps
 from tb_nanwatch import metadata, writer
 from tb_nanwatch.plugin import diagnosis
 

@@ -16,7 +16,7 @@ import urllib.request
 
 import pytest
 
-import plugin_support as ps
+from tests import plugin_support as ps
 
 STEPS, ONSET = 20_000, 13_577
 

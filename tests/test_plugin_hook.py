@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from werkzeug.test import Client
 
-import plugin_support as ps
+from tests import plugin_support as ps
 
 keras = pytest.importorskip("keras")
 pytest.importorskip("tensorflow")

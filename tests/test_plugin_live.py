@@ -13,7 +13,7 @@ import time
 import pytest
 from werkzeug.test import Client
 
-import plugin_support as ps
+from tests import plugin_support as ps
 from tb_nanwatch import metadata
 from tb_nanwatch.plugin import integrity
 from tb_nanwatch.writer import RunWriter

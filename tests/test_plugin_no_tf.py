@@ -4,7 +4,7 @@ import subprocess
 import sys
 import textwrap
 
-import plugin_support as ps
+from tests import plugin_support as ps
 
 SCRIPT = textwrap.dedent(
     """

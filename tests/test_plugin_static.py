@@ -5,7 +5,7 @@ import os
 import pytest
 from werkzeug.test import Client
 
-import plugin_support as ps
+from tests import plugin_support as ps
 from tb_nanwatch.plugin import static_files
 
 P = ps.PREFIX

@@ -8,7 +8,7 @@ import pytest
 from tensorboard import errors
 from werkzeug.datastructures import MultiDict
 
-import plugin_support as ps
+from tests import plugin_support as ps
 from tb_nanwatch import metadata, reader
 from tb_nanwatch.plugin import diagnosis, downsample, jsonify, params
 from tb_nanwatch.plugin.loader import NanWatchLoader
@@ -153,3 +153,20 @@ def test_heatmap_cells_from_the_trace_name_nan_inf_and_the_largest_finite_value(
     assert h["nonfinite"][0] == [2, 0] and h["nonfinite"][1] == [0, 1]
     assert h["magnitude"][0][0] == pytest.approx(3.0) and h["magnitude"][2] == ["-Inf", "-Inf"]
     assert h["magnitude"][3] == [0.0, 0.0]
+
+
+def test_unmeasured_trace_points_are_skipped_in_series_and_heatmap():
+    from tb_nanwatch.plugin import store, views
+
+    data = _run_data()
+    data.trace[:, 2] = 4.0  # dense/preactivation: measured on even steps only
+    data.trace[1::2, 2] = views.UNMEASURED
+    data.trace[10:, 2] = views.UNMEASURED  # ... and not at all in the second half
+    data.trace[:, 5] = -1.0  # the loss row holds values: -1 is a real loss here
+    entry = store.Entry((), data, {"run": "r"})
+    pre, loss = views.series_impl(entry, ["dense/preactivation", "loss"], ["trace"])["series"]
+    assert pre["steps"].tolist() == [0, 2, 4, 6, 8] and pre["logged"] == 5 and (pre["values"] == 4.0).all()
+    assert loss["logged"] == 20 and (loss["values"] == -1.0).all()
+    h = json.loads(jsonify.dumps(views.heatmap_impl(entry, buckets=2)))
+    assert h["magnitude"][2][0] == pytest.approx(np.log10(4.0)) and h["magnitude"][2][1] is None
+    assert h["nonfinite"][2] == [0, 0] and h["magnitude"][5] == [0.0, 0.0]  # |-1| = 1

@@ -15,6 +15,9 @@ from tb_nanwatch.plugin import downsample, jsonify
 TRACE = "trace"  # the /series stat name of the every-step trace value
 ONSET_WINDOW = 20  # steps kept on each side of the onset when downsampling
 NONFINITE_NAN, NONFINITE_INF = 1, 2
+# Trace value of a row not measured on a step (pre-activations outside full-statistics steps).
+UNMEASURED = getattr(metadata, "UNMEASURED", -1.0)
+VALUE_KINDS = ("scalar", "loss")  # trace rows holding the value itself; all others hold an L2 norm (>= 0)
 _EMPTY = reader.RunData("", [], np.zeros(0, np.int64), np.zeros((0, 0), np.float32), np.zeros(0, np.int64), np.zeros((0, 0, len(metadata.STATS)), np.float32))
 
 
@@ -121,15 +124,19 @@ def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
         lo, hi = _in_range(steps, start, end)
         steps = steps[lo:hi]
         for name, r in rows:
-            values = matrix[lo:hi, r]
-            idx = downsample.select(steps, values, points, *keep)
+            s, values = steps, matrix[lo:hi, r]
+            if stat == TRACE and data.rows[r].get("kind") not in VALUE_KINDS:
+                measured = values != UNMEASURED
+                if not measured.all():
+                    s, values = s[measured], values[measured]
+            idx = downsample.select(s, values, points, *keep)
             series.append(
                 {
                     "tensor": name,
                     "stat": stat,
-                    "steps": steps[idx],
+                    "steps": s[idx],
                     "values": values[idx],
-                    "logged": int(hi - lo),
+                    "logged": int(len(s)),
                     "returned": int(len(idx)),
                 }
             )
@@ -161,7 +168,9 @@ def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
 
     Magnitude is log10 of the largest |x| in a cell: from the ``max_abs``
     statistic in buckets holding a statistics step, else from the trace L2
-    norm (an upper bound of it); ``bucket_source`` names which per bucket.
+    norm (an upper bound of it; the value for scalar and loss rows; trace
+    points marked ``metadata.UNMEASURED`` are skipped); ``bucket_source``
+    names which per bucket.
     ``nonfinite`` is 1 when any NaN was seen in the cell, else 2 when any Inf
     (a trace Inf may also be an L2 overflow of finite values), else 0.
 
@@ -210,16 +219,21 @@ def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
         trace = data.trace[t_lo:t_hi]
         if len(cols) < trace.shape[1]:
             trace = trace[:, cols]
-        # largest finite |x| (fmax/fmin skip NaN; an Inf shows as Inf), and where NaN was seen
-        peak = np.fmax(_reduce_buckets(np.fmax, trace, size), -_reduce_buckets(np.fmin, trace, size))
+        # largest finite |x| (fmax/fmin skip NaN; an Inf shows as Inf), and where NaN was seen.
+        # Norm rows are >= 0, so their max is their largest |x| and an UNMEASURED (-1)
+        # wins only in a bucket with no measurement at all (then: no value).
+        norm = np.array([data.rows[i].get("kind") not in VALUE_KINDS for i in cols])
+        hi = _reduce_buckets(np.fmax, trace, size)
+        peak = np.where(norm, hi, np.fmax(hi, -_reduce_buckets(np.fmin, trace, size)))
+        peak[norm & (peak < 0)] = np.nan
         has_nan = _reduce_buckets(np.logical_or, np.isnan(trace), size)
         has_inf = np.isinf(peak)
         code[has_inf] = NONFINITE_INF
         code[has_nan] = NONFINITE_NAN  # NaN wins over Inf
         for b, c in zip(*np.nonzero(has_inf)):  # rare: the largest finite |x| beside an Inf
             seg = trace[starts[b] : ends[b] + 1, c]
-            seg = np.abs(seg[np.isfinite(seg)])
-            peak[b, c] = seg.max() if seg.size else np.nan
+            seg = seg[np.isfinite(seg) & ((seg >= 0) if norm[c] else True)]
+            peak[b, c] = np.abs(seg).max() if seg.size else np.nan
         magnitude = peak.astype(np.float64)
 
     if len(s_steps):  # sparse: exact max_abs and NaN/Inf counts
