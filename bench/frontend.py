@@ -151,7 +151,7 @@ LONGTASKS = """() => { window.__lt = []; new PerformanceObserver(l => { for (con
     .observe({type: 'longtask', buffered: true}); }"""
 
 
-def measure(base, run, reps):
+def measure(base, run, reps, shot=None):
     from playwright.sync_api import sync_playwright
 
     out = {}
@@ -251,6 +251,13 @@ def measure(base, run, reps):
             pg.wait_for_function(WAIT_READY, arg=n + 1, timeout=60000)
             inter["zoom_to_onset_s"] = time.time() - t0
             inter["zoom_render_ms"] = pg.evaluate("window.__nanwatch.timings.render")
+            if shot and rep == 0:
+                pg.goto(entry + "#run=" + run)
+                pg.wait_for_function(WAIT_READY, arg=1, timeout=60000)
+                pg.set_viewport_size({"width": 1400, "height": 1700})
+                pg.evaluate("window.scrollTo(0, 0)")
+                pg.wait_for_timeout(800)
+                pg.screenshot(path=shot)
             out.setdefault("runs", []).append({"overview": ov, "run_view": rv, "interactions": inter})
             ctx.close()
         b.close()
@@ -296,11 +303,12 @@ def main():
     ap.add_argument("--small-runs", type=int, default=49)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--json", help="write the raw figures here")
+    ap.add_argument("--screenshot", help="save a screenshot of the big run's view here")
     a = ap.parse_args()
     entries = build_entries(a.layers, a.steps, a.small_runs)
     srv, base = serve(entries)
     try:
-        res = measure(base, "big_100x100k", a.reps)
+        res = measure(base, "big_100x100k", a.reps, a.screenshot)
     finally:
         srv.shutdown()
     s = summarise(res)

@@ -134,4 +134,5 @@ def write_xss_layer(run_dir, steps=200, log_every=10):
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     print(json.dumps(write(sys.argv[1])))

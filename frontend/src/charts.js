@@ -112,7 +112,12 @@ export class Chart {
       side,
       stroke: c.muted,
       font,
-      size: o.compact ? 44 : 56,
+      // wide enough for the longest tick label
+      size: (u, values) => {
+        let n = 0;
+        for (const v of values || []) n = Math.max(n, String(v).length);
+        return Math.max(o.compact ? 30 : 40, Math.ceil(n * 6.6) + 14);
+      },
       gap: 3,
       grid: { stroke: c.grid, width: 1, show: side !== 1 },
       ticks: { stroke: c.grid, width: 1, size: 4 },
@@ -245,6 +250,8 @@ export class Chart {
     const vis = x >= 0 && x <= w + 0.5;
     this.onsetLabel.style.display = vis ? "" : "none";
     this.onsetLabel.style.left = `${x}px`;
+    // near the right edge the label goes left of the line
+    this.onsetLabel.classList.toggle("nw-left", x > w - 70);
     this.onsetLabel.dataset.x = String(x);
   }
 
@@ -256,6 +263,7 @@ export class Chart {
     const dpr = devicePixelRatio || 1;
     const X = (v) => u.valToPos(v, "x", true);
     ctx.save();
+    ctx.setLineDash([]); // uPlot may leave a dashed series' dash set
     ctx.beginPath();
     ctx.rect(left, top, width, height);
     ctx.clip();

@@ -100,13 +100,15 @@ export class Heatmap {
     const wrap = h("div", { class: "nw-hm" });
     const labels = h("div", { class: "nw-hm-labels", style: { height: `${R * rh}px` } });
     const layers = data.layers || [];
-    const showText = rh >= 9;
+    // rows too thin for text: label every k-th row (the tooltip names every row)
+    const every = rh >= 9 ? 1 : Math.ceil(12 / rh);
     for (let r = 0; r < R; r++) {
+      const shown = r % every === 0;
       const lab = h("div", {
-        class: "nw-hm-label" + (opts.selLayer != null && layers[r] === opts.selLayer ? " nw-sel" : ""),
-        style: { height: `${rh}px`, lineHeight: `${rh}px`, fontSize: showText ? "" : "0px" },
+        class: "nw-hm-label" + (opts.selLayer != null && layers[r] === opts.selLayer ? " nw-sel" : "") + (every > 1 ? " nw-thin" : ""),
+        style: { height: `${rh}px`, lineHeight: every > 1 ? "12px" : `${rh}px` },
         title: rows[r],
-        text: rows[r],
+        text: shown ? rows[r] : "",
       });
       lab.addEventListener("click", () => opts.onCell && opts.onCell({ row: r, name: rows[r], layer: layers[r] ?? null, step: null }));
       labels.appendChild(lab);
