@@ -42,6 +42,7 @@ def runs_impl(entries):
                 "status": d.get("status"),
                 "steps": d.get("steps", 0),
                 "onset": d.get("onset"),
+                "origin": d.get("origin"),
                 "top_cause": None if top is None else {k: top.get(k) for k in ("id", "score", "summary")},
                 "sampled": bool(d.get("sampled")),
                 "problems": list(d.get("problems") or []),
