@@ -200,6 +200,22 @@ export class Heatmap {
     if (this.ro) this.ro.disconnect();
   }
 
+  // {layer: [first step of a non-finite bucket, "NaN"|"Inf"]} over the rows shown.
+  badLayers() {
+    const d = this.data;
+    const out = {};
+    const layers = d.layers || [];
+    (d.nonfinite || []).forEach((row, r) => {
+      const layer = layers[r];
+      if (layer == null) return;
+      const b = row.findIndex((f) => f === 1 || f === 2);
+      if (b < 0) return;
+      const step = d.buckets[b][0];
+      if (!(layer in out) || step < out[layer][0]) out[layer] = [step, row[b] === 1 ? "NaN" : "Inf"];
+    });
+    return out;
+  }
+
   _draw() {
     const { canvas, plot, R, B, rh } = this;
     const dpr = window.devicePixelRatio || 1;

@@ -82,6 +82,20 @@ export class LayerGrid {
     clearTimeout(this.timer);
   }
 
+  // Marks the cards of layers that held NaN/Inf, with the first such step.
+  markBad(bad) {
+    for (const [name, { card }] of this.cards) {
+      const old = card.querySelector(".nw-layer-bad");
+      if (old) old.remove();
+      const b = bad[name];
+      card.classList.toggle("nw-layer-hasbad", !!b);
+      if (b)
+        card
+          .querySelector(".nw-layer-head")
+          .appendChild(h("span", { class: "nw-chip nw-layer-bad", text: `${b[1]} from step ${b[0]}` }));
+    }
+  }
+
   highlight(layer, scroll) {
     for (const [name, { card }] of this.cards) card.classList.toggle("nw-sel", name === layer);
     const c = this.cards.get(layer);

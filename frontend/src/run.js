@@ -234,6 +234,7 @@ export class RunView {
     await hmP;
     if (signal.aborted) return;
     this.grid = new LayerGrid(ctx, lyCard);
+    if (this.heatmap) this.grid.markBad(this.heatmap.badLayers());
     await inP;
     for (const fn of deferred) fn();
     if (signal.aborted) return;
@@ -262,6 +263,7 @@ export class RunView {
         selLayer: this.app.state.layer ?? null,
         onCell: (cell) => this.jump({ layer: cell.layer, step: cell.step, tensor: cell.name }),
       });
+      if (this.grid) this.grid.markBad(this.heatmap.badLayers());
     } catch (e) {
       if (!signal.aborted) {
         clear(hmEl);
