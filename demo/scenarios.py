@@ -183,7 +183,7 @@ def saturated_sigmoid(fixed, p, rng):
     """Sigmoid layers with huge initial weights: stuck at 0/1; fix: Glorot init."""
     keras = _keras()
     x = rng.standard_normal((p["n"], 8)).astype("float32")
-    y = (x[:, :1] * x[:, 1:2] > 0).astype("float32")
+    y = (x[:, :1] + x[:, 1:2] > 0).astype("float32")
     init = "glorot_uniform" if fixed else keras.initializers.RandomNormal(stddev=p["init_std"], seed=int(rng.integers(1 << 30)))
     layers = _mlp(8, p["units"], p["depth"], act="sigmoid", out_act="sigmoid", kernel_initializer=init)
     return Spec(x, y, layers, _sgd(p["lr"]), keras.losses.BinaryCrossentropy())

@@ -52,6 +52,7 @@ def format_run(d):
     if d.get("skipped"):
         out.append("  not checked (series not logged): %s" % ", ".join(d["skipped"]))
     out += ["  note: %s" % n for n in d.get("notes", [])]
+    out += ["  problem: %s" % n for n in d.get("problems", [])]
     return "\n".join(out)
 
 

@@ -59,11 +59,18 @@ def test_loss_spike_that_recovers_is_not_diverging():
     assert diagnose(s.data())["status"] == "healthy"
 
 
-def test_stalled_when_the_loss_never_moves():
+def test_stalled_when_the_loss_never_moves_and_layers_are_stuck():
     s = Synth()
     s.trace[:, s.row("loss")] = 0.69
+    s.set_stat("dense_1/output", "zero_frac", 0.9)
     d = diagnose(s.data())
     assert d["status"] == "stalled" and d["onset"] is None
+
+
+def test_slow_loss_with_healthy_gradients_is_not_stalled():
+    s = Synth()
+    s.trace[:, s.row("loss")] = 0.69
+    assert diagnose(s.data())["status"] == "healthy"
 
 
 def test_converged_run_is_healthy_not_stalled():

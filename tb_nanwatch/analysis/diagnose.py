@@ -25,7 +25,8 @@ def diagnose(run_data, rules=None):
       tensor, layer), ``causes`` (ranked best first: id, score, summary,
       evidence, fix) and ``ruled_out`` (ids checked and not indicated), plus
       ``origin``, ``skipped`` (ids whose series were not logged), ``notes``
-      and ``sampled`` for the plugin. `report_only` strips the extras.
+      (cross-checks of the onset), ``problems`` (what could not be read) and
+      ``sampled`` for the plugin. `report_only` strips the extras.
 
     Example:
       >>> d = diagnose(reader.read_run(provider, ctx, "run1"))
@@ -34,7 +35,7 @@ def diagnose(run_data, rules=None):
     """
     view = View(run_data)
     tl = find_timeline(view)
-    if tl.status == HEALTHY and is_stalled(tl, view.n_steps, stuck_layers=bool(ev.dead_layers(view) or ev.saturated_layers(view))):
+    if tl.status == HEALTHY and is_stalled(tl, view.n_steps, stuck=ev.held_back(view)):
         tl.status = STALLED
     ctx = Context(view, tl)
     causes, ruled_out, skipped = [], [], []
@@ -64,8 +65,8 @@ def diagnose(run_data, rules=None):
         "ruled_out": ruled_out,
         "origin": tl.origin,
         "skipped": skipped,
-        "notes": list(tl.notes) + list(run_data.problems) + (
-            ["TensorBoard sampled the trace: not every step was read"] if run_data.sampled else []),
+        "notes": list(tl.notes) + (["TensorBoard sampled the trace: not every step was read"] if run_data.sampled else []),
+        "problems": list(run_data.problems),
         "sampled": bool(run_data.sampled),
     }
 

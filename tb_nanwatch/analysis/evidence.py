@@ -224,3 +224,14 @@ def first_grad_norm(view):
     if g is None or not len(g) or not np.isfinite(g[0]):
         return 0.0
     return float(g[0])
+
+
+def held_back(view):
+    """True when something holds training back: dead or saturated layers,
+    vanishing gradients, or weights that barely move."""
+    if dead_layers(view) or saturated_layers(view):
+        return True
+    if any(r < VANISH_MEAN_ABS for _, r in grad_rms(view, view.n_steps)):
+        return True
+    ur = update_ratio(view, None, early=False)
+    return ur is not None and ur[0] < 1e-5

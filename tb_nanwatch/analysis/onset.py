@@ -167,7 +167,10 @@ def _diverging(view, loss):
         tail = level[-max(1, len(level) // 10):]
         end = nanmedian(tail)
         best = np.nanmin(np.where(np.isfinite(level), level, np.nan)) if np.isfinite(level).any() else np.nan
-        if span and np.isfinite(end) and end - best >= DIVERGE_DECADES - 1:
+        head = nanmedian(level[: max(1, min(len(level) // 20, 50))])
+        # Orders of magnitude above the best, and well above where it started
+        # (a tiny converged loss wobbling up 1000x is not an explosion).
+        if span and np.isfinite(end) and end - best >= DIVERGE_DECADES - 1 and end - head >= 1:
             return span[0], "loss rose %s decades above its best (%s) and ended at %s" % (
                 fmt(end - best), fmt(10**best), fmt(10**end))
         if np.isfinite(end) and end >= np.log10(DIVERGE_LOSS) and end - best >= 1:
@@ -255,18 +258,18 @@ def find_timeline(view):
     return tl
 
 
-def is_stalled(tl, n_steps, stuck_layers=False):
-    """True when a finite, non-diverging run made (almost) no progress.
+def is_stalled(tl, n_steps, stuck=False):
+    """True when a finite, non-diverging run made no progress and something holds it.
 
     Args:
       tl: the `Timeline` of the run.
       n_steps: number of traced steps.
-      stuck_layers: True when rules found dead or saturated layers, which
-        lowers the bar from "under 10% progress" to "under half".
+      stuck: True when the series show what holds training back (dead or
+        saturated layers, vanishing gradients, weights that do not move). A
+        loss that is merely slow with healthy gradients is not called stalled.
     """
-    if tl.status != HEALTHY or n_steps < STALL_MIN_STEPS or tl.loss_start is None:
+    if not stuck or tl.status != HEALTHY or n_steps < STALL_MIN_STEPS or tl.loss_start is None:
         return False
     if not (tl.loss_start > 0 and np.isfinite(tl.loss_end)):
         return False
-    ratio = tl.loss_end / tl.loss_start
-    return ratio >= STALL_RATIO or (stuck_layers and ratio >= 0.5)
+    return tl.loss_end / tl.loss_start >= STALL_RATIO / 2 + 0.05

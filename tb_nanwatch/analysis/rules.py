@@ -316,6 +316,9 @@ def check_exploding_gradients(ctx):
     if ctx.tl.status != HEALTHY and g0 >= ev.HUGE_GRAD_NORM:
         lines.append("the global gradient norm was already %s at step %d, before any update (threshold %s)" % (fmt(g0), view.steps[0], fmt(ev.HUGE_GRAD_NORM)))
         score = max(score, 0.8) + 0.05
+        if view.has("stats") and view.has("input") and check_input_scale(ctx) is not None:
+            score -= 0.15
+            lines.append("(the inputs are on huge scales, which alone makes the gradients huge)")
     if view.has("gradient"):
         t0 = ctx.growth_start()
         depth = ev.depth_ratio(view, max(2, (t0 if t0 is not None else ctx.t_end) // 2 + 1))
@@ -431,9 +434,19 @@ def check_unsafe_loss_math(ctx):
         if lo is not None:
             touch = " (exactly 0 or 1: log(0) = -inf)" if (lo == 0.0 or hi == 1.0) and view.activation(out) in ("sigmoid", "softmax") else ""
             lines.append("model output %s (%s) ranged over [%s, %s] at step %d%s" % (view.name(out), view.activation(out), fmt(lo), fmt(hi), step, touch))
+        t = min(tl.t_onset, view.n_steps - 1)
+        before = view.trace[:t, out].astype(np.float64)
+        before = before[np.isfinite(before)]
+        grown = float(view.trace[t, out]) / np.median(before) if len(before) and np.median(before) > 0 else 1.0
         if ctx.growth_start() is not None:
             lines.append("but the loss had been running away since step %d: an overflow of a diverging run" % _step(view, ctx.growth_start()))
-            return Finding(0.4, "the loss overflowed on exploding predictions", lines)
+        elif not np.isfinite(grown) or grown >= 1e3 or (lo is not None and hi is not None and max(abs(lo), abs(hi)) >= 1e15):
+            lines.append("but the model output had grown %sx: the loss overflowed on exploding predictions" % fmt(grown))
+        elif ev.first_grad_norm(view) >= ev.HUGE_GRAD_NORM:
+            lines.append("but the gradients were already %s at the first step: the predictions were exploding" % fmt(ev.first_grad_norm(view)))
+        else:
+            return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
+        return Finding(0.4, "the loss overflowed on exploding predictions", lines)
     return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
 
 
