@@ -335,7 +335,7 @@ def test_evidence_click_jumps_to_step(tab_factory, tensorboard):
     t = tab_factory()
     t.open_run("nan_input")
     f = t.frame
-    ev = f.locator(".nw-cause").first.locator(".nw-ev.nw-jump button").first
+    ev = f.locator(".nw-cause").first.locator(".nw-ev.nw-jump .nw-evlink").first
     ev.click()
     f.wait_for_selector(".nw-sel-step")
     assert f.locator(".nw-sel-step").text_content() == str(expected["nan_input"])

@@ -71,11 +71,15 @@ export function renderCauses(diag, rows, onJump) {
       const jumpable = target.step != null || target.layer != null;
       const li = h("li", { class: jumpable ? "nw-ev nw-jump" : "nw-ev" });
       if (jumpable) {
-        const b = h("button", {
-          class: "nw-linkbtn",
-          title: [target.layer && `layer ${target.layer}`, target.step != null && `step ${target.step}`].filter(Boolean).join(", "),
+        // an inline span (not a <button>, which is inline-block and pushes the bullet down when it wraps)
+        const b = h("span", {
+          class: "nw-linkbtn nw-evlink",
+          role: "button",
+          tabindex: "0",
+          title: "Show " + [target.layer && `layer ${target.layer}`, target.step != null && `step ${target.step}`].filter(Boolean).join(", "),
           text,
           onclick: () => onJump(target),
+          onkeydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), onJump(target)),
         });
         li.appendChild(b);
       } else li.appendChild(h("span", { text }));
