@@ -434,3 +434,28 @@ def test_hover_shows_exact_values(tab_factory, tensorboard):
     assert "NaN" in tip.text_content()
     assert f.locator("img").count() == 0
     t.assert_clean()
+
+
+def test_drag_on_timeline_zooms_and_double_click_resets(tab_factory, tensorboard):
+    t = tab_factory()
+    t.open_run("xss_layer")
+    f = t.frame
+    over = f.locator(".nw-timeline .u-over")
+    box = over.bounding_box()
+    n = t.renders()
+    y = box["y"] + box["height"] / 2
+    t.page.mouse.move(box["x"] + box["width"] * 0.5, y)
+    t.page.mouse.down()
+    t.page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=5)
+    t.page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=5)
+    t.page.mouse.up()
+    t.wait_rendered(n)
+    lo, hi = [int(v) for v in f.locator(".nw-range").text_content().split()[1].split("–")]
+    assert 80 <= lo <= 120 and 120 <= hi <= 160, (lo, hi)  # 200 steps: 50%..70%
+    state = f.evaluate("Object.fromEntries(new URLSearchParams(location.hash.slice(1)))")
+    assert int(state["start"]) == lo and int(state["end"]) == hi
+    n = t.renders()
+    f.locator(".nw-timeline .u-over").dblclick()
+    t.wait_rendered(n)
+    assert f.locator(".nw-range").text_content().startswith("steps 0–199")
+    t.assert_clean()
