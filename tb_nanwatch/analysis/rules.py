@@ -78,6 +78,10 @@ def _step(view, t):
     return int(view.steps[min(t, view.n_steps - 1)])
 
 
+def _pct(frac):
+    return "%.0f%%" % (100 * frac)
+
+
 def _clip(x):
     return float(min(1.0, max(0.0, x)))
 
@@ -215,7 +219,11 @@ def _data_spike_near(ctx, t0):
 
 
 def _round_down(x):
-    return float("%.0e" % (10 ** np.floor(np.log10(x)))) if x > 0 else x
+    """One significant digit, rounded down: 7.4e-4 -> 7e-4."""
+    if not x > 0:
+        return x
+    e = np.floor(np.log10(x))
+    return float(np.floor(x / 10**e) * 10**e)
 
 
 def check_learning_rate_too_high(ctx):
@@ -250,7 +258,7 @@ def check_learning_rate_too_high(ctx):
         score -= 0.2
     suggested = _round_down(lr * ev.UPDATE_RATIO_GOOD / ur[0]) if ur is not None and ur[0] > 0 and lr > 0 else lr / 10
     suggested = max(suggested, lr / 1000)
-    fix = "Lower the learning rate from %s to about %s: `keras.optimizers.Adam(learning_rate=%s)` (or add a warm-up schedule)" % (
+    fix = "Lower the learning rate from %s to about %s in your optimizer, e.g. `keras.optimizers.Adam(learning_rate=%s)` (or warm it up with a schedule)" % (
         fmt(lr), fmt(suggested), fmt(suggested))
     return Finding(_clip(score), "the learning rate (%s) is too high for this model" % fmt(lr), lines, fix)
 
@@ -270,7 +278,7 @@ def check_learning_rate_too_low(ctx):
     stuck = ev.dead_layers(view) or ev.saturated_layers(view) or any(r < ev.VANISH_MEAN_ABS for _, r in ev.grad_rms(view, ctx.t_end))
     if stuck:
         lines.append("(but the gradients themselves vanish, so a larger rate would not help much)")
-    fix = "Raise the learning rate from %s towards %s: `keras.optimizers.Adam(learning_rate=%s)`" % (fmt(lr), fmt(suggested), fmt(suggested))
+    fix = "Raise the learning rate from %s towards %s in your optimizer, e.g. `keras.optimizers.Adam(learning_rate=%s)`" % (fmt(lr), fmt(suggested), fmt(suggested))
     return Finding(0.75 if ctx.tl.status == STALLED and not stuck else 0.4, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix)
 
 
@@ -392,8 +400,8 @@ def check_dead_activations(ctx):
         return None
     i, zero, dead_frac = max(dead, key=lambda d: d[1])
     lines = ["%s: %s of outputs are 0 (median over the run; 70%% is the threshold), %s of its units never fire" % (
-        view.name(i), fmt(zero), fmt(dead_frac) if np.isfinite(dead_frac) else "n/a") ]
-    lines += ["%s: %s of outputs are 0" % (view.name(j), fmt(z)) for j, z, _ in dead if j != i][:2]
+        view.name(i), _pct(zero), _pct(dead_frac) if np.isfinite(dead_frac) else "n/a")]
+    lines += ["%s: %s of outputs are 0" % (view.name(j), _pct(z)) for j, z, _ in dead if j != i][:2]
     score = 0.6 + 0.3 * (zero - ev.DEAD_FRAC) / (1 - ev.DEAD_FRAC)
     if ctx.tl.status == STALLED:
         score += 0.1
@@ -408,8 +416,8 @@ def check_saturated_activations(ctx):
     if not sat:
         return None
     i, frac = max(sat, key=lambda d: d[1])
-    lines = ["%s (%s): %s of its inputs lie beyond +-5 (median over the run; threshold 50%%)" % (view.name(i), view.activation(i), fmt(frac))]
-    lines += ["%s: %s saturated" % (view.name(j), fmt(m)) for j, m in sat if j != i][:2]
+    lines = ["%s (%s): %s of its inputs lie beyond +-5 (median over the run; threshold 50%%)" % (view.name(i), view.activation(i), _pct(frac))]
+    lines += ["%s: %s saturated" % (view.name(j), _pct(m)) for j, m in sat if j != i][:2]
     score = 0.6 + 0.3 * (frac - ev.SAT_FRAC) / (1 - ev.SAT_FRAC)
     if ctx.tl.status == STALLED:
         score += 0.1
@@ -446,7 +454,7 @@ def check_unsafe_loss_math(ctx):
             lines.append("but the gradients were already %s at the first step: the predictions were exploding" % fmt(ev.first_grad_norm(view)))
         else:
             return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
-        return Finding(0.4, "the loss overflowed on exploding predictions", lines)
+        return Finding(0.4, "the loss overflowed on exploding predictions", lines, _FIX_CONSEQUENCE)
     return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
 
 
@@ -463,7 +471,7 @@ def check_unsafe_layer_math(ctx):
     if view.rows[i]["kind"] == "preactivation":
         # A matmul/conv of finite inputs and weights only goes non-finite by overflowing.
         lines.append("a matmul/conv only overflows when its inputs or weights have exploded")
-        return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % tl.onset["layer"], lines)
+        return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % tl.onset["layer"], lines, _FIX_CONSEQUENCE)
     j = before[-1]
     now = float(view.trace[t, j])
     hist = view.trace[: ctx.t_end, j].astype(np.float64)
@@ -473,7 +481,7 @@ def check_unsafe_layer_math(ctx):
         lines.append("while its input %s was finite and ordinary (norm %s, median %s)" % (view.name(j), fmt(now), fmt(med)))
         return Finding(0.9, "layer %s computes log/division/sqrt/exp that overflows on ordinary inputs" % tl.onset["layer"], lines)
     lines.append("but its input %s had grown %sx (norm %s): an overflow of a diverging run" % (view.name(j), fmt(grown), fmt(now)))
-    return Finding(0.35, "layer %s overflowed on exploding inputs" % tl.onset["layer"], lines)
+    return Finding(0.35, "layer %s overflowed on exploding inputs" % tl.onset["layer"], lines, _FIX_CONSEQUENCE)
 
 
 def check_mixed_precision_overflow(ctx):
@@ -492,6 +500,7 @@ def check_mixed_precision_overflow(ctx):
     return Finding(0.8 if ctx.failing else 0.5, "float16 overflows under mixed precision", lines)
 
 
+_FIX_CONSEQUENCE = "A consequence, not the cause: fix what made the values explode (the higher-ranked causes)"
 _FIX_DATA = "Check the data before training: `assert np.isfinite(x).all()`; drop or impute bad rows: `keep = np.isfinite(x).all(1) & np.isfinite(y).all(1); x, y = x[keep], y[keep]`"
 
 RULES = [
