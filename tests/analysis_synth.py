@@ -117,12 +117,19 @@ class Synth:
         if record:
             self.onset = metadata.onset_record(step, phase or row["phase"], name, row["layer"])
 
-    def data(self, run="synthetic"):
+    def data(self, run="synthetic", unmeasured=True):
+        """The `RunData`; pre-activation rows read `metadata.UNMEASURED` off stats steps, as the hook writes them."""
+        trace = self.trace.copy()
+        if unmeasured:
+            off = np.setdiff1d(np.arange(self.steps), self.stats_steps)
+            pre = self.kind_rows("preactivation")
+            block = trace[np.ix_(off, pre)]
+            trace[np.ix_(off, pre)] = np.where(np.isfinite(block), metadata.UNMEASURED, block)
         return RunData(
             run,
             self.rows,
             np.arange(self.steps, dtype=np.int64),
-            self.trace.astype(np.float32),
+            trace.astype(np.float32),
             self.stats_steps.astype(np.int64),
             self.stats.astype(np.float32),
             self.onset,

@@ -190,7 +190,7 @@ def _growth_origin(view, t_start):
     rows = view.rows_of("preactivation", "activation", "loss", "gradient", "weight")
     if not rows or t_start is None:
         return None
-    tr = log10(view.trace[t_start:, rows])
+    tr = log10(view.values(rows, t_start))
     base = tr[0]
     peak = np.nanmax(np.where(np.isfinite(tr), tr, np.nan), axis=0) if len(tr) else base
     grew = np.nonzero((peak - base) >= DIVERGE_DECADES)[0]

@@ -443,9 +443,9 @@ def check_unsafe_loss_math(ctx):
             touch = " (exactly 0 or 1: log(0) = -inf)" if (lo == 0.0 or hi == 1.0) and view.activation(out) in ("sigmoid", "softmax") else ""
             lines.append("model output %s (%s) ranged over [%s, %s] at step %d%s" % (view.name(out), view.activation(out), fmt(lo), fmt(hi), step, touch))
         t = min(tl.t_onset, view.n_steps - 1)
-        before = view.trace[:t, out].astype(np.float64)
+        before = view.values(out, 0, t)
         before = before[np.isfinite(before)]
-        grown = float(view.trace[t, out]) / np.median(before) if len(before) and np.median(before) > 0 else 1.0
+        grown = float(view.values(out, t, t + 1)[0]) / np.median(before) if len(before) and np.median(before) > 0 else 1.0
         if ctx.growth_start() is not None:
             lines.append("but the loss had been running away since step %d: an overflow of a diverging run" % _step(view, ctx.growth_start()))
         elif not np.isfinite(grown) or grown >= 1e3 or (lo is not None and hi is not None and max(abs(lo), abs(hi)) >= 1e15):
@@ -473,8 +473,8 @@ def check_unsafe_layer_math(ctx):
         lines.append("a matmul/conv only overflows when its inputs or weights have exploded")
         return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % tl.onset["layer"], lines, _FIX_CONSEQUENCE)
     j = before[-1]
-    now = float(view.trace[t, j])
-    hist = view.trace[: ctx.t_end, j].astype(np.float64)
+    now = float(view.values(j, t, t + 1)[0])
+    hist = view.values(j, 0, ctx.t_end)
     med = nanmedian(np.where(np.isfinite(hist), hist, np.nan))
     grown = now / med if med > 0 and np.isfinite(now) else np.inf
     if np.isfinite(now) and grown <= 1e3:

@@ -7,6 +7,7 @@ import numpy as np
 from tb_nanwatch import metadata
 
 # Series a rule may name in its ``needs``: a row kind, a scalar row, or "stats".
+UNMEASURED = getattr(metadata, "UNMEASURED", -1.0)
 SCALAR_SERIES = (metadata.ROW_LOSS, metadata.ROW_LEARNING_RATE, metadata.ROW_GLOBAL_GRAD_NORM, metadata.ROW_LOSS_SCALE)
 
 
@@ -108,6 +109,23 @@ class View:
 
     def activation(self, i):
         return self.rows[i].get("activation")
+
+    def values(self, rows, start=None, stop=None):
+        """Trace block ``[start:stop, rows]`` as float64, unmeasured norms as NaN.
+
+        Norm rows hold `metadata.UNMEASURED` (-1) on steps they were not
+        measured (pre-activations outside full-statistics steps); scalar and
+        loss rows keep their values, negative or not.
+        """
+        single = np.isscalar(rows)
+        idx = [rows] if single else list(rows)
+        block = self.trace[start:stop, idx].astype(np.float64)
+        norm_cols = [k for k, i in enumerate(idx) if self.rows[i]["kind"] not in ("scalar", "loss")]
+        if norm_cols:
+            sub = block[:, norm_cols]
+            sub[sub == UNMEASURED] = np.nan
+            block[:, norm_cols] = sub
+        return block[:, 0] if single else block
 
     def series(self, name):
         """The trace column of row ``name`` as float64 ``[T]``, or None."""
