@@ -104,7 +104,9 @@ def exploding_gradients(fixed, p, rng):
     """Deep ReLU net with too-large initial weights; fix: clipnorm=1.0."""
     keras = _keras()
     x, y = _regression(rng, p["n"], 8)
-    init = keras.initializers.RandomNormal(stddev=p["init_std"], seed=int(rng.integers(1 << 30)))
+    # He init has gain 1 per layer (std sqrt(2 / fan_in)); `gain` times that compounds over depth.
+    std = p["gain"] * np.sqrt(2.0 / p["units"])
+    init = keras.initializers.RandomNormal(stddev=std, seed=int(rng.integers(1 << 30)))
     layers = _mlp(8, p["units"], p["depth"], kernel_initializer=init)
     opt = _sgd(p["lr"], clipnorm=1.0) if fixed else _sgd(p["lr"])
     return Spec(x, y, layers, opt, "mse")
@@ -234,7 +236,7 @@ SCENARIOS = {
     s.name: s
     for s in [
         Scenario("unscaled_features", "nonfinite", "input_scale", unscaled_features, defaults=dict(_BASE, lr=0.01, scale_decades=4)),
-        Scenario("exploding_gradients", "nonfinite", "exploding_gradients", exploding_gradients, defaults=dict(_BASE, lr=0.01, depth=6, units=32, init_std=0.6)),
+        Scenario("exploding_gradients", "nonfinite", "exploding_gradients", exploding_gradients, defaults=dict(_BASE, lr=0.01, depth=6, units=32, gain=2.4)),
         Scenario("mse_outlier_targets", "nonfinite", "outlier_sensitive_loss", mse_outlier_targets, defaults=dict(_BASE, lr=0.03, outlier=1e5)),
         Scenario("nan_inputs", "nonfinite", "input_nonfinite", nan_inputs, defaults=dict(_BASE, lr=1e-3)),
         Scenario("nan_target", "nonfinite", "target_nonfinite", nan_target, defaults=dict(_BASE, lr=1e-3)),
