@@ -7,7 +7,8 @@ string (Keras refuses `<` in layer names under TensorFlow).
 
 Needs Debian's chromium at /usr/bin/chromium and `pip install playwright`
 (never `playwright install`). Locally the tests skip when either is missing;
-with CI=true they fail instead. Screenshots go to tests/artifacts/.
+with CI=true they fail instead. Screenshots go to tests/artifacts/;
+NANWATCH_UPDATE_SCREENSHOT=1 also rewrites docs/screenshot.png.
 """
 
 import json
@@ -241,7 +242,8 @@ def test_failing_run_shows_onset_marker_and_causes(tab_factory, tensorboard):
     assert causes.first.locator("button.nw-copy").is_visible()
     assert f.locator(".nw-ruled-item").count() >= 1
     t.shot("run_nan_input.png")
-    t.page.screenshot(path=os.path.join(ROOT, "docs", "screenshot.png"))
+    if os.environ.get("NANWATCH_UPDATE_SCREENSHOT"):  # refreshes the README's picture
+        t.page.screenshot(path=os.path.join(ROOT, "docs", "screenshot.png"))
     t.assert_clean()
 
 
