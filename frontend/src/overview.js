@@ -49,6 +49,9 @@ export async function renderOverview(app, root, signal) {
   const tbody = h("tbody");
   for (const r of runs) {
     const onset = r.onset;
+    // where it began: the analysis's origin when it has one (for a diverging run it can name
+    // the layer that grew first, before the loss overflowed), else the latched onset
+    const where = r.origin && (r.origin.layer || r.origin.tensor) ? r.origin : onset;
     const tc = r.top_cause;
     const notes = [];
     if (r.sampled) notes.push(h("span", { class: "nw-chip nw-warn", title: "TensorBoard kept only a sample of the steps", text: "sampled" }));
@@ -66,8 +69,11 @@ export async function renderOverview(app, root, signal) {
       h(
         "td",
         { class: "nw-origin" },
-        onset ? h("span", { text: originText(onset) }) : "–",
-        onset && onset.layer && onset.tensor ? h("div", { class: "nw-muted nw-small", text: onset.tensor }) : null,
+        where ? h("span", { text: originText(where) }) : "–",
+        where && where.layer && where.tensor ? h("div", { class: "nw-muted nw-small", text: where.tensor }) : null,
+        where && where !== onset && where.step != null && onset && where.step !== onset.step
+          ? h("div", { class: "nw-muted nw-small", text: `from step ${where.step}` })
+          : null,
       ),
       h(
         "td",
