@@ -202,11 +202,11 @@ class NanWatch(keras.callbacks.Callback):
 
     def _traced(self, full, record_io, fn, args, kwargs, loss_from_result=False):
         """Runs ``fn`` under a step trace and adds the watch ops after it."""
-        trace = capture.StepTrace(full, self._instr.weight_names)
+        trace = capture.StepTrace(full, self._instr.weight_name)
         optimizer = self._optimizer
         with capture.tracing(trace):
             record_io(trace)
-            step = tf.convert_to_tensor(optimizer.iterations)
+            step = self._monitor.step_tensor()
             learning_rate = _learning_rate(optimizer)
             result = fn(*args, **kwargs)
         if self._monitor.disabled:

@@ -41,12 +41,12 @@ class StepTrace:
 
     Args:
       full: whether this trace computes full statistics every step.
-      weight_names: maps ``id(variable)`` to its row name and layer.
+      weight_name: returns ``(row name, layer name)`` of a variable.
     """
 
-    def __init__(self, full, weight_names):
+    def __init__(self, full, weight_name):
         self.full = full
-        self.weight_names = weight_names
+        self.weight_name = weight_name
         self.graph = None if tf.executing_eagerly() else tf.compat.v1.get_default_graph()
         self.entries = []  # (row dict, tensor, extra dict)
         self._names = set()
@@ -99,12 +99,12 @@ class StepTrace:
                 grad = None if grad is None else tf.convert_to_tensor(grad)
             if grad is None:
                 continue
-            name, layer = self.weight_names.get(id(var), (_var_path(var), None))
+            name, layer = self.weight_name(var)
             if scale is not None:
                 grad = tf.cast(grad, tf.float32) / tf.cast(scale, tf.float32)
             self.add(name + "/grad", "gradient", grad, layer)
         for grad, var in self.grads:
-            name, layer = self.weight_names.get(id(var), (_var_path(var), None))
+            name, layer = self.weight_name(var)
             self.add(name, "weight", _value(var), layer, before=before.get(id(var)))
 
 
@@ -136,17 +136,28 @@ class Instrumentation:
         self.model = model
         self.optimizer = optimizer
         self._undo = []
-        self.weight_names = {}
-        layers = [l for l in model._flatten_layers(include_self=False, recursive=True)]
-        for layer in layers:
-            for var in getattr(layer, "_trainable_variables", []) + getattr(layer, "_non_trainable_variables", []):
-                self.weight_names.setdefault(id(var), ("%s/%s" % (layer.name, var.name), layer.name))
+        self._weight_names = {}
+        for layer in model._flatten_layers(include_self=False, recursive=True):
             if not _is_model(layer) and type(layer).__name__ != "InputLayer":
                 self._wrap_layer(layer)
         if hasattr(model, "compute_loss"):
             self._wrap_loss(model)
         if optimizer is not None:
             self._wrap_optimizer(optimizer)
+
+    def weight_name(self, var):
+        """Returns ``("<layer>/<weight>", layer name)`` for a model variable.
+
+        Looked up at trace time: a subclassed model creates its variables on
+        its first call, after the instrumentation.
+        """
+        if id(var) not in self._weight_names:
+            for layer in self.model._flatten_layers(include_self=False, recursive=True):
+                if _is_model(layer):
+                    continue
+                for v in getattr(layer, "_trainable_variables", []) + getattr(layer, "_non_trainable_variables", []):
+                    self._weight_names.setdefault(id(v), ("%s/%s" % (layer.name, v.name), layer.name))
+        return self._weight_names.get(id(var), (_var_path(var), None))
 
     def _patch(self, obj, attr, value):
         had = attr in vars(obj)
@@ -169,9 +180,10 @@ class Instrumentation:
     def _wrap_layer(self, layer):
         act = getattr(layer, "activation", None)
         act_name = activation_name(act)
+        settable = not isinstance(getattr(type(layer), "activation", None), property)  # LSTM's is read-only
         if type(layer).__name__ == "Activation":
             pre_name = None  # its input is the previous layer's output
-        elif callable(act) and act_name not in _NO_PREACTIVATION:
+        elif callable(act) and act_name not in _NO_PREACTIVATION and settable:
             pre_name = act_name
 
             @functools.wraps(act)

@@ -71,6 +71,7 @@ class Monitor:
         self._written_trace = -1
         self._full_seen = 0
         self._next_step = None
+        self._counter = None
         self.on_onset = None  # callback(record) set by the owner
 
     # ---------------------------------------------------------------- graph
@@ -95,7 +96,7 @@ class Monitor:
 
         Args:
           trace: the `capture.StepTrace` of this step.
-          step: int64 tensor, the step number read when the step began.
+          step: int64 tensor from `step_tensor`, read when the step began.
           learning_rate: scalar tensor or None.
         """
         trace.finish_rows()
@@ -167,6 +168,7 @@ class Monitor:
         _put(v["trace"], slot, vector, self.trace_slots)
         _put(v["trace_steps"], slot, step, self.trace_slots)
         v["status"].assign(tf.stack([step, onset, row, count]))
+        self._counter.assign(step + 1)
 
     # ----------------------------------------------------------------- host
     def wants_full(self, steps=1):
@@ -181,10 +183,29 @@ class Monitor:
         return False
 
     def start(self, step):
-        """Sets the next step to run (at train begin)."""
+        """Sets the next step to run at train begin, unless this run already counted steps.
+
+        Args:
+          step: the optimizer's iterations; a resumed watch keeps its own count.
+        """
+        if self._counter is not None:
+            step = int(self._counter.numpy())
         self._next_step = int(step)
         if self._written_trace < 0:
             self._written_trace = int(step) - 1
+
+    def step_tensor(self):
+        """The number of the step being traced (in-graph), counting every batch.
+
+        It equals ``optimizer.iterations`` except that steps a loss-scale
+        optimizer skipped count too, so every batch has its own step.
+        """
+        if self._counter is None:
+            with tf.init_scope():
+                self._counter = tf.Variable(
+                    np.int64(self._next_step or 0), trainable=False, name="nanwatch_step",
+                    aggregation=tf.VariableAggregation.ONLY_FIRST_REPLICA)
+        return tf.identity(self._counter)
 
     def poll(self, final=False):
         """Reads the status after an execution and writes what is due.

@@ -1,0 +1,220 @@
+"""The hook across model kinds and training set-ups, each with a real NaN at a known step."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+keras = pytest.importorskip("keras")
+tf = pytest.importorskip("tensorflow")
+
+from hook_support import BATCH, LossRecorder, mlp, read, regression_data  # noqa: E402
+from tb_nanwatch import NanWatch  # noqa: E402
+
+NAN_STEP = 5
+
+
+def nan_data(n_batches=12, step=NAN_STEP):
+    x, y = regression_data(n_batches)
+    x[step * BATCH + 1, 3] = np.nan
+    return x, y
+
+
+def fit(model, x, y, log_dir, compile_kw=None, fit_kw=None, **watch_kw):
+    model.compile(keras.optimizers.SGD(0.01), "mse", **(compile_kw or {}))
+    watch = NanWatch(str(log_dir), **watch_kw)
+    model.fit(x, y, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch], **(fit_kw or {}))
+    return watch
+
+
+@pytest.mark.parametrize("compile_kw", [
+    {"jit_compile": False},
+    {"jit_compile": True},
+    {"steps_per_execution": 4},
+    {"steps_per_execution": 3, "jit_compile": True},
+], ids=["graph", "xla", "spe4", "spe3-xla"])
+def test_compile_modes(tmp_path, compile_kw):
+    keras.utils.set_random_seed(0)
+    x, y = nan_data()
+    watch = fit(mlp(keras), x, y, tmp_path / "run", compile_kw, log_every=4)
+    assert watch.onset == {"step": NAN_STEP, "phase": "input", "tensor": "input/0", "layer": None}
+    run = read(tmp_path / "run")
+    assert list(run.trace_steps) == list(range(12))
+    assert run.onset == watch.onset
+
+
+def test_functional_multi_input_multi_output(tmp_path):
+    keras.utils.set_random_seed(0)
+    a = keras.Input((4,), name="a")
+    b = keras.Input((3,), name="b")
+    h = keras.layers.Dense(8, activation="relu", name="trunk")(keras.layers.Concatenate(name="cat")([a, b]))
+    out1 = keras.layers.Dense(1, name="price")(h)
+    out2 = keras.layers.Dense(1, name="volume")(h)
+    model = keras.Model({"a": a, "b": b}, {"price": out1, "volume": out2})
+    rng = np.random.default_rng(0)
+    n = 10 * BATCH
+    xa, xb = rng.standard_normal((n, 4)).astype("float32"), rng.standard_normal((n, 3)).astype("float32")
+    xb[4 * BATCH + 2, 1] = np.nan
+    ys = {"price": rng.standard_normal((n, 1)).astype("float32"), "volume": rng.standard_normal((n, 1)).astype("float32")}
+    model.compile(keras.optimizers.SGD(0.01), {"price": "mse", "volume": "mse"})
+    watch = NanWatch(str(tmp_path / "run"))
+    model.fit({"a": xa, "b": xb}, ys, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
+    assert watch.onset == {"step": 4, "phase": "input", "tensor": "input/b", "layer": None}
+    names = [r["name"] for r in read(tmp_path / "run").rows]
+    for name in ("input/a", "input/b", "target/price", "target/volume", "trunk/preactivation",
+                 "trunk/output", "price/output", "volume/output", "loss", "trunk/kernel/grad", "trunk/kernel"):
+        assert name in names
+
+
+def test_subclassed_model(tmp_path):
+    class Net(keras.Model):
+        def __init__(self):
+            super().__init__()
+            self.hidden = keras.layers.Dense(16, activation="tanh", name="hidden")
+            self.out = keras.layers.Dense(1, name="out")
+
+        def call(self, x):
+            return self.out(self.hidden(x))
+
+    keras.utils.set_random_seed(0)
+    x, y = nan_data()
+    watch = fit(Net(), x, y, tmp_path / "run")
+    assert watch.onset == {"step": NAN_STEP, "phase": "input", "tensor": "input/0", "layer": None}
+    names = [r["name"] for r in read(tmp_path / "run").rows]
+    assert "hidden/output" in names and "hidden/kernel/grad" in names, names
+
+
+def test_mixed_float16_forward_overflow(tmp_path):
+    keras.mixed_precision.set_global_policy("mixed_float16")
+    try:
+        keras.utils.set_random_seed(0)
+        x, y = regression_data()
+        x[3 * BATCH:4 * BATCH] *= 1e3  # float16 overflows past 65504 in the first layer on batch 3
+        model = keras.Sequential([
+            keras.Input((8,)),
+            keras.layers.Dense(16, activation="relu", kernel_initializer=keras.initializers.Constant(20.0), name="wide"),
+            keras.layers.Dense(1, dtype="float32", name="head"),
+        ])
+        # A zero learning rate keeps the weights, so only batch 3 overflows.
+        model.compile(keras.optimizers.SGD(0.0), "mse")
+        watch = NanWatch(str(tmp_path / "run"), log_every=1)
+        model.fit(x, y, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
+    finally:
+        keras.mixed_precision.set_global_policy("float32")
+    assert watch.onset is not None
+    assert watch.onset["step"] == 3 and watch.onset["phase"] == "forward" and watch.onset["layer"] == "wide"
+    run = read(tmp_path / "run")
+    assert "loss_scale" in [r["name"] for r in run.rows]
+
+
+def test_validation_and_resumed_training(tmp_path):
+    keras.utils.set_random_seed(0)
+    x, y = regression_data(n_batches=8)
+    x[2 * BATCH, 0] = np.nan  # batch 2: step 10 once 8 steps have run
+    model = mlp(keras)
+    model.compile(keras.optimizers.SGD(0.01), "mse")
+    clean = x.copy()
+    clean[np.isnan(clean)] = 0
+    watch = NanWatch(str(tmp_path / "run"), log_every=4)
+    val = (clean[:64], y[:64])
+    model.fit(clean, y, batch_size=BATCH, epochs=1, shuffle=False, verbose=0, validation_data=val, callbacks=[watch])
+    assert watch.onset is None
+    # Resume for a second epoch, now with a NaN in batch 2 of it.
+    model.fit(x, y, batch_size=BATCH, epochs=2, initial_epoch=1, shuffle=False, verbose=0,
+              validation_data=val, callbacks=[watch])
+    assert watch.onset == {"step": 10, "phase": "input", "tensor": "input/0", "layer": None}
+    run = read(tmp_path / "run")
+    assert list(run.trace_steps) == list(range(16))
+
+
+def test_custom_training_loop(tmp_path):
+    keras.utils.set_random_seed(0)
+    x, y = nan_data(step=3)
+    model = mlp(keras)
+    optimizer = keras.optimizers.Adam(1e-3)
+    loss_fn = keras.losses.MeanSquaredError()
+    watch = NanWatch(str(tmp_path / "run"), log_every=2).attach(model, optimizer)
+
+    @watch.train_step
+    def step(xb, yb):
+        with tf.GradientTape() as tape:
+            loss = loss_fn(yb, model(xb, training=True))
+        grads = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))
+        return loss
+
+    for i in range(8):
+        step(tf.constant(x[i * BATCH:(i + 1) * BATCH]), tf.constant(y[i * BATCH:(i + 1) * BATCH]))
+    watch.close()
+    assert watch.onset == {"step": 3, "phase": "input", "tensor": "input/0", "layer": None}
+    run = read(tmp_path / "run")
+    assert list(run.trace_steps) == list(range(8))
+    names = [r["name"] for r in run.rows]
+    assert {"loss", "global_grad_norm", "learning_rate"} <= set(names)
+
+
+def test_beside_keras_tensorboard_callback(tmp_path):
+    keras.utils.set_random_seed(0)
+    x, y = nan_data()
+    model = mlp(keras)
+    model.compile(keras.optimizers.SGD(0.01), "mse")
+    watch = NanWatch(str(tmp_path / "nanwatch"))
+    tb = keras.callbacks.TensorBoard(str(tmp_path / "keras"), histogram_freq=1, update_freq="batch")
+    model.fit(x, y, batch_size=BATCH, epochs=2, shuffle=False, verbose=0, callbacks=[tb, watch])
+    assert watch.onset["step"] == NAN_STEP
+    run = read(tmp_path / "nanwatch")
+    assert list(run.trace_steps) == list(range(24))
+    assert os.listdir(tmp_path / "keras" / "train")
+
+
+def test_rnn_model_is_watched_without_breaking(tmp_path):
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((6 * BATCH, 5, 3)).astype("float32")
+    y = rng.standard_normal((6 * BATCH, 1)).astype("float32")
+    model = keras.Sequential([keras.Input((5, 3)), keras.layers.LSTM(4, name="lstm"), keras.layers.Dense(1)])
+    rec = LossRecorder()
+    model.compile(keras.optimizers.Adam(1e-3), "mse")
+    watch = NanWatch(str(tmp_path / "run"))
+    model.fit(x, y, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch, rec])
+    assert watch.onset is None and len(rec.losses) == 6
+    assert "lstm/output" in [r["name"] for r in read(tmp_path / "run").rows]
+
+
+def test_mirrored_strategy_two_cpus(tmp_path):
+    # Logical devices must be set before TensorFlow starts: a fresh process.
+    script = textwrap.dedent("""
+        import json, sys
+        import numpy as np
+        import tensorflow as tf
+        cpu = tf.config.list_physical_devices("CPU")[0]
+        tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
+        import keras
+        sys.path.insert(0, %(tests)r)
+        from hook_support import BATCH, mlp, read, regression_data
+        from tb_nanwatch import NanWatch
+        keras.utils.set_random_seed(0)
+        x, y = regression_data(12)
+        x[5 * BATCH + 1, 3] = np.nan
+        strategy = tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"])
+        with strategy.scope():
+            model = mlp(keras)
+            model.compile(keras.optimizers.SGD(0.01), "mse")
+        watch = NanWatch(%(logdir)r, log_every=4)
+        model.fit(x, y, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
+        run = read(%(logdir)r)
+        print(json.dumps({"onset": watch.onset, "steps": run.trace_steps.tolist(),
+                          "input_size": float(run.stats[0, run.row_index("input/0"), 0])}))
+    """) % {"tests": os.path.dirname(__file__), "logdir": str(tmp_path / "run")}
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    import json
+
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["onset"] == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
+    assert result["steps"] == list(range(12))
+    assert result["input_size"] == BATCH * 8  # pooled over both replicas' halves of the batch
