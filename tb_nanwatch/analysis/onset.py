@@ -21,8 +21,10 @@ STATUSES = (HEALTHY, NONFINITE, DIVERGING, STALLED)
 DIVERGE_DECADES = 3.0
 # "A loss in the 1e10s" is diverging whatever its history.
 DIVERGE_LOSS = 1e10
-# Stalled: the loss at the end is still above this fraction of the loss at the start.
-STALL_RATIO = 0.9
+# Stalled: the loss at the end is still above this fraction of the loss at the
+# start, and something (dead/saturated layers, vanishing gradients, frozen
+# weights) holds training back.
+STALL_RATIO = 0.55
 STALL_MIN_STEPS = 20
 # Growth is "under way" once a series is this many decades above its running minimum.
 GROWTH_SLACK = np.log10(2.0)
@@ -272,4 +274,4 @@ def is_stalled(tl, n_steps, stuck=False):
         return False
     if not (tl.loss_start > 0 and np.isfinite(tl.loss_end)):
         return False
-    return tl.loss_end / tl.loss_start >= STALL_RATIO / 2 + 0.05
+    return tl.loss_end / tl.loss_start >= STALL_RATIO
