@@ -71,13 +71,13 @@ def logdir(tmp_path_factory):
     return d, expected
 
 
-@pytest.fixture(scope="module")
-def tensorboard(logdir):
-    d, expected = logdir
+def _tensorboard(d, expected, *extra):
+    """Starts `tensorboard` on a free port; yields its base URL once it lists the runs."""
     port = _free_port()
-    log = open(os.path.join(d, "tensorboard.log"), "w")
+    log_path = os.path.join(d, "..", "tensorboard-%d.log" % port)
+    log = open(log_path, "w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tensorboard.main", "--logdir", d, "--host", "127.0.0.1", "--port", str(port), "--reload_interval", "1"],
+        [sys.executable, "-m", "tensorboard.main", "--logdir", d, "--host", "127.0.0.1", "--port", str(port), "--reload_interval", "1", *extra],
         stdout=log,
         stderr=subprocess.STDOUT,
         cwd=ROOT,
@@ -92,10 +92,10 @@ def tensorboard(logdir):
                     break
             except Exception:
                 pass
-            assert proc.poll() is None, open(os.path.join(d, "tensorboard.log")).read()[-3000:]
+            assert proc.poll() is None, open(log_path).read()[-3000:]
             assert time.time() < deadline, "tensorboard did not list the runs in time"
             time.sleep(0.5)
-        yield base, d, expected
+        yield base
     finally:
         proc.terminate()
         try:
@@ -103,6 +103,13 @@ def tensorboard(logdir):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def tensorboard(logdir):
+    d, expected = logdir
+    for base in _tensorboard(d, expected):
+        yield base, d, expected
 
 
 @pytest.fixture(scope="module")
@@ -461,3 +468,22 @@ def test_drag_on_timeline_zooms_and_double_click_resets(tab_factory, tensorboard
     t.wait_rendered(n)
     assert f.locator(".nw-range").text_content().startswith("steps 0–199")
     t.assert_clean()
+
+
+def test_sampled_runs_say_so(browser, logdir):
+    """With --samples_per_plugin capping our tags, the overview and the run view say so."""
+    d, expected = logdir
+    runs = [r for r in expected if r != "late_run"]
+    for base in _tensorboard(d, runs, "--samples_per_plugin", "tb_nanwatch=10"):
+        t = Tab(browser, base)
+        try:
+            rows = t.frame.locator("tr.nw-run-row", has_text="nan_input")
+            chips = rows.locator(".nw-chip").all_text_contents()
+            assert "sampled" in chips, chips
+            t.open_run("nan_input")
+            notice = t.frame.locator(".nw-notice.nw-warn")
+            assert "sample" in notice.first.text_content()
+            assert "--samples_per_plugin=tb_nanwatch=0" in notice.first.text_content()
+            t.assert_clean()
+        finally:
+            t.close()
