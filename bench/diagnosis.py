@@ -78,19 +78,29 @@ def train_all(runs, logdir, retrain=False):
         marker = os.path.join(run_dir, ".done")
         if not retrain and os.path.exists(marker):
             cached = json.load(open(marker))
-            if cached.get("params") == json.loads(json.dumps(params)):
+            # A broken run that latched nothing needs its epoch losses to be judged.
+            unjudged = not fixed and cached.get("onset") is None and "epoch_losses" not in cached
+            if cached.get("params") == json.loads(json.dumps(params)) and not unjudged:
                 meta[label] = cached
                 continue
         shutil.rmtree(run_dir, ignore_errors=True)
         t = time.time()
-        onset, truth = scenarios.run(name, run_dir, fixed=fixed, seed=seed, return_truth=True, **params)
-        info = {"onset": onset, "truth": truth, "params": params, "seconds": round(time.time() - t, 1)}
+        onset, truth, losses = scenarios.run(name, run_dir, fixed=fixed, seed=seed, return_truth=True, **params)
+        info = {"onset": onset, "truth": truth, "epoch_losses": losses, "params": params, "seconds": round(time.time() - t, 1)}
         os.makedirs(run_dir, exist_ok=True)
         json.dump(info, open(marker, "w"))
         meta[label] = info
         print("[%d/%d] %-40s %5.1fs onset=%s" % (k + 1, len(runs), label, info["seconds"], onset), flush=True)
         tf.keras.backend.clear_session()
     return meta
+
+
+def _diverged(losses):
+    """Ground truth from Keras's epoch losses: non-finite, or grown 10x."""
+    if not losses:
+        return False
+    losses = np.asarray(losses, float)
+    return bool(not np.isfinite(losses).all() or losses[-1] >= 10 * losses[0])
 
 
 def score(runs, meta, diagnoses):
@@ -109,9 +119,10 @@ def score(runs, meta, diagnoses):
             rows.append(row)
             continue
         latched = (meta.get(label) or {}).get("onset")
-        if not healthy_expected and sc.status == "nonfinite" and latched is None:
-            # The variant never went non-finite (the hook latched nothing): a
-            # scenario range problem, not a diagnosis one. Listed, not scored.
+        if not healthy_expected and sc.status == "nonfinite" and latched is None and not _diverged((meta.get(label) or {}).get("epoch_losses")):
+            # The variant never failed (the hook latched nothing and Keras's
+            # epoch losses stayed finite and did not grow 10x): a scenario
+            # range problem, not a diagnosis one. Listed, not scored.
             row.update(status=d["status"], top=None, top3=[], ok=None, not_reproduced=True)
             rows.append(row)
             continue
@@ -124,6 +135,7 @@ def score(runs, meta, diagnoses):
             row["ok"] = row["predicted"] == "healthy" and d["status"] == "healthy"
         else:
             row["predicted"] = row["top"] if d["status"] != "healthy" else "healthy"
+            row["status_ok"] = d["status"] in (sc.status, "diverging") if sc.status == "nonfinite" and latched is None else d["status"] == sc.status
             row["ok"] = row["predicted"] == expected
             row["top3_ok"] = d["status"] != "healthy" and expected in row["top3"]
         if d["status"] == "nonfinite":
@@ -146,7 +158,7 @@ def score(runs, meta, diagnoses):
         "healthy_runs": len(healthy),
         "top1": sum(r["ok"] for r in failing) / max(1, len(failing)),
         "top3": sum(r.get("top3_ok", False) for r in failing) / max(1, len(failing)),
-        "status_right": sum(r["status"] == r["expected_status"] for r in rows) / max(1, len(rows)),
+        "status_right": sum(r.get("status_ok", r["status"] == r["expected_status"]) for r in rows) / max(1, len(rows)),
         "healthy_clean": sum(r["ok"] for r in healthy) / max(1, len(healthy)),
         "onset_exact": sum(r["onset_exact"] for r in nonfinite) / max(1, len(nonfinite)),
         "nonfinite_runs": len(nonfinite),

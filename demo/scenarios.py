@@ -262,7 +262,8 @@ def train(spec, log_dir, seed=0, log_every=10):
     model = keras.Sequential(spec.layers)
     model.compile(optimizer=spec.optimizer, loss=spec.loss)
     watch = NanWatch(log_dir, log_every=log_every, on_nonfinite="stop")
-    model.fit(spec.x, spec.y, batch_size=spec.batch_size, epochs=spec.epochs, shuffle=False, verbose=0, callbacks=[watch])
+    history = model.fit(spec.x, spec.y, batch_size=spec.batch_size, epochs=spec.epochs, shuffle=False, verbose=0, callbacks=[watch])
+    train.last_epoch_losses = [float(v) for v in history.history.get("loss", [])]
     del tf
     return watch.onset
 
@@ -278,16 +279,17 @@ def run(name, log_dir, fixed=False, seed=0, return_truth=False, **params):
       **params: overrides of the scenario's default knobs.
 
     Returns:
-      The latched onset record, or None; with ``return_truth``, the pair
-      ``(onset, truth)`` where ``truth`` is the onset known from the data
-      (step, phase, layer) for scenarios that plant their fault, else None.
+      The latched onset record, or None; with ``return_truth``, the triple
+      ``(onset, truth, epoch_losses)`` where ``truth`` is the onset known
+      from the data (step, phase, layer) for scenarios that plant their
+      fault, else None, and ``epoch_losses`` Keras's per-epoch mean loss.
     """
     sc = SCENARIOS[name]
     p = dict(sc.defaults, **params)
     rng = np.random.default_rng(seed)
     spec = sc.build(fixed, p, rng)
     onset = train(spec, log_dir, seed=seed)
-    return (onset, spec.truth) if return_truth else onset
+    return (onset, spec.truth, list(getattr(train, "last_epoch_losses", []))) if return_truth else onset
 
 
 def finished(log_dir):

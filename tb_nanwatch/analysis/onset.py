@@ -69,13 +69,34 @@ def first_nonfinite(view):
     return t, [int(i) for i in np.nonzero(~np.isfinite(view.trace[t]))[0]]
 
 
-def _really_nonfinite(view, step, i):
-    """False only when the stats of ``step`` prove row ``i`` held no NaN/Inf (an L2 overflow)."""
+def _stats_nonfinite(view):
+    """Returns ``(step, rows)`` of the first logged stats step counting NaN/Inf, or None."""
+    if not len(view.stats_steps) or not view.rows:
+        return None
+    counts = view.stat("nan") + view.stat("inf")
+    bad = np.isfinite(counts) & (counts > 0)
+    hit = np.nonzero(bad.any(axis=1))[0]
+    if not len(hit):
+        return None
+    f = int(hit[0])
+    return int(view.stats_steps[f]), [int(i) for i in np.nonzero(bad[f])[0]]
+
+
+def _proven_overflow(view, step, i):
+    """True when row ``i`` at ``step`` is not proven to hold NaN/Inf.
+
+    A trace NaN is a NaN; a trace inf may be the L2 norm of finite values
+    beyond ~1e19 overflowing, so it counts only when the stats of that step
+    count NaN/Inf in the row.
+    """
+    t = view.step_index(step)
+    if t < view.n_steps and np.isnan(view.trace[t, i]):
+        return False
     f = view.stats_at(step)
     if f is None:
         return True
     counts = view.stats[f, i, metadata.STAT_INDEX["nan"]] + view.stats[f, i, metadata.STAT_INDEX["inf"]]
-    return not (np.isfinite(counts) and counts == 0)
+    return bool(np.isfinite(counts) and counts == 0)
 
 
 def _phase_of(row):
@@ -85,15 +106,29 @@ def _phase_of(row):
     return phase
 
 
-def _derived_onset(view, t, rows):
-    """The onset the trace alone points to: the first truly non-finite row in dataflow order."""
-    step = int(view.steps[t])
-    real = [i for i in rows if _really_nonfinite(view, step, i)]
-    if not real:
+def _derived_onset(view):
+    """The onset the logged series alone prove, without a latched record.
+
+    The first step whose trace holds a NaN, or whose stats count NaN/Inf
+    (a trace inf alone may be an overflowing norm of finite values); the
+    first such row in dataflow order.
+    """
+    candidates = []
+    if view.n_steps:
+        nan_steps = np.nonzero(np.isnan(view.trace).any(axis=1))[0]
+        if len(nan_steps):
+            t = int(nan_steps[0])
+            rows = np.nonzero(~np.isfinite(view.trace[t]))[0]
+            candidates.append((int(view.steps[t]), [int(i) for i in rows if not _proven_overflow(view, int(view.steps[t]), i)]))
+    counted = _stats_nonfinite(view)
+    if counted is not None:
+        candidates.append(counted)
+    candidates = [(step, rows) for step, rows in candidates if rows]
+    if not candidates:
         return None
-    tensors = [i for i in real if view.rows[i]["kind"] != "scalar"] or real
-    i = min(tensors)
-    row = view.rows[i]
+    step, rows = min(candidates)
+    tensors = [i for i in rows if view.rows[i]["kind"] != "scalar"] or rows
+    row = view.rows[min(tensors)]
     return metadata.onset_record(step, _phase_of(row), row["name"], row.get("layer"))
 
 
@@ -219,21 +254,22 @@ def find_timeline(view):
     t_first, bad_rows = first_nonfinite(view)
     T = view.n_steps
     tl = Timeline(status=HEALTHY, t_bad=T if t_first is None else t_first)
-    derived = _derived_onset(view, t_first, bad_rows) if t_first is not None else None
+    derived = _derived_onset(view) if t_first is not None else None
 
     if record is not None:
         onset = {k: record.get(k) for k in metadata.ONSET_FIELDS}
         onset["step"] = int(onset["step"])
-        if derived is None and T:
-            if view.steps[-1] < onset["step"]:
-                tl.notes.append("the trace ends at step %d, before the latched onset" % view.steps[-1])
-            elif t_first is None:
-                tl.notes.append("the trace holds no non-finite value; the onset comes from the latched record only")
-        elif derived is not None and derived["step"] != onset["step"]:
+        if T and view.steps[-1] < onset["step"]:
+            tl.notes.append("the trace ends at step %d, before the latched onset" % view.steps[-1])
+        elif t_first is None and T:
+            tl.notes.append("the trace holds no non-finite value; the onset comes from the latched record only")
+        elif t_first is not None and int(view.steps[t_first]) < onset["step"]:
             tl.notes.append(
-                "the trace norm of %s is already non-finite at step %d (an overflow of values beyond ~1e19, or a NaN the step check missed); the latched onset is step %d"
-                % (derived["tensor"], derived["step"], onset["step"])
-            )
+                "the trace norm of %s is already inf at step %d (finite values beyond ~1e19 overflowing the norm); the latched onset is step %d"
+                % (view.name(bad_rows[0]), view.steps[t_first], onset["step"]))
+        elif derived is not None and derived["step"] != onset["step"]:
+            tl.notes.append("the series first prove a NaN/Inf at step %d (%s); the latched onset is step %d" % (
+                derived["step"], derived["tensor"], onset["step"]))
         elif derived is not None and derived["tensor"] != onset["tensor"]:
             tl.notes.append("at the onset step the trace also shows %s non-finite" % derived["tensor"])
     else:
