@@ -22,14 +22,18 @@ class Synth:
       act: hidden activation ("relu", "sigmoid", ...).
       log_every: stats every this many steps.
       seed: noise seed.
+      extra_rows: extra scalar rows (e.g. "loss_scale").
+      custom_layer: name of a weightless layer (no pre-activation) put before the Dense stack.
     """
 
-    def __init__(self, steps=200, n_layers=3, act="relu", log_every=10, seed=0, extra_rows=()):
+    def __init__(self, steps=200, n_layers=3, act="relu", log_every=10, seed=0, extra_rows=(), custom_layer=None):
         rng = np.random.default_rng(seed)
         self.steps = steps
         rows = [metadata.make_row("input/x", "input"), metadata.make_row("target/y", "target")]
         names = ["dense%s" % ("" if i == 0 else "_%d" % i) for i in range(n_layers)]
         self.layers = names
+        if custom_layer:  # a layer without a matmul (no pre-activation row), before the Dense stack
+            rows.append(metadata.make_row(custom_layer + "/output", "activation", custom_layer, None))
         for i, n in enumerate(names):
             a = "linear" if i == n_layers - 1 else act
             rows.append(metadata.make_row(n + "/preactivation", "preactivation", n, a))

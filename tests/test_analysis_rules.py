@@ -257,18 +257,26 @@ def test_unsafe_loss_math_demoted_when_the_loss_ran_away_first():
 
 
 def test_unsafe_layer_math_on_ordinary_inputs():
-    s = Synth()
-    s.go_nonfinite(60, "dense_1/output")
+    s = Synth(custom_layer="log_features")
+    s.go_nonfinite(60, "log_features/output")
     d = diagnose(s.data())
-    assert top(d) == "unsafe_layer_math" and d["onset"]["layer"] == "dense_1"
-    assert any("dense_1/preactivation" in e for e in causes(d)["unsafe_layer_math"]["evidence"])
+    assert top(d) == "unsafe_layer_math" and d["onset"]["layer"] == "log_features"
+    assert any("input/x" in e and "ordinary" in e for e in causes(d)["unsafe_layer_math"]["evidence"])
 
 
 def test_unsafe_layer_math_demoted_when_its_input_exploded():
-    s = Synth()
-    s.trace[60, s.row("dense_1/preactivation")] = 1e18
-    s.go_nonfinite(60, "dense_1/output")
+    s = Synth(custom_layer="log_features")
+    s.trace[60, s.row("input/x")] = 1e18
+    s.go_nonfinite(60, "log_features/output")
     assert causes(diagnose(s.data()))["unsafe_layer_math"]["score"] < 0.5
+
+
+def test_dense_relu_output_going_nan_is_an_overflow_not_layer_math():
+    s = Synth()
+    s.go_nonfinite(61, "dense_1/output")  # off a stats step: its pre-activation is unmeasured
+    d = diagnose(s.data())
+    assert d["onset"]["tensor"] == "dense_1/output"
+    assert causes(d)["unsafe_layer_math"]["score"] < 0.5
 
 
 def test_optimizer_settings_huge_steps_on_tiny_gradients():

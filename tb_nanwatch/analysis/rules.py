@@ -458,22 +458,34 @@ def check_unsafe_loss_math(ctx):
     return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
 
 
+# Activations that cannot turn finite inputs into NaN/Inf themselves.
+_SAFE_ACTIVATIONS = (None, "linear", "relu", "relu6", "leaky_relu", "sigmoid", "hard_sigmoid", "tanh", "softmax",
+                     "softplus", "softsign", "gelu", "elu", "selu", "silu", "swish", "mish")
+
+
 def check_unsafe_layer_math(ctx):
     view, tl = ctx.view, ctx.tl
     if tl.status != NONFINITE or tl.onset["phase"] != "forward" or tl.onset["tensor"] not in view.index:
         return None
     i = view.index[tl.onset["tensor"]]
-    before = [j for j in view.rows_of("input", "preactivation", "activation") if j < i]
+    row = view.rows[i]
     t = min(tl.t_onset, view.n_steps - 1)
     lines = ["%s became non-finite at step %d" % (view.name(i), tl.onset["step"])]
-    if not before:
-        return Finding(0.6, "layer %s produced NaN/Inf" % tl.onset["layer"], lines)
-    if view.rows[i]["kind"] == "preactivation":
-        # A matmul/conv of finite inputs and weights only goes non-finite by overflowing.
-        lines.append("a matmul/conv only overflows when its inputs or weights have exploded")
+    has_matmul = any(view.rows[k]["kind"] == "preactivation" and view.layer(k) == row.get("layer") for k in view.rows_of("preactivation"))
+    if row["kind"] == "preactivation" or (has_matmul and (row.get("activation") or None) in _SAFE_ACTIVATIONS):
+        # A matmul/conv of finite inputs and weights, or a safe activation of it, only goes non-finite by overflowing.
+        lines.append("a matmul/conv followed by %s only overflows when its inputs or weights have exploded" % (row.get("activation") or "no activation"))
         return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % tl.onset["layer"], lines, _FIX_CONSEQUENCE)
-    j = before[-1]
-    now = float(view.values(j, t, t + 1)[0])
+    # The layer's input: the nearest earlier row measured (and finite) at the onset step.
+    before = [j for j in view.rows_of("input", "preactivation", "activation") if j < i]
+    now, j = np.nan, None
+    for k in reversed(before):
+        v = float(view.values(k, t, t + 1)[0])
+        if not np.isnan(v):
+            now, j = v, k
+            break
+    if j is None:
+        return Finding(0.6, "layer %s produced NaN/Inf" % tl.onset["layer"], lines)
     hist = view.values(j, 0, ctx.t_end)
     med = nanmedian(np.where(np.isfinite(hist), hist, np.nan))
     grown = now / med if med > 0 and np.isfinite(now) else np.inf
