@@ -65,8 +65,29 @@ def test_functional_multi_input_multi_output(tmp_path):
     assert watch.onset == {"step": 4, "phase": "input", "tensor": "input/b", "layer": None}
     names = [r["name"] for r in read(tmp_path / "run").rows]
     for name in ("input/a", "input/b", "target/price", "target/volume", "trunk/preactivation",
-                 "trunk/output", "price/output", "volume/output", "loss", "trunk/kernel/grad", "trunk/kernel"):
+                 "trunk/output", "price/output", "volume/output", "loss/price", "loss/volume", "loss",
+                 "trunk/kernel/grad", "trunk/kernel"):
         assert name in names
+
+
+def test_loss_term_of_one_output(tmp_path):
+    keras.utils.set_random_seed(0)
+    a = keras.Input((4,), name="a")
+    h = keras.layers.Dense(8, activation="relu", name="trunk")(a)
+    model = keras.Model(a, {"price": keras.layers.Dense(1, name="price")(h),
+                            "rate": keras.layers.Dense(1, activation="sigmoid", name="rate")(h)})
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((8 * BATCH, 4)).astype("float32")
+    x[3 * BATCH:4 * BATCH] *= 1e5  # the sigmoid saturates to exactly 1.0 on batch 3
+
+    def log_loss(y_true, y_pred):  # unclipped: log(1 - 1) = -inf
+        return -tf.reduce_mean(tf.math.log(1.0 - y_pred))
+
+    ys = {"price": rng.standard_normal((8 * BATCH, 1)).astype("float32"), "rate": np.zeros((8 * BATCH, 1), "float32")}
+    model.compile(keras.optimizers.SGD(0.0), {"price": "mse", "rate": log_loss})
+    watch = NanWatch(str(tmp_path / "run"))
+    model.fit(x, ys, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
+    assert watch.onset == {"step": 3, "phase": "loss", "tensor": "loss/rate", "layer": None}
 
 
 def test_subclassed_model(tmp_path):

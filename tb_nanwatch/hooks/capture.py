@@ -142,6 +142,7 @@ class Instrumentation:
                 self._wrap_layer(layer)
         if hasattr(model, "compute_loss"):
             self._wrap_loss(model)
+            self._wrap_loss_terms(getattr(model, "_compile_loss", None))
         if optimizer is not None:
             self._wrap_optimizer(optimizer)
 
@@ -221,6 +222,42 @@ class Instrumentation:
             return loss
 
         self._patch(model, "compute_loss", compute_loss)
+
+    def _wrap_loss_terms(self, compile_loss):
+        """Records each output's loss term of a multi-output model.
+
+        Keras feeds every unweighted term to a ``Mean`` metric named
+        ``<output>_loss``; wrapping its ``update_state`` sees the value.
+        """
+        if compile_loss is None:
+            return
+        if not getattr(compile_loss, "built", True):
+            # Keras builds it inside the first traced step: wrap the terms then.
+            build = compile_loss.build
+
+            @functools.wraps(build)
+            def build_then_wrap(*args, **kwargs):
+                result = build(*args, **kwargs)
+                self._wrap_loss_terms(compile_loss)
+                return result
+
+            self._patch(compile_loss, "build", build_then_wrap)
+            return
+        metrics = list(getattr(compile_loss, "metrics", None) or [])
+        if len(metrics) < 2:
+            return
+        for metric in metrics:
+            term = metric.name[: -len("_loss")] if metric.name.endswith("_loss") else metric.name
+            original = metric.update_state
+
+            @functools.wraps(original)
+            def update_state(values, *args, _original=original, _term=term, **kwargs):
+                trace = active()
+                if trace is not None:
+                    trace.add("%s/%s" % (metadata.ROW_LOSS, _term), "loss", values)
+                return _original(values, *args, **kwargs)
+
+            self._patch(metric, "update_state", update_state)
 
     def _wrap_optimizer(self, optimizer):
         original = optimizer.apply
