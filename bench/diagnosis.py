@@ -79,7 +79,8 @@ def train_all(runs, logdir, retrain=False):
         if not retrain and os.path.exists(marker):
             cached = json.load(open(marker))
             # A broken run that latched nothing needs its epoch losses to be judged.
-            unjudged = not fixed and cached.get("onset") is None and "epoch_losses" not in cached
+            unjudged = (not fixed and scenarios.SCENARIOS[name].status == "nonfinite"
+                        and cached.get("onset") is None and "epoch_losses" not in cached)
             if cached.get("params") == json.loads(json.dumps(params)) and not unjudged:
                 meta[label] = cached
                 continue
