@@ -33,7 +33,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 # Knob ranges per scenario; variant 0 is the demo default, later ones are drawn from these.
 RANGES = {
-    "unscaled_features": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[0.003, 0.01, 0.03], scale_decades=[3, 4, 5], n=[256, 512, 1024]),
+    "unscaled_features": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[0.003, 0.01, 0.02], scale_decades=[3, 4, 5], n=[256, 512, 1024]),
     "exploding_gradients": dict(units=[16, 32], depth=[5, 6, 7, 8], gain=[2.4, 3.0, 4.0], lr=[0.003, 0.01, 0.03]),
     "mse_outlier_targets": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[0.02, 0.03, 0.05], outlier=[3e4, 1e5, 1e6]),
     "nan_inputs": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3], n=[256, 512, 1024]),
@@ -125,6 +125,12 @@ def score(runs, meta, diagnoses):
             # epoch losses stayed finite and did not grow 10x): a scenario
             # range problem, not a diagnosis one. Listed, not scored.
             row.update(status=d["status"], top=None, top3=[], ok=None, not_reproduced=True)
+            rows.append(row)
+            continue
+        if healthy_expected and fixed and (latched is not None or _diverged((meta.get(label) or {}).get("epoch_losses"))):
+            # The fix did not hold for this variant (the hook latched an onset or
+            # the loss blew up): the scenario's fault, listed, not scored.
+            row.update(status=d["status"], top=None, top3=[], ok=None, not_reproduced=True, fix_failed=True)
             rows.append(row)
             continue
         causes = d["causes"]
@@ -224,7 +230,7 @@ def main(argv=None):
     for name, ok, figure in targets:
         print("%-4s %-50s %s" % ("PASS" if ok else "FAIL", name, figure))
     if summary["not_reproduced"]:
-        print("not scored (the broken variant never went non-finite): %s" % ", ".join(summary["not_reproduced"]))
+        print("not scored (a broken variant that never failed, or a fix that did not hold): %s" % ", ".join(summary["not_reproduced"]))
     print("status right on %.1f%% of runs; diagnosing all %d runs took %.2f s" % (100 * summary["status_right"], summary["runs"], elapsed))
     if args.json:
         json.dump({"summary": summary, "rows": rows}, open(args.json, "w"), indent=1, default=str)

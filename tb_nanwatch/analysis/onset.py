@@ -24,7 +24,7 @@ DIVERGE_LOSS = 1e10
 # Stalled: the loss at the end is still above this fraction of the loss at the
 # start, and something (dead/saturated layers, vanishing gradients, frozen
 # weights) holds training back.
-STALL_RATIO = 0.55
+STALL_RATIO = 0.8
 STALL_MIN_STEPS = 20
 # Growth is "under way" once a series is this many decades above its running minimum.
 GROWTH_SLACK = np.log10(2.0)
