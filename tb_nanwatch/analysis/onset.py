@@ -187,12 +187,16 @@ def growth(level, t_end):
 
 
 def _loss_levels(loss, t_end):
-    """Median loss over the first ~5% and the last 20% of the clean steps."""
+    """Median loss over the first 10% and the last 20% of the clean steps.
+
+    Medians over that many batches, so a flat loss whose batches differ does
+    not look like progress.
+    """
     x = loss[:t_end]
     x = x[np.isfinite(x)]
     if len(x) < 2:
         return None, None
-    k = max(1, min(len(x) // 20, 50))
+    k = max(1, len(x) // 10)
     return float(np.median(x[:k])), float(np.median(x[-max(1, len(x) // 5):]))
 
 
