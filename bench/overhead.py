@@ -5,7 +5,8 @@ on CPU for two models (the MLP: 8 x Dense(256, relu) on 64 features, batch
 128; the CNN: Conv2D 32/64/64 with pooling and a Dense head on 32x32x3,
 batch 64) under: plain fit; NanWatch by default; NanWatch with full
 statistics every step; NanWatch with jit_compile; TerminateOnNaN;
-TensorBoard(histogram_freq=1). `tf.debugging.enable_check_numerics` and
+TensorBoard(histogram_freq=1); NanWatch with other ``log_every`` values (the
+sweep the default was chosen from). `tf.debugging.enable_check_numerics` and
 Debugger V2 (CURT_HEALTH) change the process globally, so they run in child
 processes, each with its own plain baseline. Prints a table of ratios to the
 baseline of the same process, and the bytes NanWatch writes per step.
@@ -78,7 +79,7 @@ def make_case(kind, config, logdir, jit=False):
     timer = StepTimer()
     cbs = [timer.cb]
     if config.startswith("nanwatch"):
-        cbs.insert(0, NanWatch(run_dir, log_every=1 if config == "nanwatch_full" else NanWatch_default()))
+        cbs.insert(0, NanWatch(run_dir, log_every=log_every_of(config)))
     elif config == "terminate_on_nan":
         cbs.insert(0, keras.callbacks.TerminateOnNaN())
     elif config == "tb_histograms":
@@ -92,9 +93,14 @@ def make_case(kind, config, logdir, jit=False):
     return run, run_dir
 
 
-def NanWatch_default():
+def log_every_of(config):
+    """``nanwatch`` -> the default, ``nanwatch_full`` -> 1, ``nanwatch_every50`` -> 50."""
     from tb_nanwatch.hooks.callback import DEFAULT_LOG_EVERY
 
+    if config == "nanwatch_full":
+        return 1
+    if config.startswith("nanwatch_every"):
+        return int(config[len("nanwatch_every"):])
     return DEFAULT_LOG_EVERY
 
 
@@ -150,11 +156,13 @@ def main():
     p.add_argument("--steps", type=int, default=60)
     p.add_argument("--models", default="mlp,cnn")
     p.add_argument("--no-children", action="store_true", help="skip check_numerics and Debugger V2")
+    p.add_argument("--sweep", type=int, nargs="*", default=[10, 50, 100], help="extra log_every values to time")
     p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
         return child(args.child[0], args.child[1], args.rounds, args.steps)
     configs = ["plain", "nanwatch", "nanwatch_full", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
+    configs += ["nanwatch_every%d" % n for n in args.sweep]
     rows = []
     for kind in args.models.split(","):
         times, bps = in_process(kind, configs, args.rounds, args.steps)

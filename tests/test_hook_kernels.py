@@ -58,6 +58,18 @@ def test_full_stats_match_numpy(case, kind, activation):
                                err_msg=str(dict(zip(metadata.STATS, zip(got, want)))))
 
 
+@pytest.mark.parametrize("case,kind,activation", [
+    ("plain", "activation", None), ("relu", "activation", "relu"), ("sigmoid", "activation", "sigmoid"),
+    ("plain", "gradient", None), ("plain", "preactivation", "tanh"),
+])
+def test_finite_fast_path_matches_numpy(case, kind, activation):
+    x = _case(case)
+    ss = tf.constant(float((x.astype(np.float64) ** 2).sum()), tf.float32)
+    got = kernels.full_stats(tf.constant(x), kind, activation, finite_sum_squares=ss).numpy()
+    want = stats_reference.full_stats(x, kind, activation)
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-6, equal_nan=True)
+
+
 def test_update_ratio_matches_numpy():
     before = RNG.standard_normal((8, 4)).astype(np.float32)
     after = before - 0.01 * RNG.standard_normal((8, 4)).astype(np.float32)

@@ -4,6 +4,7 @@ import functools
 import logging
 
 import keras
+import numpy as np
 import tensorflow as tf
 
 from tb_nanwatch.hooks import capture
@@ -14,6 +15,8 @@ log = logging.getLogger("tb_nanwatch")
 ON_NONFINITE = ("continue", "stop", "raise")
 DEFAULT_LOG_EVERY = 20
 DEFAULT_WINDOW = 10
+# Key of the status vector in the outputs of a watched step (removed before Keras sees them).
+STATUS_KEY = "_nanwatch_status"
 
 
 class NanWatch(keras.callbacks.Callback):
@@ -82,7 +85,8 @@ class NanWatch(keras.callbacks.Callback):
         def train_function(iterator):
             fn = full if self._monitor.wants_full(spe) else light
             outputs = fn(iterator)
-            self._after_execution()
+            status = outputs.pop(STATUS_KEY, None) if isinstance(outputs, dict) else None
+            self._after_execution(status)
             return outputs
 
         model.train_function = train_function
@@ -160,7 +164,8 @@ class NanWatch(keras.callbacks.Callback):
                         if index is not None and index < len(args):
                             trace.add_structure(args[index], kind)
 
-                return self._traced(full, record, fn, args, kwargs, loss_from_result=True)
+                result = self._traced(full, record, fn, args, kwargs, loss_from_result=True)
+                return result, self._status_of(result)
 
             return tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
 
@@ -171,8 +176,8 @@ class NanWatch(keras.callbacks.Callback):
             if self._monitor._next_step is None:
                 self._monitor.start(int(self._optimizer.iterations.numpy()))
             compiled = full if self._monitor.wants_full(1) else light
-            result = compiled(*args, **kwargs)
-            self._after_execution()
+            result, status = compiled(*args, **kwargs)
+            self._after_execution(status)
             return result
 
         return run
@@ -216,14 +221,26 @@ class NanWatch(keras.callbacks.Callback):
                 loss = result.get("loss") if isinstance(result, dict) else result
                 if tf.is_tensor(loss) and loss.shape.rank == 0:
                     trace.add("loss", "loss", loss)
-            self._monitor.finalize(trace, step, learning_rate)
+            status = self._monitor.finalize(trace, step, learning_rate)
         except Exception as e:  # the step itself is unchanged
             self._monitor.disabled = True
-            log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(e).__name__, e, exc_info=log.isEnabledFor(logging.DEBUG))
+            log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(e).__name__, e,
+                        exc_info=log.isEnabledFor(logging.DEBUG))
+            return result
+        if isinstance(result, dict):
+            # Handed out with the step's outputs: reading a variable back costs more.
+            result = dict(result, **{STATUS_KEY: status})
         return result
 
-    def _after_execution(self):
-        record = self._poll()
+    @staticmethod
+    def _status_of(result):
+        """Takes the status out of a custom step's result (a placeholder if absent)."""
+        if isinstance(result, dict) and STATUS_KEY in result:
+            return result.pop(STATUS_KEY)
+        return tf.constant(-1, tf.int64)
+
+    def _after_execution(self, status=None):
+        record = self._poll(status)
         if record is None:
             return
         if self.on_nonfinite == "stop" and self.model is not None:
@@ -231,11 +248,12 @@ class NanWatch(keras.callbacks.Callback):
         elif self.on_nonfinite == "raise":
             raise NonFiniteError(record)
 
-    def _poll(self, final=False):
+    def _poll(self, status=None, final=False):
         if self._monitor is None or self._monitor.disabled:
             return None
         try:
-            return self._monitor.poll(final=final)
+            status = None if status is None else np.asarray(status)
+            return self._monitor.poll(status if status is not None and status.ndim else None, final=final)
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
             return None

@@ -42,7 +42,7 @@ def scalar_stats(value):
     return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
 
 
-def full_stats(x, kind, activation=None, before=None):
+def full_stats(x, kind, activation=None, before=None, finite_sum_squares=None):
     """Returns the ``[len(metadata.STATS)]`` statistics of tensor ``x``.
 
     Statistics other than the counts are over the finite elements of ``x``.
@@ -52,14 +52,42 @@ def full_stats(x, kind, activation=None, before=None):
       kind: the row kind (`metadata.KINDS`); decides the optional columns.
       activation: activation name for saturation (`sigmoid`, `tanh`, ...).
       before: for weight rows, the value before this step's update.
+      finite_sum_squares: ``sum(x**2)`` when the caller knows it is finite
+        (so x is all finite): takes a path with 3 passes over x instead of
+        ~10. Moments then come from sums (float32), which is exact enough for
+        weights, gradients and activations; input rows always take the exact
+        two-pass path, since features may sit far from zero.
     """
     x = tf.cast(x, _F32)
+    if finite_sum_squares is not None and kind not in ("input", "target"):
+        values = _finite_core(x, finite_sum_squares)
+    else:
+        values = _exact_core(x)
+    values.update(_kind_extras(x, kind, activation, before, values["size"], finite_sum_squares is not None))
+    nan_c = tf.constant(math.nan, _F32)
+    return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
+
+
+def _finite_core(x, sum_squares):
+    size = tf.cast(tf.size(x), _F32)
+    n = tf.maximum(size, 1.0)
+    mn, mx = tf.reduce_min(x), tf.reduce_max(x)
+    mean = tf.reduce_sum(x) / n
+    zero = tf.constant(0.0, _F32)
+    return {
+        "size": size, "nan": zero, "inf": zero, "min": mn, "max": mx, "mean": mean,
+        "std": tf.sqrt(tf.maximum(sum_squares / n - tf.square(mean), 0.0)),
+        "max_abs": tf.maximum(tf.abs(mn), tf.abs(mx)), "l2": tf.sqrt(sum_squares),
+        "zero_frac": tf.cast(tf.size(x) - tf.math.count_nonzero(x, dtype=tf.int32), _F32) / n,
+    }
+
+
+def _exact_core(x):
     nan_c = tf.constant(math.nan, _F32)
     size = tf.cast(tf.size(x), _F32)
     finite = tf.math.is_finite(x)
     n_fin = tf.reduce_sum(tf.cast(finite, _F32))
     nan = tf.reduce_sum(tf.cast(tf.math.is_nan(x), _F32))
-    inf = size - n_fin - nan
     xf = tf.where(finite, x, 0.0)
     has = n_fin > 0
     mn = tf.reduce_min(tf.where(finite, x, math.inf))
@@ -72,31 +100,34 @@ def full_stats(x, kind, activation=None, before=None):
     centred = tf.where(finite, (x - mean) / scale, 0.0)
     std = scale * tf.sqrt(tf.reduce_sum(tf.square(centred)) / denom)
     l2 = scale * tf.sqrt(tf.reduce_sum(tf.square(xf / scale)))
-    values = {
-        "size": size, "nan": nan, "inf": inf,
+    return {
+        "size": size, "nan": nan, "inf": size - n_fin - nan,
         "min": tf.where(has, mn, nan_c), "max": tf.where(has, mx, nan_c),
         "mean": tf.where(has, mean, nan_c), "std": tf.where(has, std, nan_c),
         "max_abs": tf.where(has, max_abs, nan_c), "l2": tf.where(has, l2, nan_c),
         "zero_frac": tf.reduce_sum(tf.cast(tf.equal(x, 0.0), _F32)) / tf.maximum(size, 1.0),
     }
+
+
+def _kind_extras(x, kind, activation, before, size, finite=False):
+    """The columns that only some row kinds have."""
+    values = {}
+    n = tf.maximum(size, 1.0)
     rank = x.shape.rank
     if kind in ("activation", "preactivation") and rank and rank >= 2:
-        axes = list(range(rank - 1))
-        dead_units = tf.reduce_all(tf.equal(x, 0.0), axis=axes)
+        dead_units = tf.reduce_all(tf.equal(x, 0.0), axis=list(range(rank - 1)))
         values["dead_frac"] = tf.reduce_mean(tf.cast(dead_units, _F32))
     if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
         sat = tf.logical_or(x < 1.0 - _SAT_SIGMOID, x > _SAT_SIGMOID)
-        values["sat_frac"] = tf.reduce_sum(tf.cast(sat, _F32)) / tf.maximum(size, 1.0)
+        values["sat_frac"] = tf.reduce_sum(tf.cast(sat, _F32)) / n
     elif kind == "activation" and activation == "tanh":
-        sat = tf.abs(x) > _SAT_TANH
-        values["sat_frac"] = tf.reduce_sum(tf.cast(sat, _F32)) / tf.maximum(size, 1.0)
+        values["sat_frac"] = tf.reduce_sum(tf.cast(tf.abs(x) > _SAT_TANH, _F32)) / n
     elif kind == "activation" and activation == "softmax" and rank:
-        sat = tf.reduce_max(x, axis=-1) > _SAT_SIGMOID
-        values["sat_frac"] = tf.reduce_mean(tf.cast(sat, _F32))
+        values["sat_frac"] = tf.reduce_mean(tf.cast(tf.reduce_max(x, axis=-1) > _SAT_SIGMOID, _F32))
     elif kind == "preactivation" and activation in metadata.SATURATING_ACTIVATIONS and activation != "softmax":
-        sat = tf.abs(x) > metadata.SATURATION_LOGIT
-        values["sat_frac"] = tf.reduce_sum(tf.cast(sat, _F32)) / tf.maximum(size, 1.0)
+        values["sat_frac"] = tf.reduce_sum(tf.cast(tf.abs(x) > metadata.SATURATION_LOGIT, _F32)) / n
     if kind in ("input", "target") and rank and rank >= 2:
+        finite = tf.math.is_finite(x)
         feat = tf.reshape(tf.where(finite, x, 0.0), [-1, tf.shape(x)[-1]])
         fmask = tf.cast(tf.reshape(finite, [-1, tf.shape(x)[-1]]), _F32)
         cnt = tf.maximum(tf.reduce_sum(fmask, axis=0), 1.0)
@@ -105,11 +136,12 @@ def full_stats(x, kind, activation=None, before=None):
         positive = fstd > 0
         big = tf.reduce_max(tf.where(positive, fstd, 0.0))
         small = tf.reduce_min(tf.where(positive, fstd, math.inf))
-        values["scale_spread"] = tf.where(tf.reduce_any(positive), big / small, nan_c)
+        values["scale_spread"] = tf.where(tf.reduce_any(positive), big / small, math.nan)
     if kind == "weight" and before is not None:
         b = tf.cast(before, _F32)
-        values["update_ratio"] = _safe_norm(x - b) / _safe_norm(b)
-    return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
+        norm = (lambda t: tf.sqrt(2.0 * tf.nn.l2_loss(t))) if finite else _safe_norm
+        values["update_ratio"] = norm(x - b) / norm(b)
+    return values
 
 
 def _safe_norm(x):

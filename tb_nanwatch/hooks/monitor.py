@@ -71,8 +71,7 @@ class Monitor:
         self._written_trace = -1
         self._full_seen = 0
         self._next_step = None
-        self._counter = None
-        self.on_onset = None  # callback(record) set by the owner
+        self._status = None
 
     # ---------------------------------------------------------------- graph
     def _layout(self, trace):
@@ -85,6 +84,7 @@ class Monitor:
                 [r["kind"] != "scalar" and not (skip_backward and r["kind"] == "gradient") for r in rows])
             with tf.init_scope():
                 self._vars = _make_vars(len(rows), self.trace_slots, self.full_slots)
+            self._vars["status"] = self._status
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
             names = [r["name"] for r in rows]
             raise ValueError("the traced step produced other tensors than the first trace: %s vs %s"
@@ -98,6 +98,10 @@ class Monitor:
           trace: the `capture.StepTrace` of this step.
           step: int64 tensor from `step_tensor`, read when the step began.
           learning_rate: scalar tensor or None.
+
+        Returns:
+          The new status vector, to hand to `poll` with the step's outputs
+          (cheaper than reading the variable back).
         """
         trace.finish_rows()
         if learning_rate is not None:
@@ -133,18 +137,22 @@ class Monitor:
         suspicious = tf.logical_not(tf.reduce_all(tf.math.is_finite(tf.gather(vector, checked_idx))))
         checked = tf.constant(self.checked)
 
-        def row_stats(row, t, extra):
+        def row_stats(row, t, extra, fast):
             if row["kind"] in ("scalar", "loss"):
                 return kernels.scalar_stats(t)
             if row["name"] not in halves:
                 return tf.fill([len(metadata.STATS)], math.nan)
-            return kernels.full_stats(t, row["kind"], row["activation"], extra.get("before"))
+            squares = 2.0 * halves[row["name"]] if fast else None
+            return kernels.full_stats(t, row["kind"], row["activation"], extra.get("before"), squares)
 
-        def compute_stats():
-            return tf.stack([row_stats(row, t, extra) for row, t, extra in trace.entries])
+        def compute_stats(fast=False):
+            return tf.stack([row_stats(row, t, extra, fast) for row, t, extra in trace.entries])
 
         if trace.full:
-            stats, took = compute_stats(), tf.constant(True)
+            # Finite sums of squares everywhere: the cheap path is exact enough.
+            all_finite = tf.reduce_all(tf.math.is_finite(tf.stack(list(halves.values()))))
+            stats = _if(all_finite, lambda: compute_stats(fast=True), compute_stats)
+            took = tf.constant(True)
         else:
             # Exact statistics only when the cheap check saw a non-finite norm.
             no_stats = lambda: tf.zeros([len(self.rows), len(metadata.STATS)])
@@ -159,16 +167,24 @@ class Monitor:
         onset = tf.where(latch, step, status[_ONSET])
         row = tf.where(latch, tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64), status[_ROW])
         count = status[_FULL]
-        # Unconditional masked writes: a mirrored variable cannot be assigned
-        # inside a cond (its assign is a cross-replica merge).
-        _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
-        _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
-        count = count + tf.cast(took, tf.int64)
+
+        def store():
+            _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
+            _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
+            return count + tf.cast(took, tf.int64)
+
+        if trace.full or ctx is not None:
+            # A mirrored variable cannot be assigned inside a cond (its assign
+            # is a cross-replica merge): write masked, unconditionally.
+            count = store()
+        else:
+            count = _if(took, store, lambda: count)
         slot = step % self.trace_slots
         _put(v["trace"], slot, vector, self.trace_slots)
         _put(v["trace_steps"], slot, step, self.trace_slots)
-        v["status"].assign(tf.stack([step, onset, row, count]))
-        self._counter.assign(step + 1)
+        status = tf.stack([step, onset, row, count])
+        v["status"].assign(status)
+        return status
 
     # ----------------------------------------------------------------- host
     def wants_full(self, steps=1):
@@ -188,8 +204,8 @@ class Monitor:
         Args:
           step: the optimizer's iterations; a resumed watch keeps its own count.
         """
-        if self._counter is not None:
-            step = int(self._counter.numpy())
+        if self._status is not None:
+            step = int(self._status.numpy()[_LAST]) + 1
         self._next_step = int(step)
         if self._written_trace < 0:
             self._written_trace = int(step) - 1
@@ -200,15 +216,18 @@ class Monitor:
         It equals ``optimizer.iterations`` except that steps a loss-scale
         optimizer skipped count too, so every batch has its own step.
         """
-        if self._counter is None:
+        if self._status is None:
             with tf.init_scope():
-                self._counter = tf.Variable(
-                    np.int64(self._next_step or 0), trainable=False, name="nanwatch_step",
-                    aggregation=tf.VariableAggregation.ONLY_FIRST_REPLICA)
-        return tf.identity(self._counter)
+                first = np.int64(self._next_step or 0)
+                self._status = _variable(np.array([first - 1, -1, -1, 0], np.int64), "status")
+        return self._status[_LAST] + 1
 
-    def poll(self, final=False):
-        """Reads the status after an execution and writes what is due.
+    def poll(self, status=None, final=False):
+        """Takes the status after an execution and writes what is due.
+
+        Args:
+          status: the status vector the step returned, or None to read it.
+          final: write everything pending and flush (epoch and train end).
 
         Returns:
           The onset record if it was latched during this execution, else None.
@@ -216,7 +235,7 @@ class Monitor:
         if self._vars is None:
             return None
         v = self._vars
-        status = v["status"].numpy()
+        status = v["status"].numpy() if status is None else np.asarray(status)
         last = int(status[_LAST])
         self._next_step = last + 1
         new_onset = None
@@ -307,14 +326,15 @@ def _put(var, slot, value, slots, when=True):
     var.assign(tf.where(mask, value[tf.newaxis], var))
 
 
-def _make_vars(n_rows, trace_slots, full_slots):
-    def var(value, name):
-        # Every replica writes the same pooled values; keep the first's.
-        return tf.Variable(value, trainable=False, name="nanwatch_" + name,
-                           aggregation=tf.VariableAggregation.ONLY_FIRST_REPLICA)
+def _variable(value, name):
+    # Every replica writes the same pooled values; keep the first's.
+    return tf.Variable(value, trainable=False, name="nanwatch_" + name,
+                       aggregation=tf.VariableAggregation.ONLY_FIRST_REPLICA)
 
+
+def _make_vars(n_rows, trace_slots, full_slots):
+    var = _variable
     return {
-        "status": var(np.array([-1, -1, -1, 0], np.int64), "status"),
         "trace": var(np.full((trace_slots, n_rows), math.nan, np.float32), "trace"),
         "trace_steps": var(np.full((trace_slots,), -1, np.int64), "trace_steps"),
         "full": var(np.zeros((full_slots, n_rows, len(metadata.STATS)), np.float32), "full"),
