@@ -11,7 +11,7 @@ Debugger V2 (CURT_HEALTH) change the process globally, so they run in child
 processes, each with its own plain baseline. Prints a table of ratios to the
 baseline of the same process, and the bytes NanWatch writes per step.
 
-Usage: python bench/overhead.py [--rounds 5] [--steps 60] [--quick]
+Usage: python bench/overhead.py [--rounds 11] [--steps 30] [--models mlp,cnn] [--no-children]
 """
 
 import argparse
@@ -72,10 +72,10 @@ def make_case(kind, config, logdir, jit=False):
     loss = "mse" if kind == "mlp" else keras.losses.SparseCategoricalCrossentropy(from_logits=True)
     model.compile(keras.optimizers.Adam(1e-3), loss, jit_compile=jit)
     rng = np.random.default_rng(0)
-    n = batch * 400
+    n = batch * 64  # enough for the longest round; CNN data adds up over configs
     x = rng.standard_normal((n,) + shape).astype("float32")
     y = rng.standard_normal((n, 1)).astype("float32") if kind == "mlp" else rng.integers(0, 10, (n,))
-    run_dir = os.path.join(logdir, "%s-%s" % (kind, config))
+    run_dir = os.path.join(logdir, "%s-%s%s" % (kind, config, "-jit" if jit else ""))
     timer = StepTimer()
     cbs = [timer.cb]
     if config.startswith("nanwatch"):
@@ -114,7 +114,13 @@ def median(xs):
 
 
 def in_process(kind, configs, rounds, steps):
-    """Interleaves the configs round by round; returns median step times."""
+    """Interleaves the configs round by round.
+
+    Returns:
+      ``(times, ratios, bytes_per_step)``: median step time per config, and
+      the median over rounds of each config's ratio to its baseline timed in
+      the same round (which cancels the drift of a shared machine).
+    """
     logdir = tempfile.mkdtemp(prefix="nanwatch-bench-")
     cases = {c: make_case(kind, c.replace("_jit", ""), logdir, jit=c.endswith("_jit")) for c in configs}
     for run, _ in cases.values():
@@ -123,13 +129,15 @@ def in_process(kind, configs, rounds, steps):
     for _ in range(rounds):
         for c in configs:
             times[c].append(median(cases[c][0](steps)))
+    base = lambda c, r: times["plain_jit" if c.endswith("_jit") else "plain"][r]
+    ratios = {c: median([times[c][r] / base(c, r) for r in range(rounds)]) for c in configs}
     result = {c: median(t) for c, t in times.items()}
     bytes_per_step = {}
     for c in configs:
         if c.startswith("nanwatch"):
             total_steps = 8 + rounds * steps
             bytes_per_step[c] = dir_bytes(cases[c][1]) / total_steps
-    return result, bytes_per_step
+    return result, ratios, bytes_per_step
 
 
 def child(kind, tool, rounds, steps):
@@ -152,8 +160,8 @@ def child(kind, tool, rounds, steps):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--rounds", type=int, default=5)
-    p.add_argument("--steps", type=int, default=60)
+    p.add_argument("--rounds", type=int, default=11)
+    p.add_argument("--steps", type=int, default=30)
     p.add_argument("--models", default="mlp,cnn")
     p.add_argument("--no-children", action="store_true", help="skip check_numerics and Debugger V2")
     p.add_argument("--sweep", type=int, nargs="*", default=[10, 50, 100], help="extra log_every values to time")
@@ -165,11 +173,9 @@ def main():
     configs += ["nanwatch_every%d" % n for n in args.sweep]
     rows = []
     for kind in args.models.split(","):
-        times, bps = in_process(kind, configs, args.rounds, args.steps)
-        base = times["plain"]
+        times, ratios, bps = in_process(kind, configs, args.rounds, args.steps)
         for c in configs:
-            ref = times["plain_jit"] if c.endswith("_jit") else base
-            rows.append((kind, c, times[c] * 1e3, times[c] / ref, bps.get(c)))
+            rows.append((kind, c, times[c] * 1e3, ratios[c], bps.get(c)))
         if not args.no_children:
             for tool in ("check_numerics", "CURT_HEALTH"):
                 out = subprocess.run([sys.executable, __file__, "--child", kind, tool, "--rounds", str(args.rounds),

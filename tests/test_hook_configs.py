@@ -239,3 +239,28 @@ def test_mirrored_strategy_two_cpus(tmp_path):
     assert result["onset"] == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
     assert result["steps"] == list(range(12))
     assert result["input_size"] == BATCH * 8  # pooled over both replicas' halves of the batch
+
+
+def test_repeated_fits_reuse_the_traced_steps(tmp_path, monkeypatch):
+    from tb_nanwatch.hooks import capture
+
+    traces = []
+    original = capture.StepTrace.__init__
+
+    def counting(self, *args, **kwargs):
+        traces.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(capture.StepTrace, "__init__", counting)
+    keras.utils.set_random_seed(0)
+    x, y = regression_data(n_batches=6)
+    model = mlp(keras)
+    model.compile(keras.optimizers.SGD(0.01), "mse")
+    watch = NanWatch(str(tmp_path / "run"), log_every=4)
+    after = []
+    for epoch in range(3):  # the fit-per-epoch loop some users write
+        model.fit(x, y, batch_size=BATCH, epochs=epoch + 1, initial_epoch=epoch, shuffle=False, verbose=0,
+                  callbacks=[watch])
+        after.append(len(traces))
+    assert after[0] >= 2 and after[2] == after[0]  # later fits trace nothing again
+    assert list(read(tmp_path / "run").trace_steps) == list(range(18))

@@ -63,6 +63,7 @@ class NanWatch(keras.callbacks.Callback):
         self._instr = None
         self._keras_train_function = None
         self._optimizer = None
+        self._compiled = None  # (key, light, full) step functions of the last fit
 
     @property
     def onset(self):
@@ -73,8 +74,13 @@ class NanWatch(keras.callbacks.Callback):
         model = self.model
         try:
             self._attach(model, model.optimizer, getattr(model, "steps_per_execution", 1))
-            light = model._make_function(self._keras_step(model.train_step, full=False))
-            full = model._make_function(self._keras_step(model.train_step, full=True))
+            # Keras's own train function changes exactly when the model is
+            # recompiled: until then reuse ours, traced once, across fits.
+            key = (id(model), model.train_function)
+            if self._compiled is None or self._compiled[0] != key:
+                self._compiled = (key, model._make_function(self._keras_step(model.train_step, full=False)),
+                                  model._make_function(self._keras_step(model.train_step, full=True)))
+            _, light, full = self._compiled
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
             self._detach()
