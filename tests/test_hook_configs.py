@@ -264,3 +264,19 @@ def test_repeated_fits_reuse_the_traced_steps(tmp_path, monkeypatch):
         after.append(len(traces))
     assert after[0] >= 2 and after[2] == after[0]  # later fits trace nothing again
     assert list(read(tmp_path / "run").trace_steps) == list(range(18))
+
+
+def test_embedding_gradient_stays_sparse(tmp_path):
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    ids = rng.integers(0, 5000, (6 * BATCH, 4))
+    y = rng.standard_normal((6 * BATCH, 1)).astype("float32")
+    model = keras.Sequential([keras.Input((4,), dtype="int32"), keras.layers.Embedding(5000, 8, name="embed"),
+                              keras.layers.Flatten(), keras.layers.Dense(1, name="head")])
+    model.compile(keras.optimizers.SGD(0.01), "mse")
+    watch = NanWatch(str(tmp_path / "run"), log_every=1)
+    model.fit(ids, y, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
+    run = read(tmp_path / "run")
+    assert watch.onset is None
+    size = run.stats[0, run.row_index("embed/embeddings/grad"), 0]
+    assert size == BATCH * 4 * 8  # the gathered rows, not the dense 5000 x 8 table

@@ -208,3 +208,12 @@ def test_on_nonfinite_stop_and_raise(tmp_path):
                   callbacks=[NanWatch(str(tmp_path / "raise"), on_nonfinite="raise")])
     assert err.value.onset["step"] == 5 and "step 5" in str(err.value)
     assert read(tmp_path / "raise").onset["step"] == 5
+    # Keras skipped on_train_end: the model must still be left as it was...
+    assert "call" not in vars(model.layers[0]) and "apply" not in vars(model.optimizer)
+    assert not hasattr(model.train_function, "_nanwatch_keras")
+    # ...so that the next watch records every tensor once.
+    x[np.isnan(x)] = 0
+    again = NanWatch(str(tmp_path / "again"))
+    model.fit(x, y, batch_size=BATCH, epochs=1, shuffle=False, verbose=0, callbacks=[again])
+    names = [r["name"] for r in read(tmp_path / "again").rows]
+    assert len(names) == len(set(names)) and not any(":" in n for n in names), names

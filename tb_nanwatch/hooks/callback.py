@@ -72,6 +72,8 @@ class NanWatch(keras.callbacks.Callback):
     # ------------------------------------------------------------- Keras fit
     def on_train_begin(self, logs=None):
         model = self.model
+        # A fit that ended in an exception left our wrapper in place: unwrap it.
+        model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
         try:
             self._attach(model, model.optimizer, getattr(model, "steps_per_execution", 1))
             # Keras's own train function changes exactly when the model is
@@ -89,12 +91,15 @@ class NanWatch(keras.callbacks.Callback):
         spe = int(getattr(model, "steps_per_execution", 1) or 1)
 
         def train_function(iterator):
+            if self._monitor.disabled:
+                return self._keras_train_function(iterator)
             fn = full if self._monitor.wants_full(spe) else light
             outputs = fn(iterator)
             status = outputs.pop(STATUS_KEY, None) if isinstance(outputs, dict) else None
             self._after_execution(status)
             return outputs
 
+        train_function._nanwatch_keras = self._keras_train_function
         model.train_function = train_function
 
     def on_epoch_end(self, epoch, logs=None):
@@ -102,6 +107,9 @@ class NanWatch(keras.callbacks.Callback):
 
     def on_train_end(self, logs=None):
         self._poll(final=True)
+        self._unwatch()
+
+    def _unwatch(self):
         if self._keras_train_function is not None:
             self.model.train_function = self._keras_train_function
             self._keras_train_function = None
@@ -180,7 +188,7 @@ class NanWatch(keras.callbacks.Callback):
         @functools.wraps(fn)
         def run(*args, **kwargs):
             if self._monitor._next_step is None:
-                self._monitor.start(int(self._optimizer.iterations.numpy()))
+                self._monitor.start(int(self._optimizer.iterations.numpy()) if self._optimizer is not None else 0)
             compiled = full if self._monitor.wants_full(1) else light
             result, status = compiled(*args, **kwargs)
             self._after_execution(status)
@@ -195,11 +203,17 @@ class NanWatch(keras.callbacks.Callback):
 
     # ---------------------------------------------------------------- shared
     def _attach(self, model, optimizer, steps_per_execution):
-        if self._monitor is None:
-            self._monitor = Monitor(self.log_dir, self.log_every, self.window, steps_per_execution or 1)
+        spe = int(steps_per_execution or 1)
+        if self._monitor is None or (self._monitor.rows is None and spe > self._monitor.steps_per_execution):
+            self._monitor = Monitor(self.log_dir, self.log_every, self.window, spe)
+        elif spe > self._monitor.steps_per_execution:
+            raise ValueError("steps_per_execution grew to %d after this watch sized its buffers for %d: "
+                             "use a new NanWatch" % (spe, self._monitor.steps_per_execution))
+        if self._instr is not None:  # a previous attach that was never undone
+            self._instr.restore()
         self._optimizer = optimizer
         self._instr = capture.Instrumentation(model, optimizer)
-        self._monitor.start(int(optimizer.iterations.numpy()))
+        self._monitor.start(int(optimizer.iterations.numpy()) if optimizer is not None else 0)
 
     def _detach(self):
         if self._instr is not None:
@@ -213,15 +227,18 @@ class NanWatch(keras.callbacks.Callback):
 
     def _traced(self, full, record_io, fn, args, kwargs, loss_from_result=False):
         """Runs ``fn`` under a step trace and adds the watch ops after it."""
-        trace = capture.StepTrace(full, self._instr.weight_name)
-        optimizer = self._optimizer
-        with capture.tracing(trace):
-            record_io(trace)
+        try:
+            trace = capture.StepTrace(full, self._instr.weight_name)
+            with capture.tracing(trace):
+                record_io(trace)
             step = self._monitor.step_tensor()
-            learning_rate = _learning_rate(optimizer)
-            result = fn(*args, **kwargs)
+            learning_rate = _learning_rate(self._optimizer)
+        except Exception as e:  # the step runs unwatched, never broken
+            self._disable(e)
         if self._monitor.disabled:
-            return result
+            return fn(*args, **kwargs)
+        with capture.tracing(trace):
+            result = fn(*args, **kwargs)
         try:
             if loss_from_result and not any(row["kind"] == "loss" for row, _, _ in trace.entries):
                 loss = result.get("loss") if isinstance(result, dict) else result
@@ -229,14 +246,17 @@ class NanWatch(keras.callbacks.Callback):
                     trace.add("loss", "loss", loss)
             status = self._monitor.finalize(trace, step, learning_rate)
         except Exception as e:  # the step itself is unchanged
-            self._monitor.disabled = True
-            log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(e).__name__, e,
-                        exc_info=log.isEnabledFor(logging.DEBUG))
+            self._disable(e)
             return result
         if isinstance(result, dict):
             # Handed out with the step's outputs: reading a variable back costs more.
             result = dict(result, **{STATUS_KEY: status})
         return result
+
+    def _disable(self, error):
+        self._monitor.disabled = True
+        log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(error).__name__, error,
+                    exc_info=log.isEnabledFor(logging.DEBUG))
 
     @staticmethod
     def _status_of(result):
@@ -252,6 +272,9 @@ class NanWatch(keras.callbacks.Callback):
         if self.on_nonfinite == "stop" and self.model is not None:
             self.model.stop_training = True
         elif self.on_nonfinite == "raise":
+            # Keras skips on_train_end when fit raises: leave the model as it was.
+            self._poll(final=True)
+            self._unwatch()
             raise NonFiniteError(record)
 
     def _poll(self, status=None, final=False):

@@ -95,10 +95,12 @@ class StepTrace:
         before = getattr(self, "_before", None) or {}
         scale = self.loss_scale
         for grad, var in reversed(self.grads):
-            if grad is None or isinstance(grad, tf.IndexedSlices):
-                grad = None if grad is None else tf.convert_to_tensor(grad)
             if grad is None:
                 continue
+            if isinstance(grad, tf.IndexedSlices):
+                # Never densify an embedding gradient: its values hold every
+                # non-finite element (the norm ignores repeated indices).
+                grad = grad.values
             name, layer = self.weight_name(var)
             if scale is not None:
                 grad = tf.cast(grad, tf.float32) / tf.cast(scale, tf.float32)
@@ -163,8 +165,27 @@ class Instrumentation:
     def _patch(self, obj, attr, value):
         had = attr in vars(obj)
         old = vars(obj).get(attr)
+        value._nanwatch_undo = (had, old)  # lets a later watch undo it if we never could
         object.__setattr__(obj, attr, value) if _is_keras_obj(obj) else setattr(obj, attr, value)
         self._undo.append((obj, attr, had, old))
+
+    @staticmethod
+    def _current(obj, attr):
+        """Returns ``obj.attr`` after undoing a wrapper an earlier watch left behind.
+
+        A fit that ends in an exception (``on_nonfinite="raise"``, Ctrl-C)
+        never reaches ``on_train_end``; wrapping the stale wrapper again would
+        record every tensor twice.
+        """
+        stale = vars(obj).get(attr)
+        undo = getattr(stale, "_nanwatch_undo", None)
+        if undo is not None:
+            had, old = undo
+            if had:
+                object.__setattr__(obj, attr, old)
+            else:
+                object.__delattr__(obj, attr)
+        return getattr(obj, attr, None)
 
     def restore(self):
         """Puts back every wrapped attribute, newest first."""
@@ -179,7 +200,7 @@ class Instrumentation:
         self._undo = []
 
     def _wrap_layer(self, layer):
-        act = getattr(layer, "activation", None)
+        act = self._current(layer, "activation")
         act_name = activation_name(act)
         settable = not isinstance(getattr(type(layer), "activation", None), property)  # LSTM's is read-only
         if type(layer).__name__ == "Activation":
@@ -195,7 +216,7 @@ class Instrumentation:
                 return _act(x, *a, **k)
 
             self._patch(layer, "activation", activation)
-        original = layer.call
+        original = self._current(layer, "call")
 
         @functools.wraps(original)
         def call(*args, **kwargs):
@@ -211,14 +232,15 @@ class Instrumentation:
         self._patch(layer, "call", call)
 
     def _wrap_loss(self, model):
-        original = model.compute_loss
+        original = self._current(model, "compute_loss")
 
         @functools.wraps(original)
         def compute_loss(*args, **kwargs):
             loss = original(*args, **kwargs)
             trace = active()
-            if trace is not None:
-                trace.add(metadata.ROW_LOSS, "loss", loss)
+            if trace is not None and tf.is_tensor(loss):
+                # Keras divides the loss by the replica count; record the batch's loss.
+                trace.add(metadata.ROW_LOSS, "loss", _unscale_for_distribution(loss))
             return loss
 
         self._patch(model, "compute_loss", compute_loss)
@@ -233,7 +255,7 @@ class Instrumentation:
             return
         if not getattr(compile_loss, "built", True):
             # Keras builds it inside the first traced step: wrap the terms then.
-            build = compile_loss.build
+            build = self._current(compile_loss, "build")
 
             @functools.wraps(build)
             def build_then_wrap(*args, **kwargs):
@@ -248,7 +270,7 @@ class Instrumentation:
             return
         for metric in metrics:
             term = metric.name[: -len("_loss")] if metric.name.endswith("_loss") else metric.name
-            original = metric.update_state
+            original = self._current(metric, "update_state")
 
             @functools.wraps(original)
             def update_state(values, *args, _original=original, _term=term, **kwargs):
@@ -260,7 +282,7 @@ class Instrumentation:
             self._patch(metric, "update_state", update_state)
 
     def _wrap_optimizer(self, optimizer):
-        original = optimizer.apply
+        original = self._current(optimizer, "apply")
 
         @functools.wraps(original)
         def apply(grads, trainable_variables=None, *args, **kwargs):
@@ -281,6 +303,12 @@ class Instrumentation:
             return original(grads, trainable_variables, *args, **kwargs)
 
         self._patch(optimizer, "apply", apply)
+
+
+def _unscale_for_distribution(loss):
+    ctx = tf.distribute.get_replica_context()
+    replicas = ctx.num_replicas_in_sync if ctx is not None else 1
+    return loss if replicas == 1 else loss * tf.cast(replicas, loss.dtype)
 
 
 def _is_model(layer):

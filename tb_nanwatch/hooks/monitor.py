@@ -59,8 +59,10 @@ class Monitor:
         self.log_dir = log_dir
         self.log_every = max(1, int(log_every))
         self.window = max(0, int(window))
-        spe = max(1, int(steps_per_execution))
-        self.trace_slots = max(64, 2 * self.log_every, 2 * self.window, 4 * spe)
+        self.steps_per_execution = spe = max(1, int(steps_per_execution))
+        # The host reads the trace ring when half full and the full ring after
+        # every execution: sized by the steps one execution runs.
+        self.trace_slots = max(64, 4 * spe)
         self.full_slots = max(16, 2 * spe + 2)
         self.rows = None
         self.checked = None
