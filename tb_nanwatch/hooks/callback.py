@@ -31,8 +31,8 @@ class NanWatch(keras.callbacks.Callback):
     Args:
       log_dir: directory of this run's event file (one run per directory).
       log_every: full statistics every this many steps (also ``"batch"`` = 1).
-      window: steps after the onset logged in full (and kept in the per-step
-        trace before it).
+      window: steps after the onset logged in full (every step before it is
+        in the per-step trace).
       on_nonfinite: ``"continue"`` (default), ``"stop"`` (end `fit` cleanly
         after the onset step) or ``"raise"`` (raise `NonFiniteError`).
 

@@ -1,15 +1,17 @@
 """The in-graph watch state of one run, and the host side that writes it.
 
 Per step, inside the compiled step, `Monitor.finalize`:
-  * takes the L2 norm of every captured tensor (one reduction each) into a
-    trace vector and stores it in a ring buffer of the last steps;
-  * when any checked norm is non-finite, confirms it exactly with full
-    statistics inside a `tf.cond` and latches the first non-finite row
-    (dataflow order) and the step in a status variable;
+  * takes the sum of squares of every captured tensor (one reduction each)
+    into a trace vector and stores it in a ring buffer of the last steps
+    (the host writes every step of it, as L2 norms);
+  * when any checked value is non-finite, confirms it exactly with full
+    statistics inside an `If` op and latches the first non-finite row
+    (dataflow order) and the step in a status vector;
   * on logged steps (a separately traced "full" step function) computes the
     full statistics of every row into a second ring buffer.
-After each execution, `Monitor.poll` reads one small status vector on the
-host and, when due, the ring buffers, and writes them with `RunWriter`.
+After each execution, `Monitor.poll` takes the status vector the step
+returned and, when due, reads the ring buffers and writes them with
+`RunWriter`.
 """
 
 import logging
@@ -50,8 +52,7 @@ class Monitor:
     Args:
       log_dir: where the run's event file goes.
       log_every: full statistics every this many steps.
-      window: full statistics on every step this long after the onset; the
-        trace ring keeps at least this many steps before it.
+      window: full statistics on every step this long after the onset.
       steps_per_execution: steps per call of the compiled function.
     """
 
