@@ -51,7 +51,7 @@ class StepTrace:
         self.entries = []  # (row dict, tensor, extra dict)
         self._names = set()
         self.grads = []
-        self.weights = []
+        self.before = {}  # id(variable) -> its value before the update (full steps)
         self.loss_scale = None
 
     def _unique(self, name):
@@ -86,13 +86,12 @@ class StepTrace:
                 self.add("%s/%s" % (kind, key), kind, t)
 
     def record_update(self, grads_and_vars, before):
-        for grad, var in grads_and_vars:
-            self.grads.append((grad, var))
-        self._before = before
+        self.grads.extend(grads_and_vars)
+        self.before.update(before or {})
 
     def finish_rows(self):
         """Appends gradient and weight rows (nearest-the-loss gradient first)."""
-        before = getattr(self, "_before", None) or {}
+        before = self.before
         scale = self.loss_scale
         for grad, var in reversed(self.grads):
             if grad is None:
