@@ -280,3 +280,20 @@ def test_embedding_gradient_stays_sparse(tmp_path):
     assert watch.onset is None
     size = run.stats[0, run.row_index("embed/embeddings/grad"), 0]
     assert size == BATCH * 4 * 8  # the gathered rows, not the dense 5000 x 8 table
+
+
+def test_weights_nonfinite_before_training_are_named(tmp_path, caplog):
+    keras.utils.set_random_seed(0)
+    x, y = regression_data(n_batches=4)
+    model = mlp(keras)
+    model.compile(keras.optimizers.SGD(0.01), "mse")
+    kernel = model.layers[1].kernel
+    bad = kernel.numpy()
+    bad[0, 0] = np.nan
+    kernel.assign(bad)
+    with caplog.at_level("WARNING", logger="tb_nanwatch"):
+        watch = NanWatch(str(tmp_path / "run"))
+        model.fit(x, y, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
+    assert any("%r of layer %r holds NaN/Inf before this fit" % ("kernel", model.layers[1].name) in r.getMessage()
+               for r in caplog.records), [r.getMessage() for r in caplog.records]
+    assert watch.onset is not None and watch.onset["step"] == 0

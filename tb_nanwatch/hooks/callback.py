@@ -214,6 +214,8 @@ class NanWatch(keras.callbacks.Callback):
         self._optimizer = optimizer
         self._instr = capture.Instrumentation(model, optimizer)
         self._monitor.start(int(optimizer.iterations.numpy()) if optimizer is not None else 0)
+        if self._monitor.rows is None:  # later fits: the in-graph check saw the weights
+            _warn_nonfinite_weights(model)
 
     def _detach(self):
         if self._instr is not None:
@@ -286,6 +288,22 @@ class NanWatch(keras.callbacks.Callback):
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
             return None
+
+
+def _warn_nonfinite_weights(model):
+    """Names a weight that is already NaN/Inf before training begins.
+
+    The in-graph check would blame the first forward output such a weight
+    reaches (a fused MatMul+BiasAdd+ReLU may even hide it), so say it here.
+    """
+    for layer in model._flatten_layers(include_self=False, recursive=True):
+        for var in getattr(layer, "_trainable_variables", []) + getattr(layer, "_non_trainable_variables", []):
+            value = np.asarray(var.numpy())
+            if value.dtype.kind == "f" and not np.isfinite(value).all():
+                log.warning("tb_nanwatch: weight %r of layer %r holds NaN/Inf before this fit began "
+                            "(restored from a bad checkpoint, or left by an earlier run)", var.name, layer.name)
+                return "%s/%s" % (layer.name, var.name)
+    return None
 
 
 def _names(model, attr):
