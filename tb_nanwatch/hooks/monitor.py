@@ -151,37 +151,39 @@ class Monitor:
         def compute_stats(fast=False):
             return tf.stack([row_stats(row, t, extra, fast) for row, t, extra in trace.entries])
 
+        status = v["status"]
+
+        def latch_and_store(stats, took):
+            """Latches the first non-finite row and stores ``stats`` if ``took``."""
+            bad = tf.logical_and(
+                stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0, checked)
+            latch = tf.logical_and(tf.logical_and(took, tf.reduce_any(bad)), status[_ONSET] < 0)
+            onset = tf.where(latch, step, status[_ONSET])
+            row = tf.where(latch, tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64), status[_ROW])
+            count = status[_FULL]
+            _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
+            _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
+            return onset, row, count + tf.cast(took, tf.int64)
+
         if trace.full:
             # Finite sums of squares everywhere: the cheap path is exact enough.
             all_finite = tf.reduce_all(tf.math.is_finite(tf.stack(list(halves.values()))))
             stats = _if(all_finite, lambda: compute_stats(fast=True), compute_stats)
-            took = tf.constant(True)
+            if ctx is not None:
+                stats = replicas.pool_stats(ctx, stats, self.rows)
+            onset, row, count = latch_and_store(stats, tf.constant(True))
+        elif ctx is None:
+            # Exact statistics, latch and store only when the cheap check saw a
+            # non-finite value: one `If`, free when untaken.
+            onset, row, count = _if(suspicious, lambda: latch_and_store(compute_stats(), tf.constant(True)),
+                                    lambda: (status[_ONSET], status[_ROW], status[_FULL]))
         else:
-            # Exact statistics only when the cheap check saw a non-finite norm.
+            # Under a strategy, collectives and mirrored-variable assigns (a
+            # cross-replica merge) cannot sit inside a cond: only the local
+            # statistics do; pooling and masked writes run on every step.
             no_stats = lambda: tf.zeros([len(self.rows), len(metadata.STATS)])
-            stats, took = _if(suspicious, compute_stats, no_stats), suspicious
-        if ctx is not None:
-            # Collectives outside any cond: every replica runs them every step.
-            stats = replicas.pool_stats(ctx, stats, self.rows)
-        status = v["status"]
-        bad = tf.logical_and(
-            stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0, checked)
-        latch = tf.logical_and(tf.logical_and(took, tf.reduce_any(bad)), status[_ONSET] < 0)
-        onset = tf.where(latch, step, status[_ONSET])
-        row = tf.where(latch, tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64), status[_ROW])
-        count = status[_FULL]
-
-        def store():
-            _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
-            _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
-            return count + tf.cast(took, tf.int64)
-
-        if trace.full or ctx is not None:
-            # A mirrored variable cannot be assigned inside a cond (its assign
-            # is a cross-replica merge): write masked, unconditionally.
-            count = store()
-        else:
-            count = _if(took, store, lambda: count)
+            stats = replicas.pool_stats(ctx, _if(suspicious, compute_stats, no_stats), self.rows)
+            onset, row, count = latch_and_store(stats, suspicious)
         slot = step % self.trace_slots
         _put(v["trace"], slot, vector, self.trace_slots)
         _put(v["trace_steps"], slot, step, self.trace_slots)
