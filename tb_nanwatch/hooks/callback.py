@@ -75,7 +75,8 @@ class NanWatch(keras.callbacks.Callback):
         # A fit that ended in an exception left our wrapper in place: unwrap it.
         model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
         try:
-            self._attach(model, model.optimizer, getattr(model, "steps_per_execution", 1))
+            spe = int(getattr(model, "steps_per_execution", 1) or 1)
+            self._attach(model, model.optimizer, spe)
             # Keras's own train function changes exactly when the model is
             # recompiled: until then reuse ours, traced once, across fits.
             key = (id(model), model.train_function)
@@ -88,7 +89,6 @@ class NanWatch(keras.callbacks.Callback):
             self._detach()
             return
         self._keras_train_function = model.train_function
-        spe = int(getattr(model, "steps_per_execution", 1) or 1)
 
         def train_function(iterator):
             if self._monitor.disabled:
@@ -202,8 +202,7 @@ class NanWatch(keras.callbacks.Callback):
         self._detach()
 
     # ---------------------------------------------------------------- shared
-    def _attach(self, model, optimizer, steps_per_execution):
-        spe = int(steps_per_execution or 1)
+    def _attach(self, model, optimizer, spe):
         if self._monitor is None or (self._monitor.rows is None and spe > self._monitor.steps_per_execution):
             self._monitor = Monitor(self.log_dir, self.log_every, self.window, spe)
         elif spe > self._monitor.steps_per_execution:
@@ -296,14 +295,12 @@ def _warn_nonfinite_weights(model):
     The in-graph check would blame the first forward output such a weight
     reaches (a fused MatMul+BiasAdd+ReLU may even hide it), so say it here.
     """
-    for layer in model._flatten_layers(include_self=False, recursive=True):
-        for var in getattr(layer, "_trainable_variables", []) + getattr(layer, "_non_trainable_variables", []):
-            value = np.asarray(var.numpy())
-            if value.dtype.kind == "f" and not np.isfinite(value).all():
-                log.warning("tb_nanwatch: weight %r of layer %r holds NaN/Inf before this fit began "
-                            "(restored from a bad checkpoint, or left by an earlier run)", var.name, layer.name)
-                return "%s/%s" % (layer.name, var.name)
-    return None
+    for layer, var in capture.layer_variables(model):
+        value = np.asarray(var.numpy())
+        if value.dtype.kind == "f" and not np.isfinite(value).all():
+            log.warning("tb_nanwatch: weight %r of layer %r holds NaN/Inf before this fit began "
+                        "(restored from a bad checkpoint, or left by an earlier run)", var.name, layer.name)
+            return
 
 
 def _names(model, attr):

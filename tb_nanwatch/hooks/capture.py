@@ -109,6 +109,14 @@ class StepTrace:
             self.add(name, "weight", _value(var), layer, before=before.get(id(var)))
 
 
+def layer_variables(model):
+    """Yields ``(layer, variable)`` for the variables each (non-model) layer owns."""
+    for layer in model._flatten_layers(include_self=False, recursive=True):
+        if not _is_model(layer):
+            for var in getattr(layer, "_trainable_variables", []) + getattr(layer, "_non_trainable_variables", []):
+                yield layer, var
+
+
 def _var_path(var):
     return getattr(var, "path", None) or var.name.split(":")[0]
 
@@ -154,11 +162,8 @@ class Instrumentation:
         its first call, after the instrumentation.
         """
         if id(var) not in self._weight_names:
-            for layer in self.model._flatten_layers(include_self=False, recursive=True):
-                if _is_model(layer):
-                    continue
-                for v in getattr(layer, "_trainable_variables", []) + getattr(layer, "_non_trainable_variables", []):
-                    self._weight_names.setdefault(id(v), ("%s/%s" % (layer.name, v.name), layer.name))
+            for layer, v in layer_variables(self.model):
+                self._weight_names.setdefault(id(v), ("%s/%s" % (layer.name, v.name), layer.name))
         return self._weight_names.get(id(var), (_var_path(var), None))
 
     def _patch(self, obj, attr, value):
