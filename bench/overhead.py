@@ -60,21 +60,39 @@ class StepTimer:
         self.cb = _T()
 
 
-def make_case(kind, config, logdir, jit=False):
-    """Returns a function running `steps` training steps, and its callbacks' logdir."""
+class Model:
+    """One compiled model and its data, shared by every config timed on it.
+
+    Sharing the model and the arrays removes the bias of separate instances
+    (memory placement alone moved a second plain instance by up to 5%).
+    NanWatch restores Keras's own train function at the end of each fit.
+    """
+
+    def __init__(self, kind, jit=False):
+        import keras
+        import numpy as np
+
+        keras.utils.set_random_seed(0)
+        self.model, shape, self.batch = build(kind)
+        loss = "mse" if kind == "mlp" else keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+        self.model.compile(keras.optimizers.Adam(1e-3), loss, jit_compile=jit)
+        rng = np.random.default_rng(0)
+        n = self.batch * 64  # enough for the longest round
+        self.x = rng.standard_normal((n,) + shape).astype("float32")
+        self.y = rng.standard_normal((n, 1)).astype("float32") if kind == "mlp" else rng.integers(0, 10, (n,))
+
+
+def make_case(kind, config, logdir, jit=False, shared=None):
+    """Returns a function running `steps` training steps, and its callbacks' logdir.
+
+    Returns:
+      ``(run, run_dir)``: ``run(steps)`` returns the step times (s) of one fit.
+    """
     import keras
-    import numpy as np
 
     from tb_nanwatch import NanWatch
 
-    keras.utils.set_random_seed(0)
-    model, shape, batch = build(kind)
-    loss = "mse" if kind == "mlp" else keras.losses.SparseCategoricalCrossentropy(from_logits=True)
-    model.compile(keras.optimizers.Adam(1e-3), loss, jit_compile=jit)
-    rng = np.random.default_rng(0)
-    n = batch * 64  # enough for the longest round; CNN data adds up over configs
-    x = rng.standard_normal((n,) + shape).astype("float32")
-    y = rng.standard_normal((n, 1)).astype("float32") if kind == "mlp" else rng.integers(0, 10, (n,))
+    m = shared or Model(kind, jit)
     run_dir = os.path.join(logdir, "%s-%s%s" % (kind, config, "-jit" if jit else ""))
     timer = StepTimer()
     cbs = [timer.cb]
@@ -87,7 +105,8 @@ def make_case(kind, config, logdir, jit=False):
 
     def run(steps):
         timer.cb.times = []
-        model.fit(x[: steps * batch], y[: steps * batch], batch_size=batch, epochs=1, verbose=0, shuffle=False, callbacks=cbs)
+        n = steps * m.batch
+        m.model.fit(m.x[:n], m.y[:n], batch_size=m.batch, epochs=1, verbose=0, shuffle=False, callbacks=cbs)
         return timer.cb.times[3:]  # skip the first steps (tracing)
 
     return run, run_dir
@@ -114,24 +133,32 @@ def median(xs):
 
 
 def in_process(kind, configs, rounds, steps):
-    """Interleaves the configs round by round.
+    """Interleaves the configs round by round, on one shared model per `jit` setting.
 
     Returns:
-      ``(times, ratios, bytes_per_step)``: median step time per config, and
-      the median over rounds of each config's ratio to its baseline timed in
-      the same round (which cancels the drift of a shared machine).
+      ``(times, ratios, bytes_per_step)``: per config, the median step time
+      (s), ``{"median": r, "mean": r}`` ratios to the baseline timed in the
+      same round (the median over rounds of the per-round ratio, which cancels
+      the drift of a shared machine; "mean" counts every step, so it includes
+      the logged steps that the median skips), and bytes written per step.
     """
     logdir = tempfile.mkdtemp(prefix="nanwatch-bench-")
-    cases = {c: make_case(kind, c.replace("_jit", ""), logdir, jit=c.endswith("_jit")) for c in configs}
+    models = {jit: Model(kind, jit) for jit in {c.endswith("_jit") for c in configs}}
+    cases = {c: make_case(kind, c.replace("_jit", ""), logdir, c.endswith("_jit"), models[c.endswith("_jit")])
+             for c in configs}
     for run, _ in cases.values():
         run(8)  # warm up: trace and compile
-    times = {c: [] for c in configs}
+    medians = {c: [] for c in configs}
+    means = {c: [] for c in configs}
     for _ in range(rounds):
         for c in configs:
-            times[c].append(median(cases[c][0](steps)))
-    base = lambda c, r: times["plain_jit" if c.endswith("_jit") else "plain"][r]
-    ratios = {c: median([times[c][r] / base(c, r) for r in range(rounds)]) for c in configs}
-    result = {c: median(t) for c, t in times.items()}
+            t = cases[c][0](steps)
+            medians[c].append(median(t))
+            means[c].append(sum(t) / len(t))
+    base = lambda c: "plain_jit" if c.endswith("_jit") else "plain"
+    ratio = lambda per, c: median([per[c][r] / per[base(c)][r] for r in range(rounds)])
+    ratios = {c: {"median": ratio(medians, c), "mean": ratio(means, c)} for c in configs}
+    result = {c: median(t) for c, t in medians.items()}
     bytes_per_step = {}
     for c in configs:
         if c.startswith("nanwatch"):
@@ -169,26 +196,26 @@ def main():
     args = p.parse_args()
     if args.child:
         return child(args.child[0], args.child[1], args.rounds, args.steps)
-    configs = ["plain", "nanwatch", "nanwatch_full", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
+    configs = ["plain", "plain_again", "nanwatch", "nanwatch_full", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
     configs += ["nanwatch_every%d" % n for n in args.sweep]
     rows = []
     for kind in args.models.split(","):
         times, ratios, bps = in_process(kind, configs, args.rounds, args.steps)
         for c in configs:
-            rows.append((kind, c, times[c] * 1e3, ratios[c], bps.get(c)))
+            rows.append((kind, c, times[c] * 1e3, ratios[c]["median"], ratios[c]["mean"], bps.get(c)))
         if not args.no_children:
             for tool in ("check_numerics", "CURT_HEALTH"):
                 out = subprocess.run([sys.executable, __file__, "--child", kind, tool, "--rounds", str(args.rounds),
                                       "--steps", str(args.steps)], capture_output=True, text=True)
                 try:
                     r = json.loads(out.stdout.strip().splitlines()[-1])
-                    rows.append((kind, tool, r["tool"] * 1e3, r["tool"] / r["base"], None))
+                    rows.append((kind, tool, r["tool"] * 1e3, r["tool"] / r["base"], float("nan"), None))
                 except (ValueError, IndexError, KeyError):
-                    rows.append((kind, tool, float("nan"), float("nan"), None))
+                    rows.append((kind, tool, float("nan"), float("nan"), float("nan"), None))
                     print("child %s failed:\n%s" % (tool, out.stderr[-2000:]), file=sys.stderr)
-    print("\n%-5s %-18s %12s %8s %14s" % ("model", "config", "ms/step", "ratio", "bytes/step"))
-    for kind, c, ms, ratio, bps in rows:
-        print("%-5s %-18s %12.3f %7.2fx %14s" % (kind, c, ms, ratio, "" if bps is None else "%.0f" % bps))
+    print("\n%-5s %-20s %8s %9s %9s %11s" % ("model", "config", "ms/step", "median", "mean", "bytes/step"))
+    for kind, c, ms, ratio, mean_ratio, bps in rows:
+        print("%-5s %-20s %8.3f %8.2fx %8.2fx %11s" % (kind, c, ms, ratio, mean_ratio, "" if bps is None else "%.0f" % bps))
 
 
 if __name__ == "__main__":

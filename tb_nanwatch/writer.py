@@ -63,6 +63,9 @@ class RunWriter:
       logdir: the run's directory (created if missing).
       rows: the row layout (list of `metadata.make_row` dicts).
       flush_secs: how often the background thread flushes.
+      events: where the events go (an object with ``add_event``, ``flush``
+        and ``close``); by default TensorBoard's `EventFileWriter`. The hook
+        passes its C++-backed `hooks.event_file.EventFile`.
 
     Example:
       >>> w = RunWriter("/tmp/logs/run1", rows)
@@ -70,10 +73,11 @@ class RunWriter:
       >>> w.close()
     """
 
-    def __init__(self, logdir, rows, flush_secs=10):
+    def __init__(self, logdir, rows, flush_secs=10, events=None):
         os.makedirs(logdir, exist_ok=True)
         self.rows = list(rows)
-        self._writer = EventFileWriter(logdir, max_queue_size=1000, flush_secs=flush_secs, filename_suffix=".nanwatch")
+        self._writer = events or EventFileWriter(logdir, max_queue_size=1000, flush_secs=flush_secs,
+                                                 filename_suffix=".nanwatch")
         self._tagged = set()
 
     def _add(self, step, summary, wall_time=None):

@@ -34,6 +34,11 @@ def _case(name):
         x = x * np.float32(1e30)  # finite, but its sum of squares overflows
     elif name == "scales":
         x[:, 4] *= 1e5
+    elif name == "conv":  # NHWC ReLU output, channel 1 dead, some zeros elsewhere
+        x = np.maximum(RNG.standard_normal((4, 5, 5, 3)).astype(np.float32), 0)
+        x[..., 1] = 0
+    elif name == "sparse":  # a weight with exact zeros
+        x[::3] = 0
     return x
 
 
@@ -49,6 +54,8 @@ def _case(name):
     ("huge", "gradient", None),
     ("scales", "input", None),
     ("nan_inf", "target", None),
+    ("conv", "activation", "relu"),
+    ("sparse", "weight", None),
 ])
 def test_full_stats_match_numpy(case, kind, activation):
     x = _case(case)
@@ -60,7 +67,8 @@ def test_full_stats_match_numpy(case, kind, activation):
 
 @pytest.mark.parametrize("case,kind,activation", [
     ("plain", "activation", None), ("relu", "activation", "relu"), ("sigmoid", "activation", "sigmoid"),
-    ("plain", "gradient", None), ("plain", "preactivation", "tanh"),
+    ("plain", "gradient", None), ("plain", "preactivation", "tanh"), ("conv", "activation", "relu"),
+    ("conv", "preactivation", "relu"), ("sparse", "weight", None),
 ])
 def test_finite_fast_path_matches_numpy(case, kind, activation):
     x = _case(case)

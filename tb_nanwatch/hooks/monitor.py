@@ -23,6 +23,7 @@ import tensorflow as tf
 
 from tb_nanwatch import metadata
 from tb_nanwatch.hooks import kernels, replicas
+from tb_nanwatch.hooks.event_file import EventFile
 from tb_nanwatch.writer import RunWriter
 
 log = logging.getLogger("tb_nanwatch")
@@ -262,7 +263,7 @@ class Monitor:
 
     def writer(self):
         if self._writer is None:
-            self._writer = RunWriter(self.log_dir, self.rows)
+            self._writer = RunWriter(self.log_dir, self.rows, events=EventFile(self.log_dir))
         return self._writer
 
     def _write_trace(self, last):
