@@ -192,12 +192,15 @@ def main():
     p.add_argument("--models", default="mlp,cnn")
     p.add_argument("--no-children", action="store_true", help="skip check_numerics and Debugger V2")
     p.add_argument("--sweep", type=int, nargs="*", default=[10, 50, 100], help="extra log_every values to time")
+    p.add_argument("--only", help="comma-separated configs to time (plain is always timed)")
     p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
         return child(args.child[0], args.child[1], args.rounds, args.steps)
     configs = ["plain", "plain_again", "nanwatch", "nanwatch_full", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
     configs += ["nanwatch_every%d" % n for n in args.sweep]
+    if args.only:
+        configs = ["plain"] + [c for c in args.only.split(",") if c != "plain"]
     rows = []
     for kind in args.models.split(","):
         times, ratios, bps = in_process(kind, configs, args.rounds, args.steps)

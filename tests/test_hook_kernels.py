@@ -72,8 +72,8 @@ def test_full_stats_match_numpy(case, kind, activation):
 ])
 def test_finite_fast_path_matches_numpy(case, kind, activation):
     x = _case(case)
-    ss = tf.constant(float((x.astype(np.float64) ** 2).sum()), tf.float32)
-    got = kernels.full_stats(tf.constant(x), kind, activation, finite_sum_squares=ss).numpy()
+    half = tf.constant(float((x.astype(np.float64) ** 2).sum() / 2), tf.float32)
+    got = kernels.full_stats(tf.constant(x), kind, activation, finite_half_squares=half).numpy()
     want = stats_reference.full_stats(x, kind, activation)
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-6, equal_nan=True)
 
@@ -95,13 +95,35 @@ def test_half_square_sum_flags_nan_and_inf():
     assert math.isinf(kernels.half_square_sum(tf.constant(x)).numpy())
 
 
-def test_scalar_stats():
-    got = kernels.scalar_stats(tf.constant(2.5)).numpy()
+def test_scalar_stats_rows():
+    got = kernels.scalar_stats_rows([tf.constant(2.5), tf.constant(np.inf, tf.float32), tf.constant([np.nan])]).numpy()
     idx = metadata.STAT_INDEX
-    assert got[idx["mean"]] == got[idx["min"]] == got[idx["max"]] == 2.5
-    assert got[idx["nan"]] == 0 and got[idx["inf"]] == 0
-    bad = kernels.scalar_stats(tf.constant(np.inf, tf.float32)).numpy()
-    assert bad[idx["inf"]] == 1 and math.isnan(bad[idx["mean"]])
+    assert got.shape == (3, len(metadata.STATS))
+    assert got[0, idx["mean"]] == got[0, idx["min"]] == got[0, idx["max"]] == 2.5 and got[0, idx["std"]] == 0
+    assert got[0, idx["nan"]] == 0 and got[0, idx["inf"]] == 0
+    assert got[1, idx["inf"]] == 1 and got[1, idx["nan"]] == 0 and math.isnan(got[1, idx["mean"]])
+    assert got[2, idx["nan"]] == 1 and got[2, idx["inf"]] == 0 and math.isnan(got[2, idx["max"]])
+
+
+def _fast_items():
+    """Tensors of every kind the fast path takes, with their numpy references."""
+    cases = [("relu", "activation", "relu", None), ("conv", "preactivation", "relu", None),
+             ("sigmoid", "activation", "sigmoid", None), ("plain", "gradient", None, None),
+             ("sparse", "weight", None, None), ("plain", "weight", None, "before")]
+    items, want = [], []
+    for case, kind, activation, before in cases:
+        x = _case(case)
+        b = x + np.float32(0.01) * RNG.standard_normal(x.shape).astype(np.float32) if before else None
+        half = tf.constant(float((x.astype(np.float64) ** 2).sum() / 2), tf.float32)
+        items.append((tf.constant(x), kind, activation, None if b is None else tf.constant(b), half))
+        want.append(stats_reference.full_stats(x, kind, activation, b))
+    return items, np.array(want)
+
+
+def test_finite_stats_rows_vectorised_match_numpy():
+    items, want = _fast_items()
+    got = kernels.finite_stats_rows(items).numpy()
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-6, equal_nan=True)
 
 
 def test_full_stats_under_xla():
@@ -109,3 +131,6 @@ def test_full_stats_under_xla():
     f = tf.function(lambda t: kernels.full_stats(t, "activation", "relu"), jit_compile=True)
     np.testing.assert_allclose(f(tf.constant(x)).numpy(), stats_reference.full_stats(x, "activation", "relu"),
                                rtol=2e-5, atol=1e-6, equal_nan=True)
+    items, want = _fast_items()
+    fast = tf.function(lambda: kernels.finite_stats_rows(items), jit_compile=True)
+    np.testing.assert_allclose(fast().numpy(), want, rtol=1e-4, atol=1e-6, equal_nan=True)

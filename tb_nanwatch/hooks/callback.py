@@ -15,8 +15,8 @@ log = logging.getLogger("tb_nanwatch")
 ON_NONFINITE = ("continue", "stop", "raise")
 DEFAULT_LOG_EVERY = 20
 DEFAULT_WINDOW = 10
-# Key of the status vector in the outputs of a watched step (removed before Keras sees them).
-STATUS_KEY = "_nanwatch_status"
+# Key of what the watch hands out with a watched step's outputs (removed before Keras sees them).
+HANDED_KEY = "_nanwatch"
 
 
 class NanWatch(keras.callbacks.Callback):
@@ -95,8 +95,8 @@ class NanWatch(keras.callbacks.Callback):
                 return self._keras_train_function(iterator)
             fn = full if self._monitor.wants_full(spe) else light
             outputs = fn(iterator)
-            status = outputs.pop(STATUS_KEY, None) if isinstance(outputs, dict) else None
-            self._after_execution(status)
+            handed = outputs.pop(HANDED_KEY, None) if isinstance(outputs, dict) else None
+            self._after_execution(handed)
             return outputs
 
         train_function._nanwatch_keras = self._keras_train_function
@@ -122,9 +122,10 @@ class NanWatch(keras.callbacks.Callback):
 
         def step(data):
             x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
-            return self._traced(full, lambda trace: (trace.add_structure(x, "input", input_names),
-                                                     trace.add_structure(y, "target", output_names)),
-                                original, (data,), {})
+            logs, handed = self._traced(full, lambda trace: (trace.add_structure(x, "input", input_names),
+                                                             trace.add_structure(y, "target", output_names)),
+                                        original, (data,), {})
+            return dict(logs, **{HANDED_KEY: handed}) if isinstance(logs, dict) and handed else logs
 
         return step
 
@@ -178,8 +179,7 @@ class NanWatch(keras.callbacks.Callback):
                         if index is not None and index < len(args):
                             trace.add_structure(args[index], kind)
 
-                result = self._traced(full, record, fn, args, kwargs, loss_from_result=True)
-                return result, self._status_of(result)
+                return self._traced(full, record, fn, args, kwargs, loss_from_result=True)
 
             return tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
 
@@ -190,8 +190,8 @@ class NanWatch(keras.callbacks.Callback):
             if self._monitor._next_step is None:
                 self._monitor.start(int(self._optimizer.iterations.numpy()) if self._optimizer is not None else 0)
             compiled = full if self._monitor.wants_full(1) else light
-            result, status = compiled(*args, **kwargs)
-            self._after_execution(status)
+            result, handed = compiled(*args, **kwargs)
+            self._after_execution(handed)
             return result
 
         return run
@@ -227,7 +227,12 @@ class NanWatch(keras.callbacks.Callback):
                 log.warning("tb_nanwatch: could not close the writer (%s)", e)
 
     def _traced(self, full, record_io, fn, args, kwargs, loss_from_result=False):
-        """Runs ``fn`` under a step trace and adds the watch ops after it."""
+        """Runs ``fn`` under a step trace and adds the watch ops after it.
+
+        Returns:
+          ``(result of fn, dict of tensors for Monitor.poll)``; the dict is
+          empty when the watch is disabled.
+        """
         try:
             trace = capture.StepTrace(full, self._instr.weight_name)
             with capture.tracing(trace):
@@ -237,7 +242,7 @@ class NanWatch(keras.callbacks.Callback):
         except Exception as e:  # the step runs unwatched, never broken
             self._disable(e)
         if self._monitor.disabled:
-            return fn(*args, **kwargs)
+            return fn(*args, **kwargs), {}
         with capture.tracing(trace):
             result = fn(*args, **kwargs)
         try:
@@ -245,29 +250,19 @@ class NanWatch(keras.callbacks.Callback):
                 loss = result.get("loss") if isinstance(result, dict) else result
                 if tf.is_tensor(loss) and loss.shape.rank == 0:
                     trace.add("loss", "loss", loss)
-            status = self._monitor.finalize(trace, step, learning_rate)
+            handed = self._monitor.finalize(trace, step, learning_rate)
         except Exception as e:  # the step itself is unchanged
             self._disable(e)
-            return result
-        if isinstance(result, dict):
-            # Handed out with the step's outputs: reading a variable back costs more.
-            result = dict(result, **{STATUS_KEY: status})
-        return result
+            return result, {}
+        return result, handed
 
     def _disable(self, error):
         self._monitor.disabled = True
         log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(error).__name__, error,
                     exc_info=log.isEnabledFor(logging.DEBUG))
 
-    @staticmethod
-    def _status_of(result):
-        """Takes the status out of a custom step's result (a placeholder if absent)."""
-        if isinstance(result, dict) and STATUS_KEY in result:
-            return result.pop(STATUS_KEY)
-        return tf.constant(-1, tf.int64)
-
-    def _after_execution(self, status=None):
-        record = self._poll(status)
+    def _after_execution(self, handed=None):
+        record = self._poll(handed)
         if record is None:
             return
         if self.on_nonfinite == "stop" and self.model is not None:
@@ -278,12 +273,11 @@ class NanWatch(keras.callbacks.Callback):
             self._unwatch()
             raise NonFiniteError(record)
 
-    def _poll(self, status=None, final=False):
+    def _poll(self, handed=None, final=False):
         if self._monitor is None or self._monitor.disabled:
             return None
         try:
-            status = None if status is None else np.asarray(status)
-            return self._monitor.poll(status if status is not None and status.ndim else None, final=final)
+            return self._monitor.poll(handed, final=final)
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
             return None

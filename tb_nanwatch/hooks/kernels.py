@@ -1,7 +1,9 @@
 """In-graph statistic kernels (TensorFlow), one packed vector per tensor.
 
-`half_square_sum` is the cheap per-step kernel (one reduction); `full_stats`
-the logged-step kernel, laid out as `metadata.STATS`. Both run inside the
+`half_square_sum` is the cheap per-step kernel (one reduction);
+`finite_stats_rows` (all-finite tensors, vectorised over tensors),
+`full_stats` (exact, any tensor) and `scalar_stats_rows` the logged-step
+kernels, laid out as `metadata.STATS`. Both run inside the
 compiled train step, also under XLA. `tests/test_hook_kernels.py` checks
 them against the numpy twin in `tests/stats_reference.py`.
 """
@@ -27,22 +29,82 @@ def half_square_sum(x):
     return tf.nn.l2_loss(tf.cast(x, _F32))
 
 
-def scalar_stats(value):
-    """Packs a scalar (loss, learning rate) as a statistics row."""
-    v = tf.cast(tf.reshape(value, []), _F32)
+def scalar_stats_rows(values):
+    """Packs scalars (loss, learning rate, ...) as statistics rows ``[n, S]``."""
+    v = tf.cast(tf.stack([tf.reshape(t, []) for t in values]), _F32)
     finite = tf.math.is_finite(v)
     nan = tf.cast(tf.math.is_nan(v), _F32)
-    inf = 1.0 - tf.cast(finite, _F32) - nan
-    fv = tf.where(finite, v, tf.constant(math.nan, _F32))
-    nan_c = tf.constant(math.nan, _F32)
-    values = {
-        "size": tf.constant(1.0, _F32), "nan": nan, "inf": inf, "min": fv, "max": fv, "mean": fv,
-        "std": tf.where(finite, 0.0, nan_c), "max_abs": tf.abs(fv), "l2": tf.abs(fv),
+    nan_c = tf.fill(tf.shape(v), math.nan)
+    fv = tf.where(finite, v, nan_c)
+    cols = {
+        "size": tf.ones_like(v), "nan": nan, "inf": 1.0 - tf.cast(finite, _F32) - nan, "min": fv, "max": fv,
+        "mean": fv, "std": tf.where(finite, 0.0, nan_c), "max_abs": tf.abs(fv), "l2": tf.abs(fv),
     }
-    return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
+    return tf.stack([cols.get(name, nan_c) for name in metadata.STATS], axis=1)
 
 
-def full_stats(x, kind, activation=None, before=None, finite_sum_squares=None):
+def finite_stats_rows(items):
+    """Statistics of all-finite tensors, ``[len(items), S]``, in few ops.
+
+    A logged step runs these for every tensor of the model, so the cost is
+    the number of ops as much as the passes over memory: per tensor only its
+    reductions run (min, max, sum; a nonzero count through ``sign``, since
+    comparisons and bool casts cost about ten plain reductions on CPU;
+    per-unit min/max for layer outputs, which also give the dead units), and
+    everything derived from them is computed once, vectorised over tensors.
+    Moments come from float32 sums, exact enough for weights, gradients and
+    activations (inputs take `full_stats`' exact path). Gradient rows skip
+    the zero count.
+
+    Args:
+      items: ``(x, kind, activation, before, half_squares)`` per tensor,
+        ``half_squares`` being its finite `half_square_sum`.
+    """
+    nan_c = tf.constant(math.nan, _F32)
+    raw = {k: [] for k in ("size", "min", "max", "sum", "ss", "nonzero", "dead", "sat", "delta_sq", "before_sq")}
+    for x, kind, activation, before, half_squares in items:
+        x = tf.cast(x, _F32)
+        raw["size"].append(tf.size(x))
+        if _is_layer_output(x, kind):
+            axes = list(range(x.shape.rank - 1))
+            unit_min, unit_max = tf.reduce_min(x, axes), tf.reduce_max(x, axes)
+            raw["min"].append(tf.reduce_min(unit_min))
+            raw["max"].append(tf.reduce_max(unit_max))
+            # A unit is dead when its min and max are both 0.
+            raw["dead"].append(tf.reduce_mean(tf.cast(tf.equal(tf.maximum(-unit_min, unit_max), 0.0), _F32)))
+        else:
+            raw["min"].append(tf.reduce_min(x))
+            raw["max"].append(tf.reduce_max(x))
+            raw["dead"].append(nan_c)
+        raw["sum"].append(tf.reduce_sum(x))
+        raw["ss"].append(tf.cast(half_squares, _F32))
+        raw["nonzero"].append(nan_c if kind == "gradient" else 2.0 * tf.nn.l2_loss(tf.sign(x)))
+        sat = _saturation(x, kind, activation)
+        raw["sat"].append(nan_c if sat is None else sat)
+        if kind == "weight" and before is not None:
+            b = tf.cast(before, _F32)
+            raw["delta_sq"].append(tf.nn.l2_loss(x - b))
+            raw["before_sq"].append(tf.nn.l2_loss(b))
+        else:
+            raw["delta_sq"].append(nan_c)
+            raw["before_sq"].append(nan_c)
+    r = {k: tf.stack(v) for k, v in raw.items()}
+    r["ss"] = 2.0 * r["ss"]
+    size = tf.cast(r["size"], _F32)
+    n = tf.maximum(size, 1.0)
+    mean = r["sum"] / n
+    zeros = tf.zeros_like(size)
+    cols = {
+        "size": size, "nan": zeros, "inf": zeros, "min": r["min"], "max": r["max"], "mean": mean,
+        "std": tf.sqrt(tf.maximum(r["ss"] / n - tf.square(mean), 0.0)),
+        "max_abs": tf.maximum(tf.abs(r["min"]), tf.abs(r["max"])), "l2": tf.sqrt(r["ss"]),
+        "zero_frac": 1.0 - r["nonzero"] / n, "dead_frac": r["dead"], "sat_frac": r["sat"],
+        "update_ratio": tf.sqrt(r["delta_sq"] / r["before_sq"]),
+    }
+    return tf.stack([cols.get(name, zeros + nan_c) for name in metadata.STATS], axis=1)
+
+
+def full_stats(x, kind, activation=None, before=None, finite_half_squares=None):
     """Returns the ``[len(metadata.STATS)]`` statistics of tensor ``x``.
 
     Statistics other than the counts are over the finite elements of ``x``.
@@ -52,55 +114,30 @@ def full_stats(x, kind, activation=None, before=None, finite_sum_squares=None):
       kind: the row kind (`metadata.KINDS`); decides the optional columns.
       activation: activation name for saturation (`sigmoid`, `tanh`, ...).
       before: for weight rows, the value before this step's update.
-      finite_sum_squares: ``sum(x**2)`` when the caller knows it is finite
-        (so x is all finite): takes the fast path (see `_finite_core`).
+      finite_half_squares: `half_square_sum` of x when the caller knows it
+        is finite (so x is all finite): takes the fast path of
+        `finite_stats_rows`.
         Input rows always take the exact two-pass path, since features may
         sit far from zero.
     """
+    if finite_half_squares is not None and kind not in ("input", "target"):
+        return finite_stats_rows([(x, kind, activation, before, finite_half_squares)])[0]
     x = tf.cast(x, _F32)
-    if finite_sum_squares is not None and kind not in ("input", "target"):
-        values = _finite_core(x, kind, finite_sum_squares)
-    else:
-        values = _exact_core(x, kind)
-    values.update(_kind_extras(x, kind, activation, before, values, finite_sum_squares is not None))
+    values = _exact_core(x, kind)
+    sat = _saturation(x, kind, activation)
+    if sat is not None:
+        values["sat_frac"] = sat
+    if kind in ("input", "target") and x.shape.rank and x.shape.rank >= 2:
+        values["scale_spread"] = _scale_spread(x)
+    if kind == "weight" and before is not None:
+        b = tf.cast(before, _F32)
+        values["update_ratio"] = _safe_norm(x - b) / _safe_norm(b)
     nan_c = tf.constant(math.nan, _F32)
     return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
 
 
 def _is_layer_output(x, kind):
     return kind in ("activation", "preactivation") and bool(x.shape.rank) and x.shape.rank >= 2
-
-
-def _finite_core(x, kind, sum_squares):
-    """Statistics of an all-finite ``x`` in few vectorised passes.
-
-    Moments come from sums (float32), exact enough for weights, gradients
-    and activations. Comparisons and bool casts are avoided: on CPU a
-    ``count_nonzero`` costs about ten plain reductions, ``sign`` three.
-    Layer outputs take per-unit min/max (giving min, max and dead units);
-    gradient rows skip the zero count.
-    """
-    size = tf.cast(tf.size(x), _F32)
-    n = tf.maximum(size, 1.0)
-    values = {}
-    if _is_layer_output(x, kind):
-        axes = list(range(x.shape.rank - 1))
-        unit_min, unit_max = tf.reduce_min(x, axes), tf.reduce_max(x, axes)
-        mn, mx = tf.reduce_min(unit_min), tf.reduce_max(unit_max)
-        dead = tf.logical_and(tf.equal(unit_min, 0.0), tf.equal(unit_max, 0.0))
-        values["dead_frac"] = tf.reduce_mean(tf.cast(dead, _F32))
-    else:
-        mn, mx = tf.reduce_min(x), tf.reduce_max(x)
-    if kind != "gradient":
-        values["zero_frac"] = 1.0 - tf.reduce_sum(tf.abs(tf.sign(x))) / n
-    mean = tf.reduce_sum(x) / n
-    zero = tf.constant(0.0, _F32)
-    values.update({
-        "size": size, "nan": zero, "inf": zero, "min": mn, "max": mx, "mean": mean,
-        "std": tf.sqrt(tf.maximum(sum_squares / n - tf.square(mean), 0.0)),
-        "max_abs": tf.maximum(tf.abs(mn), tf.abs(mx)), "l2": tf.sqrt(sum_squares),
-    })
-    return values
 
 
 def _exact_core(x, kind):
@@ -135,36 +172,33 @@ def _exact_core(x, kind):
     return values
 
 
-def _kind_extras(x, kind, activation, before, core, fast=False):
-    """The columns that only some row kinds have, beyond the ``core`` ones."""
-    values = {}
-    n = tf.maximum(core["size"], 1.0)
-    rank = x.shape.rank
+def _saturation(x, kind, activation):
+    """Fraction of saturated outputs (or pre-activations), or None."""
+    n = tf.maximum(tf.cast(tf.size(x), _F32), 1.0)
     if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
         sat = tf.logical_or(x < 1.0 - _SAT_SIGMOID, x > _SAT_SIGMOID)
-        values["sat_frac"] = tf.reduce_sum(tf.cast(sat, _F32)) / n
-    elif kind == "activation" and activation == "tanh":
-        values["sat_frac"] = tf.reduce_sum(tf.cast(tf.abs(x) > _SAT_TANH, _F32)) / n
-    elif kind == "activation" and activation == "softmax" and rank:
-        values["sat_frac"] = tf.reduce_mean(tf.cast(tf.reduce_max(x, axis=-1) > _SAT_SIGMOID, _F32))
-    elif kind == "preactivation" and activation in metadata.SATURATING_ACTIVATIONS and activation != "softmax":
-        values["sat_frac"] = tf.reduce_sum(tf.cast(tf.abs(x) > metadata.SATURATION_LOGIT, _F32)) / n
-    if kind in ("input", "target") and rank and rank >= 2:
-        finite = tf.math.is_finite(x)
-        feat = tf.reshape(tf.where(finite, x, 0.0), [-1, tf.shape(x)[-1]])
-        fmask = tf.cast(tf.reshape(finite, [-1, tf.shape(x)[-1]]), _F32)
-        cnt = tf.maximum(tf.reduce_sum(fmask, axis=0), 1.0)
-        fmean = tf.reduce_sum(feat, axis=0) / cnt
-        fstd = tf.sqrt(tf.reduce_sum(tf.square((feat - fmean) * fmask), axis=0) / cnt)
-        positive = fstd > 0
-        big = tf.reduce_max(tf.where(positive, fstd, 0.0))
-        small = tf.reduce_min(tf.where(positive, fstd, math.inf))
-        values["scale_spread"] = tf.where(tf.reduce_any(positive), big / small, math.nan)
-    if kind == "weight" and before is not None:
-        b = tf.cast(before, _F32)
-        norm = (lambda t: tf.sqrt(2.0 * tf.nn.l2_loss(t))) if fast else _safe_norm
-        values["update_ratio"] = norm(x - b) / norm(b)
-    return values
+        return tf.reduce_sum(tf.cast(sat, _F32)) / n
+    if kind == "activation" and activation == "tanh":
+        return tf.reduce_sum(tf.cast(tf.abs(x) > _SAT_TANH, _F32)) / n
+    if kind == "activation" and activation == "softmax" and x.shape.rank:
+        return tf.reduce_mean(tf.cast(tf.reduce_max(x, axis=-1) > _SAT_SIGMOID, _F32))
+    if kind == "preactivation" and activation in metadata.SATURATING_ACTIVATIONS and activation != "softmax":
+        return tf.reduce_sum(tf.cast(tf.abs(x) > metadata.SATURATION_LOGIT, _F32)) / n
+    return None
+
+
+def _scale_spread(x):
+    """Largest over smallest per-feature std (last axis), finite elements only."""
+    finite = tf.math.is_finite(x)
+    feat = tf.reshape(tf.where(finite, x, 0.0), [-1, tf.shape(x)[-1]])
+    fmask = tf.cast(tf.reshape(finite, [-1, tf.shape(x)[-1]]), _F32)
+    cnt = tf.maximum(tf.reduce_sum(fmask, axis=0), 1.0)
+    fmean = tf.reduce_sum(feat, axis=0) / cnt
+    fstd = tf.sqrt(tf.reduce_sum(tf.square((feat - fmean) * fmask), axis=0) / cnt)
+    positive = fstd > 0
+    big = tf.reduce_max(tf.where(positive, fstd, 0.0))
+    small = tf.reduce_min(tf.where(positive, fstd, math.inf))
+    return tf.where(tf.reduce_any(positive), big / small, math.nan)
 
 
 def _safe_norm(x):
