@@ -37,6 +37,9 @@ def _case(name):
     elif name == "conv":  # NHWC ReLU output, channel 1 dead, some zeros elsewhere
         x = np.maximum(RNG.standard_normal((4, 5, 5, 3)).astype(np.float32), 0)
         x[..., 1] = 0
+    elif name == "offset":  # features far from zero: sums of squares would cancel
+        x = (x + np.float32(1e4)).astype(np.float32)
+        x[:, 1] = 0
     elif name == "sparse":  # a weight with exact zeros
         x[::3] = 0
     return x
@@ -68,7 +71,8 @@ def test_full_stats_match_numpy(case, kind, activation):
 @pytest.mark.parametrize("case,kind,activation", [
     ("plain", "activation", None), ("relu", "activation", "relu"), ("sigmoid", "activation", "sigmoid"),
     ("plain", "gradient", None), ("plain", "preactivation", "tanh"), ("conv", "activation", "relu"),
-    ("conv", "preactivation", "relu"), ("sparse", "weight", None),
+    ("conv", "preactivation", "relu"), ("sparse", "weight", None), ("offset", "input", None),
+    ("scales", "target", None),
 ])
 def test_finite_fast_path_matches_numpy(case, kind, activation):
     x = _case(case)

@@ -196,7 +196,8 @@ def initial_weights(view, before_t=None):
         return []
     l2 = view.stat("l2", rows)[0].astype(np.float64)
     size = view.stat("size", rows)[0].astype(np.float64)
-    zero = view.stat("zero_frac", rows)[0].astype(np.float64)
+    # Weights carry no zero count: all zero <=> max|w| == 0.
+    zero = np.where(view.stat("max_abs", rows)[0] == 0, 1.0, 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         rms = l2 / np.sqrt(size)
     return [(i, float(r), float(z)) for i, r, z in zip(rows, rms, zero) if np.isfinite(r)]

@@ -46,26 +46,29 @@ def scalar_stats_rows(values):
 def finite_stats_rows(items):
     """Statistics of all-finite tensors, ``[len(items), S]``, in few ops.
 
-    A logged step runs these for every tensor of the model, so the cost is
-    the number of ops as much as the passes over memory: per tensor only its
-    reductions run (min, max, sum; a nonzero count through ``sign``, since
-    comparisons and bool casts cost about ten plain reductions on CPU;
-    per-unit min/max for layer outputs, which also give the dead units), and
-    everything derived from them is computed once, vectorised over tensors.
-    Moments come from float32 sums, exact enough for weights, gradients and
-    activations (inputs take `full_stats`' exact path). Gradient rows skip
-    the zero count.
+    A logged step runs these for every tensor of the model, so both the
+    passes over memory (activations of a CNN do not fit in cache) and the
+    number of ops count: per tensor only the reductions its kind needs run
+    (see `_ZERO_COUNTED`), and everything derived from them is computed once,
+    vectorised over tensors. A nonzero count goes through ``sign``:
+    comparisons and bool casts cost about ten plain reductions on CPU. Layer
+    outputs take per-unit min/max, which also give the dead units. Moments
+    come from float32 sums, exact enough for weights, gradients and
+    activations; inputs and targets, whose features may sit far from zero,
+    get a centred second pass.
 
     Args:
       items: ``(x, kind, activation, before, half_squares)`` per tensor,
         ``half_squares`` being its finite `half_square_sum`.
     """
     nan_c = tf.constant(math.nan, _F32)
-    raw = {k: [] for k in ("size", "min", "max", "sum", "ss", "nonzero", "dead", "sat", "delta_sq", "before_sq")}
+    raw = {k: [] for k in ("size", "min", "max", "sum", "ss", "centred_ss", "nonzero", "dead", "sat", "spread",
+                           "delta_sq", "before_sq")}
     for x, kind, activation, before, half_squares in items:
         x = tf.cast(x, _F32)
-        raw["size"].append(tf.size(x))
-        if _is_layer_output(x, kind):
+        size = tf.size(x)
+        raw["size"].append(size)
+        if _is_layer_output(x, kind) and kind == "activation":
             axes = list(range(x.shape.rank - 1))
             unit_min, unit_max = tf.reduce_min(x, axes), tf.reduce_max(x, axes)
             raw["min"].append(tf.reduce_min(unit_min))
@@ -76,9 +79,17 @@ def finite_stats_rows(items):
             raw["min"].append(tf.reduce_min(x))
             raw["max"].append(tf.reduce_max(x))
             raw["dead"].append(nan_c)
-        raw["sum"].append(tf.reduce_sum(x))
+        total = tf.reduce_sum(x)
+        raw["sum"].append(total)
         raw["ss"].append(tf.cast(half_squares, _F32))
-        raw["nonzero"].append(nan_c if kind == "gradient" else 2.0 * tf.nn.l2_loss(tf.sign(x)))
+        if kind in ("input", "target"):
+            mean = total / tf.maximum(tf.cast(size, _F32), 1.0)
+            raw["centred_ss"].append(tf.nn.l2_loss(x - mean))
+            raw["spread"].append(_scale_spread(x, finite=True) if x.shape.rank and x.shape.rank >= 2 else nan_c)
+        else:
+            raw["centred_ss"].append(nan_c)
+            raw["spread"].append(nan_c)
+        raw["nonzero"].append(tf.nn.l2_loss(tf.sign(x)) if kind in _ZERO_COUNTED else nan_c)
         sat = _saturation(x, kind, activation)
         raw["sat"].append(nan_c if sat is None else sat)
         if kind == "weight" and before is not None:
@@ -88,20 +99,22 @@ def finite_stats_rows(items):
         else:
             raw["delta_sq"].append(nan_c)
             raw["before_sq"].append(nan_c)
+    # Half sums throughout: the factor 2 cancels in ratios, is applied once elsewhere.
     r = {k: tf.stack(v) for k, v in raw.items()}
-    r["ss"] = 2.0 * r["ss"]
     size = tf.cast(r["size"], _F32)
     n = tf.maximum(size, 1.0)
     mean = r["sum"] / n
+    by_sums = tf.sqrt(tf.maximum(2.0 * r["ss"] / n - tf.square(mean), 0.0))
+    centred = r["centred_ss"]
     zeros = tf.zeros_like(size)
     cols = {
         "size": size, "nan": zeros, "inf": zeros, "min": r["min"], "max": r["max"], "mean": mean,
-        "std": tf.sqrt(tf.maximum(r["ss"] / n - tf.square(mean), 0.0)),
-        "max_abs": tf.maximum(tf.abs(r["min"]), tf.abs(r["max"])), "l2": tf.sqrt(r["ss"]),
-        "zero_frac": 1.0 - r["nonzero"] / n, "dead_frac": r["dead"], "sat_frac": r["sat"],
-        "update_ratio": tf.sqrt(r["delta_sq"] / r["before_sq"]),
+        "std": tf.where(tf.math.is_nan(centred), by_sums, tf.sqrt(2.0 * centred / n)),
+        "max_abs": tf.maximum(tf.abs(r["min"]), tf.abs(r["max"])), "l2": tf.sqrt(2.0 * r["ss"]),
+        "zero_frac": 1.0 - 2.0 * r["nonzero"] / n, "dead_frac": r["dead"], "sat_frac": r["sat"],
+        "scale_spread": r["spread"], "update_ratio": tf.sqrt(r["delta_sq"] / r["before_sq"]),
     }
-    return tf.stack([cols.get(name, zeros + nan_c) for name in metadata.STATS], axis=1)
+    return tf.stack([cols[name] for name in metadata.STATS], axis=1)
 
 
 def full_stats(x, kind, activation=None, before=None, finite_half_squares=None):
@@ -117,10 +130,8 @@ def full_stats(x, kind, activation=None, before=None, finite_half_squares=None):
       finite_half_squares: `half_square_sum` of x when the caller knows it
         is finite (so x is all finite): takes the fast path of
         `finite_stats_rows`.
-        Input rows always take the exact two-pass path, since features may
-        sit far from zero.
     """
-    if finite_half_squares is not None and kind not in ("input", "target"):
+    if finite_half_squares is not None:
         return finite_stats_rows([(x, kind, activation, before, finite_half_squares)])[0]
     x = tf.cast(x, _F32)
     values = _exact_core(x, kind)
@@ -134,6 +145,11 @@ def full_stats(x, kind, activation=None, before=None, finite_half_squares=None):
         values["update_ratio"] = _safe_norm(x - b) / _safe_norm(b)
     nan_c = tf.constant(math.nan, _F32)
     return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
+
+
+# Row kinds whose fraction of exact zeros is measured: layer outputs (dead
+# ReLUs) and the data. Weights, gradients and pre-activations skip it.
+_ZERO_COUNTED = ("activation", "input", "target")
 
 
 def _is_layer_output(x, kind):
@@ -164,9 +180,9 @@ def _exact_core(x, kind):
         "mean": tf.where(has, mean, nan_c), "std": tf.where(has, std, nan_c),
         "max_abs": tf.where(has, max_abs, nan_c), "l2": tf.where(has, l2, nan_c),
     }
-    if kind != "gradient":
+    if kind in _ZERO_COUNTED:
         values["zero_frac"] = tf.reduce_sum(tf.cast(tf.equal(x, 0.0), _F32)) / tf.maximum(size, 1.0)
-    if _is_layer_output(x, kind):
+    if _is_layer_output(x, kind) and kind == "activation":
         dead_units = tf.reduce_all(tf.equal(x, 0.0), axis=list(range(x.shape.rank - 1)))
         values["dead_frac"] = tf.reduce_mean(tf.cast(dead_units, _F32))
     return values
@@ -187,14 +203,21 @@ def _saturation(x, kind, activation):
     return None
 
 
-def _scale_spread(x):
-    """Largest over smallest per-feature std (last axis), finite elements only."""
-    finite = tf.math.is_finite(x)
-    feat = tf.reshape(tf.where(finite, x, 0.0), [-1, tf.shape(x)[-1]])
-    fmask = tf.cast(tf.reshape(finite, [-1, tf.shape(x)[-1]]), _F32)
-    cnt = tf.maximum(tf.reduce_sum(fmask, axis=0), 1.0)
-    fmean = tf.reduce_sum(feat, axis=0) / cnt
-    fstd = tf.sqrt(tf.reduce_sum(tf.square((feat - fmean) * fmask), axis=0) / cnt)
+def _scale_spread(x, finite=False):
+    """Largest over smallest per-feature std (last axis), finite elements only.
+
+    ``finite``: x is known to be all finite (no masks, no selects).
+    """
+    feat = tf.reshape(x, [-1, tf.shape(x)[-1]])
+    if finite:
+        fstd = tf.math.reduce_std(feat, axis=0)
+    else:
+        ok = tf.math.is_finite(feat)
+        feat = tf.where(ok, feat, 0.0)
+        fmask = tf.cast(ok, _F32)
+        cnt = tf.maximum(tf.reduce_sum(fmask, axis=0), 1.0)
+        fmean = tf.reduce_sum(feat, axis=0) / cnt
+        fstd = tf.sqrt(tf.reduce_sum(tf.square((feat - fmean) * fmask), axis=0) / cnt)
     positive = fstd > 0
     big = tf.reduce_max(tf.where(positive, fstd, 0.0))
     small = tf.reduce_min(tf.where(positive, fstd, math.inf))

@@ -148,8 +148,8 @@ class Monitor:
             """Statistics of every row, ``[R, S]``, in row order.
 
             Scalars, and (``fast``, when every sum of squares is finite) the
-            tensors, are computed as groups, vectorised; inputs and targets,
-            or every tensor otherwise, row by row on the exact path.
+            tensors, are computed as groups, vectorised; otherwise the
+            tensors go row by row through the exact path.
             """
             groups = {"scalar": [], "fast": [], "exact": [], "none": []}
             for i, (row, t, extra) in enumerate(trace.entries):
@@ -157,7 +157,7 @@ class Monitor:
                     groups["scalar"].append((i, t))
                 elif row["name"] not in halves:
                     groups["none"].append((i, None))
-                elif fast and row["kind"] not in ("input", "target"):
+                elif fast:
                     item = (t, row["kind"], row["activation"], extra.get("before"), halves[row["name"]])
                     groups["fast"].append((i, item))
                 else:
