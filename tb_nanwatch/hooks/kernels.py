@@ -190,6 +190,8 @@ def _exact_core(x, kind):
 
 def _saturation(x, kind, activation):
     """Fraction of saturated outputs (or pre-activations), or None."""
+    if activation not in metadata.SATURATING_ACTIVATIONS or kind not in ("activation", "preactivation"):
+        return None
     n = tf.maximum(tf.cast(tf.size(x), _F32), 1.0)
     if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
         sat = tf.logical_or(x < 1.0 - _SAT_SIGMOID, x > _SAT_SIGMOID)
