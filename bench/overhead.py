@@ -8,10 +8,16 @@ statistics every step; NanWatch with jit_compile; TerminateOnNaN;
 TensorBoard(histogram_freq=1); NanWatch with other ``log_every`` values (the
 sweep the default was chosen from). `tf.debugging.enable_check_numerics` and
 Debugger V2 (CURT_HEALTH) change the process globally, so they run in child
-processes, each with its own plain baseline. Prints a table of ratios to the
-baseline of the same process, and the bytes NanWatch writes per step.
+processes, each with its own plain baseline. Every in-process config of a
+model trains one shared model on the same arrays. Prints a table of ratios to
+the baseline of the same process: the median over rounds of the per-round
+ratio of median step times (with its quartiles: the spread on a shared
+machine), the same for mean step times (which include the logged steps), and
+the bytes NanWatch writes per step; ``plain_again`` is a second plain config,
+the noise floor.
 
 Usage: python bench/overhead.py [--rounds 11] [--steps 30] [--models mlp,cnn] [--no-children]
+       [--sweep 10 50 100] [--only nanwatch,nanwatch_full]
 """
 
 import argparse
@@ -132,6 +138,12 @@ def median(xs):
     return xs[len(xs) // 2] if xs else float("nan")
 
 
+def quartiles(xs):
+    """First and third quartile (the spread of per-round ratios on a shared machine)."""
+    xs = sorted(xs)
+    return (xs[len(xs) // 4], xs[(3 * len(xs)) // 4]) if xs else (float("nan"), float("nan"))
+
+
 def in_process(kind, configs, rounds, steps):
     """Interleaves the configs round by round, on one shared model per `jit` setting.
 
@@ -156,8 +168,9 @@ def in_process(kind, configs, rounds, steps):
             medians[c].append(median(t))
             means[c].append(sum(t) / len(t))
     base = lambda c: "plain_jit" if c.endswith("_jit") else "plain"
-    ratio = lambda per, c: median([per[c][r] / per[base(c)][r] for r in range(rounds)])
-    ratios = {c: {"median": ratio(medians, c), "mean": ratio(means, c)} for c in configs}
+    per_round = lambda per, c: [per[c][r] / per[base(c)][r] for r in range(rounds)]
+    ratios = {c: {"median": median(per_round(medians, c)), "mean": median(per_round(means, c)),
+                  "iqr": quartiles(per_round(medians, c))} for c in configs}
     result = {c: median(t) for c, t in medians.items()}
     bytes_per_step = {}
     for c in configs:
@@ -205,20 +218,23 @@ def main():
     for kind in args.models.split(","):
         times, ratios, bps = in_process(kind, configs, args.rounds, args.steps)
         for c in configs:
-            rows.append((kind, c, times[c] * 1e3, ratios[c]["median"], ratios[c]["mean"], bps.get(c)))
+            rows.append((kind, c, times[c] * 1e3, ratios[c]["median"], ratios[c]["mean"], ratios[c]["iqr"], bps.get(c)))
         if not args.no_children:
             for tool in ("check_numerics", "CURT_HEALTH"):
                 out = subprocess.run([sys.executable, __file__, "--child", kind, tool, "--rounds", str(args.rounds),
                                       "--steps", str(args.steps)], capture_output=True, text=True)
                 try:
                     r = json.loads(out.stdout.strip().splitlines()[-1])
-                    rows.append((kind, tool, r["tool"] * 1e3, r["tool"] / r["base"], float("nan"), None))
+                    rows.append((kind, tool, r["tool"] * 1e3, r["tool"] / r["base"], float("nan"), None, None))
                 except (ValueError, IndexError, KeyError):
-                    rows.append((kind, tool, float("nan"), float("nan"), float("nan"), None))
+                    rows.append((kind, tool, float("nan"), float("nan"), float("nan"), None, None))
                     print("child %s failed:\n%s" % (tool, out.stderr[-2000:]), file=sys.stderr)
-    print("\n%-5s %-20s %8s %9s %9s %11s" % ("model", "config", "ms/step", "median", "mean", "bytes/step"))
-    for kind, c, ms, ratio, mean_ratio, bps in rows:
-        print("%-5s %-20s %8.3f %8.2fx %8.2fx %11s" % (kind, c, ms, ratio, mean_ratio, "" if bps is None else "%.0f" % bps))
+    print("\n%-5s %-20s %8s %9s %13s %9s %11s" % ("model", "config", "ms/step", "median", "(quartiles)", "mean",
+                                                  "bytes/step"))
+    for kind, c, ms, ratio, mean_ratio, iqr, bps in rows:
+        spread = "" if iqr is None else "(%.2f-%.2f)" % iqr
+        print("%-5s %-20s %8.3f %8.2fx %13s %8.2fx %11s" % (kind, c, ms, ratio, spread, mean_ratio,
+                                                          "" if bps is None else "%.0f" % bps))
 
 
 if __name__ == "__main__":
