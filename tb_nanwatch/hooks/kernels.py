@@ -2,8 +2,8 @@
 
 `half_square_sum` is the cheap per-step kernel (one reduction);
 `finite_stats_rows` (all-finite tensors, vectorised over tensors),
-`full_stats` (exact, any tensor) and `scalar_stats_rows` the logged-step
-kernels, laid out as `metadata.STATS`. Both run inside the
+`full_stats` (exact, any tensor) and `scalar_stats_rows` are the
+logged-step kernels, laid out as `metadata.STATS`. All run inside the
 compiled train step, also under XLA. `tests/test_hook_kernels.py` checks
 them against the numpy twin in `tests/stats_reference.py`.
 """
