@@ -68,7 +68,7 @@ def finite_stats_rows(items):
         x = tf.cast(x, _F32)
         size = tf.size(x)
         raw["size"].append(size)
-        if _is_layer_output(x, kind) and kind == "activation":
+        if _has_units(x, kind):
             axes = list(range(x.shape.rank - 1))
             unit_min, unit_max = tf.reduce_min(x, axes), tf.reduce_max(x, axes)
             raw["min"].append(tf.reduce_min(unit_min))
@@ -152,8 +152,9 @@ def full_stats(x, kind, activation=None, before=None, finite_half_squares=None):
 _ZERO_COUNTED = ("activation", "input", "target")
 
 
-def _is_layer_output(x, kind):
-    return kind in ("activation", "preactivation") and bool(x.shape.rank) and x.shape.rank >= 2
+def _has_units(x, kind):
+    """Whether ``x`` is a layer output with units on its last axis (for dead units)."""
+    return kind == "activation" and bool(x.shape.rank) and x.shape.rank >= 2
 
 
 def _exact_core(x, kind):
@@ -182,7 +183,7 @@ def _exact_core(x, kind):
     }
     if kind in _ZERO_COUNTED:
         values["zero_frac"] = tf.reduce_sum(tf.cast(tf.equal(x, 0.0), _F32)) / tf.maximum(size, 1.0)
-    if _is_layer_output(x, kind) and kind == "activation":
+    if _has_units(x, kind):
         dead_units = tf.reduce_all(tf.equal(x, 0.0), axis=list(range(x.shape.rank - 1)))
         values["dead_frac"] = tf.reduce_mean(tf.cast(dead_units, _F32))
     return values
