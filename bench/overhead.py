@@ -213,7 +213,8 @@ def main():
     configs = ["plain", "plain_again", "nanwatch", "nanwatch_full", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
     configs += ["nanwatch_every%d" % n for n in args.sweep]
     if args.only:
-        configs = ["plain"] + [c for c in args.only.split(",") if c != "plain"]
+        chosen = [c for c in args.only.split(",") if c not in ("plain", "plain_jit")]
+        configs = ["plain"] + (["plain_jit"] if any(c.endswith("_jit") for c in chosen) else []) + chosen
     rows = []
     for kind in args.models.split(","):
         times, ratios, bps = in_process(kind, configs, args.rounds, args.steps)

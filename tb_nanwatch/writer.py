@@ -62,7 +62,8 @@ class RunWriter:
     Args:
       logdir: the run's directory (created if missing).
       rows: the row layout (list of `metadata.make_row` dicts).
-      flush_secs: how often the background thread flushes.
+      flush_secs: how often the background thread flushes (the default
+        writer's; an ``events`` object flushes on its own terms).
       events: where the events go (an object with ``add_event``, ``flush``
         and ``close``); by default TensorBoard's `EventFileWriter`. The hook
         passes its C++-backed `hooks.event_file.EventFile`.

@@ -22,7 +22,7 @@ def full_stats(x, kind, activation=None, before=None):
                    max_abs=np.abs(fin).max(), l2=math.sqrt((fin ** 2).sum()))
     if kind in ("activation", "input", "target"):
         out["zero_frac"] = float((flat == 0).mean()) if flat.size else math.nan
-    if kind == "activation" and x.ndim >= 2:
+    if kind == "activation" and x.ndim >= 2 and flat.size:
         out["dead_frac"] = float(np.all(x.reshape(-1, x.shape[-1]) == 0, axis=0).mean())
     if kind == "activation" and activation == "sigmoid":
         out["sat_frac"] = float(((flat < 1 - _SIG) | (flat > _SIG)).mean())

@@ -43,3 +43,25 @@ def test_records_intact_and_read_back(tmp_path, close):
     data = reader.read_run(provider, ctx, "run")
     assert list(data.stats_steps) == list(range(50))
     np.testing.assert_array_equal(data.stats[-1], np.full((2, len(metadata.STATS)), 49, np.float32))
+
+
+def test_records_reach_disk_without_close_or_new_writes(tmp_path):
+    """A fit that raised leaves the file open: the flush thread still puts its records on disk."""
+    import time
+
+    from tb_nanwatch.hooks.event_file import EventFile
+    from tb_nanwatch.writer import RunWriter
+
+    rows = [metadata.make_row("loss", "loss", None, None)]
+    events = EventFile(str(tmp_path / "run"), flush_secs=0.2)
+    w = RunWriter(str(tmp_path / "run"), rows, events=events)
+    for s in range(5):
+        w.write_stats(s, np.full((1, len(metadata.STATS)), s, np.float32))
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and records.check_event_file(events.path) is not None:
+        time.sleep(0.1)
+    time.sleep(0.5)  # past at least one flush period
+    assert records.check_event_file(events.path) is None
+    provider, ctx = reader.open_logdir(str(tmp_path))
+    assert list(reader.read_run(provider, ctx, "run").stats_steps) == list(range(5))
+    w.close()

@@ -40,6 +40,16 @@ def _case(name):
     elif name == "offset":  # features far from zero: sums of squares would cancel
         x = (x + np.float32(1e4)).astype(np.float32)
         x[:, 1] = 0
+    elif name == "gamma":  # a BatchNormalization gamma: far from zero, tiny spread
+        x = (1 + 1e-4 * x).astype(np.float32)
+    elif name == "near_one":  # saturated sigmoid outputs
+        x = (1 - 1e-3 * RNG.random(x.shape)).astype(np.float32)
+    elif name == "constant_feature":
+        x[:, 2] = np.float32(0.1)
+    elif name == "big":  # finite, with a sum of squares near the float32 limit
+        x = (2e18 * np.sign(x)).astype(np.float32)[:10]
+    elif name == "empty":
+        x = x[:0]
     elif name == "sparse":  # a weight with exact zeros
         x[::3] = 0
     return x
@@ -59,6 +69,8 @@ def _case(name):
     ("nan_inf", "target", None),
     ("conv", "activation", "relu"),
     ("sparse", "weight", None),
+    ("constant_feature", "input", None),
+    ("empty", "activation", "relu"),
 ])
 def test_full_stats_match_numpy(case, kind, activation):
     x = _case(case)
@@ -72,14 +84,24 @@ def test_full_stats_match_numpy(case, kind, activation):
     ("plain", "activation", None), ("relu", "activation", "relu"), ("sigmoid", "activation", "sigmoid"),
     ("plain", "gradient", None), ("plain", "preactivation", "tanh"), ("conv", "activation", "relu"),
     ("conv", "preactivation", "relu"), ("sparse", "weight", None), ("offset", "input", None),
-    ("scales", "target", None),
+    ("scales", "target", None), ("gamma", "weight", None), ("near_one", "activation", "sigmoid"),
+    ("constant_feature", "input", None), ("big", "gradient", None), ("empty", "activation", "relu"),
 ])
 def test_finite_fast_path_matches_numpy(case, kind, activation):
     x = _case(case)
     half = tf.constant(float((x.astype(np.float64) ** 2).sum() / 2), tf.float32)
-    got = kernels.full_stats(tf.constant(x), kind, activation, finite_half_squares=half).numpy()
+    got = kernels.finite_stats_rows([(tf.constant(x), kind, activation, None, half)]).numpy()[0]
     want = stats_reference.full_stats(x, kind, activation)
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-6, equal_nan=True)
+
+
+def test_fast_std_not_measured_where_sums_cancel():
+    """A pre-activation at 10 +- 1e-3: E[x^2] - mean^2 has no digit left, so NaN, not a wrong 0."""
+    x = (10 + 1e-3 * RNG.standard_normal((16, 6))).astype(np.float32)
+    half = tf.constant(float((x.astype(np.float64) ** 2).sum() / 2), tf.float32)
+    got = kernels.finite_stats_rows([(tf.constant(x), "preactivation", "relu", None, half)]).numpy()[0]
+    assert math.isnan(got[metadata.STAT_INDEX["std"]])
+    assert got[metadata.STAT_INDEX["mean"]] == pytest.approx(float(x.mean()), rel=1e-6)
 
 
 def test_update_ratio_matches_numpy():

@@ -9,6 +9,7 @@ same framing (length, masked CRC32C, data, masked CRC32C) in C++.
 import itertools
 import os
 import socket
+import threading
 import time
 
 import tensorflow as tf
@@ -22,6 +23,8 @@ class EventFile:
 
     Has the `add_event` / `flush` / `close` interface of TensorBoard's
     `EventFileWriter`, so `tb_nanwatch.writer.RunWriter` can write through it.
+    A daemon thread flushes every ``flush_secs``, so records reach the disk
+    even when training stops writing (a fit that raised, an idle loop).
 
     Args:
       logdir: the run's directory (created if missing).
@@ -38,20 +41,31 @@ class EventFile:
         name = "events.out.tfevents.%010d.%s.%d.%d%s" % (
             time.time(), socket.gethostname(), os.getpid(), next(_UNIQUE), filename_suffix)
         self.path = os.path.join(logdir, name)
-        self._flush_secs = flush_secs
+        self._lock = threading.Lock()
+        self._closed = threading.Event()
         self._file = tf.io.TFRecordWriter(self.path)
-        self._flushed = time.monotonic()
         self.add_event(event_pb2.Event(wall_time=time.time(), file_version="brain.Event:2"))
         self.flush()
+        threading.Thread(target=self._flush_every, args=(flush_secs,), daemon=True,
+                         name="tb_nanwatch-flush").start()
 
     def add_event(self, event):
-        self._file.write(event.SerializeToString())
-        if time.monotonic() - self._flushed > self._flush_secs:
-            self.flush()
+        data = event.SerializeToString()
+        with self._lock:
+            if not self._closed.is_set():
+                self._file.write(data)
 
     def flush(self):
-        self._file.flush()
-        self._flushed = time.monotonic()
+        with self._lock:
+            if not self._closed.is_set():
+                self._file.flush()
 
     def close(self):
-        self._file.close()
+        with self._lock:
+            if not self._closed.is_set():
+                self._closed.set()
+                self._file.close()
+
+    def _flush_every(self, secs):
+        while not self._closed.wait(secs):
+            self.flush()

@@ -17,6 +17,7 @@ from tb_nanwatch import metadata
 _F32 = tf.float32
 _SAT_SIGMOID = 1.0 / (1.0 + math.exp(-metadata.SATURATION_LOGIT))
 _SAT_TANH = math.tanh(metadata.SATURATION_LOGIT)
+_SQRT2 = math.sqrt(2.0)
 
 
 def half_square_sum(x):
@@ -53,9 +54,9 @@ def finite_stats_rows(items):
     vectorised over tensors. A nonzero count goes through ``sign``:
     comparisons and bool casts cost about ten plain reductions on CPU. Layer
     outputs take per-unit min/max, which also give the dead units. Moments
-    come from float32 sums, exact enough for weights, gradients and
-    activations; inputs and targets, whose features may sit far from zero,
-    get a centred second pass.
+    come from float32 sums for gradients, pre-activations and ReLU-like
+    outputs (NaN std where the sums cancel), from a centred second pass for
+    the rows that may sit far from zero (`_centred`).
 
     Args:
       items: ``(x, kind, activation, before, half_squares)`` per tensor,
@@ -82,12 +83,14 @@ def finite_stats_rows(items):
         total = tf.reduce_sum(x)
         raw["sum"].append(total)
         raw["ss"].append(tf.cast(half_squares, _F32))
-        if kind in ("input", "target"):
+        if _centred(kind, activation):
             mean = total / tf.maximum(tf.cast(size, _F32), 1.0)
             raw["centred_ss"].append(tf.nn.l2_loss(x - mean))
-            raw["spread"].append(_scale_spread(x, finite=True) if x.shape.rank and x.shape.rank >= 2 else nan_c)
         else:
             raw["centred_ss"].append(nan_c)
+        if kind in ("input", "target") and x.shape.rank and x.shape.rank >= 2:
+            raw["spread"].append(_scale_spread(x, finite=True))
+        else:
             raw["spread"].append(nan_c)
         raw["nonzero"].append(tf.nn.l2_loss(tf.sign(x)) if kind in _ZERO_COUNTED else nan_c)
         sat = _saturation(x, kind, activation)
@@ -99,40 +102,54 @@ def finite_stats_rows(items):
         else:
             raw["delta_sq"].append(nan_c)
             raw["before_sq"].append(nan_c)
-    # Half sums throughout: the factor 2 cancels in ratios, is applied once elsewhere.
+    # Half sums of squares throughout; sqrt(2) is applied after the roots, so
+    # that a half sum near the float32 limit does not overflow.
     r = {k: tf.stack(v) for k, v in raw.items()}
     size = tf.cast(r["size"], _F32)
     n = tf.maximum(size, 1.0)
     mean = r["sum"] / n
-    by_sums = tf.sqrt(tf.maximum(2.0 * r["ss"] / n - tf.square(mean), 0.0))
+    half_ms = r["ss"] / n
+    half_var = half_ms - 0.5 * tf.square(mean)
+    # E[x^2] - mean^2 loses every digit when the spread is tiny against the
+    # mean: below 1e-4 of E[x^2] the std is not measured (NaN) rather than wrong.
+    by_sums = tf.where(half_var >= 1e-4 * half_ms, _SQRT2 * tf.sqrt(tf.maximum(half_var, 0.0)), math.nan)
     centred = r["centred_ss"]
     zeros = tf.zeros_like(size)
     cols = {
-        "size": size, "nan": zeros, "inf": zeros, "min": r["min"], "max": r["max"], "mean": mean,
-        "std": tf.where(tf.math.is_nan(centred), by_sums, tf.sqrt(2.0 * centred / n)),
-        "max_abs": tf.maximum(tf.abs(r["min"]), tf.abs(r["max"])), "l2": tf.sqrt(2.0 * r["ss"]),
-        "zero_frac": 1.0 - 2.0 * r["nonzero"] / n, "dead_frac": r["dead"], "sat_frac": r["sat"],
-        "scale_spread": r["spread"], "update_ratio": tf.sqrt(r["delta_sq"] / r["before_sq"]),
+        "min": r["min"], "max": r["max"], "mean": mean,
+        "std": tf.where(tf.math.is_nan(centred), by_sums, _SQRT2 * tf.sqrt(centred / n)),
+        "max_abs": tf.maximum(tf.abs(r["min"]), tf.abs(r["max"])), "l2": _SQRT2 * tf.sqrt(r["ss"]),
+        "zero_frac": 1.0 - 2.0 * r["nonzero"] / n, "dead_frac": r["dead"],
     }
+    empty = size == 0  # no element: NaN, as on the exact path
+    cols = {k: tf.where(empty, math.nan, v) for k, v in cols.items()}
+    cols.update({"size": size, "nan": zeros, "inf": zeros, "sat_frac": r["sat"], "scale_spread": r["spread"],
+                 "update_ratio": tf.sqrt(r["delta_sq"] / r["before_sq"])})
     return tf.stack([cols[name] for name in metadata.STATS], axis=1)
 
 
-def full_stats(x, kind, activation=None, before=None, finite_half_squares=None):
-    """Returns the ``[len(metadata.STATS)]`` statistics of tensor ``x``.
+def _centred(kind, activation):
+    """Rows whose std takes a second, centred pass (they may sit far from zero).
 
-    Statistics other than the counts are over the finite elements of ``x``.
+    Inputs and targets (features), weights (a BatchNormalization gamma near
+    1, a bias initialised to 1) and saturating outputs (a sigmoid near 1).
+    """
+    return kind in ("input", "target", "weight") or (
+        kind == "activation" and activation in metadata.SATURATING_ACTIVATIONS)
+
+
+def full_stats(x, kind, activation=None, before=None):
+    """Returns the ``[len(metadata.STATS)]`` statistics of any tensor ``x``, exactly.
+
+    Statistics other than the counts are over the finite elements of ``x``;
+    `finite_stats_rows` is the fast path for all-finite tensors.
 
     Args:
       x: any float tensor.
       kind: the row kind (`metadata.KINDS`); decides the optional columns.
       activation: activation name for saturation (`sigmoid`, `tanh`, ...).
       before: for weight rows, the value before this step's update.
-      finite_half_squares: `half_square_sum` of x when the caller knows it
-        is finite (so x is all finite): takes the fast path of
-        `finite_stats_rows`.
     """
-    if finite_half_squares is not None:
-        return finite_stats_rows([(x, kind, activation, before, finite_half_squares)])[0]
     x = tf.cast(x, _F32)
     values = _exact_core(x, kind)
     sat = _saturation(x, kind, activation)
@@ -182,10 +199,11 @@ def _exact_core(x, kind):
         "max_abs": tf.where(has, max_abs, nan_c), "l2": tf.where(has, l2, nan_c),
     }
     if kind in _ZERO_COUNTED:
-        values["zero_frac"] = tf.reduce_sum(tf.cast(tf.equal(x, 0.0), _F32)) / tf.maximum(size, 1.0)
+        zeros = tf.reduce_sum(tf.cast(tf.equal(x, 0.0), _F32))
+        values["zero_frac"] = tf.where(size > 0, zeros / tf.maximum(size, 1.0), nan_c)
     if _has_units(x, kind):
         dead_units = tf.reduce_all(tf.equal(x, 0.0), axis=list(range(x.shape.rank - 1)))
-        values["dead_frac"] = tf.reduce_mean(tf.cast(dead_units, _F32))
+        values["dead_frac"] = tf.where(size > 0, tf.reduce_mean(tf.cast(dead_units, _F32)), nan_c)
     return values
 
 
@@ -212,6 +230,10 @@ def _scale_spread(x, finite=False):
     ``finite``: x is known to be all finite (no masks, no selects).
     """
     feat = tf.reshape(x, [-1, tf.shape(x)[-1]])
+    # Shifted by the first row: a constant feature then has a std of exactly 0
+    # (float32 would leave ~1e-9 of it and a spread of 1e8 against the rest).
+    first = feat[:1]
+    feat = feat - tf.where(tf.math.is_finite(first), first, 0.0)
     if finite:
         fstd = tf.math.reduce_std(feat, axis=0)
     else:

@@ -216,13 +216,13 @@ class Monitor:
             no_stats = lambda: tf.zeros([len(self.rows), len(metadata.STATS)])
             stats = replicas.pool_stats(ctx, _if(suspicious, compute_stats, no_stats), self.rows)
             onset, row, count, _, _ = latch_and_store(stats, suspicious)
-            handed = None
+            handed = {}
         slot = step % self.trace_slots
         trace_ring = _put(v["trace"], slot, vector, self.trace_slots)
         trace_steps = _put(v["trace_steps"], slot, step, self.trace_slots)
         status = tf.stack([step, onset, row, count])
         v["status"].assign(status)
-        if handed is None:  # a strategy would average these over replicas
+        if ctx is not None:  # Keras averages step outputs over replicas: the host reads the rings
             return {"status": status}
         return dict(handed, status=status, trace=trace_ring, trace_steps=trace_steps)
 
