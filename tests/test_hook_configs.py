@@ -220,15 +220,22 @@ def test_mirrored_strategy_two_cpus(tmp_path):
         keras.utils.set_random_seed(0)
         x, y = regression_data(12)
         x[5 * BATCH + 1, 3] = np.nan
+        x[:, 0] = 0  # so that a huge weight on feature 0 stays finite and unchanged
         strategy = tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"])
         with strategy.scope():
             model = mlp(keras)
             model.compile(keras.optimizers.SGD(0.01), "mse")
+        kernel = model.layers[0].kernel
+        value = kernel.numpy()
+        value[0, 0] = 2.5e38  # finite; an average over replicas of logged values would overflow
+        kernel.assign(value)
         watch = NanWatch(%(logdir)r, log_every=4)
         model.fit(x, y, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
         run = read(%(logdir)r)
+        row = run.row_index(model.layers[0].name + "/kernel")
         print(json.dumps({"onset": watch.onset, "steps": run.trace_steps.tolist(),
-                          "input_size": float(run.stats[0, run.row_index("input/0"), 0])}))
+                          "input_size": float(run.stats[0, run.row_index("input/0"), 0]),
+                          "kernel_max": float(run.stats[0, row, 4])}))
     """) % {"tests": os.path.dirname(__file__), "logdir": str(tmp_path / "run")}
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=env)
@@ -239,6 +246,7 @@ def test_mirrored_strategy_two_cpus(tmp_path):
     assert result["onset"] == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
     assert result["steps"] == list(range(12))
     assert result["input_size"] == BATCH * 8  # pooled over both replicas' halves of the batch
+    assert result["kernel_max"] == pytest.approx(2.5e38, rel=1e-6)
 
 
 def test_repeated_fits_reuse_the_traced_steps(tmp_path, monkeypatch):
