@@ -149,7 +149,7 @@ def in_process(kind, configs, rounds, steps):
 
     Returns:
       ``(times, ratios, bytes_per_step)``: per config, the median step time
-      (s), ``{"median": r, "mean": r}`` ratios to the baseline timed in the
+      (s), ``{"median": r, "mean": r, "iqr": (q1, q3)}`` ratios to the baseline timed in the
       same round (the median over rounds of the per-round ratio, which cancels
       the drift of a shared machine; "mean" counts every step, so it includes
       the logged steps that the median skips), and bytes written per step.
