@@ -216,7 +216,6 @@ class Monitor:
             no_stats = lambda: tf.zeros([len(self.rows), len(metadata.STATS)])
             stats = replicas.pool_stats(ctx, _if(suspicious, compute_stats, no_stats), self.rows)
             onset, row, count, _, _ = latch_and_store(stats, suspicious)
-            handed = {}
         slot = step % self.trace_slots
         trace_ring = _put(v["trace"], slot, vector, self.trace_slots)
         trace_steps = _put(v["trace_steps"], slot, step, self.trace_slots)
