@@ -219,7 +219,7 @@ def _saturation(x, kind, activation):
         return tf.reduce_sum(tf.cast(tf.abs(x) > _SAT_TANH, _F32)) / n
     if kind == "activation" and activation == "softmax" and x.shape.rank:
         return tf.reduce_mean(tf.cast(tf.reduce_max(x, axis=-1) > _SAT_SIGMOID, _F32))
-    if kind == "preactivation" and activation in metadata.SATURATING_ACTIVATIONS and activation != "softmax":
+    if kind == "preactivation" and activation != "softmax":
         return tf.reduce_sum(tf.cast(tf.abs(x) > metadata.SATURATION_LOGIT, _F32)) / n
     return None
 
