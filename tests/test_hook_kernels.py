@@ -152,6 +152,26 @@ def test_finite_stats_rows_vectorised_match_numpy():
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-6, equal_nan=True)
 
 
+def test_finite_stats_rows_leave_counts_of_nonfinite_tensors_unknown():
+    """A tensor that is not finite after all: NaN statistics and unknown counts, the others exact."""
+    items, want = _fast_items()
+    x = _case("plain")
+    big = np.full_like(x, 1e30)  # finite, its sum of squares overflows: still measured
+    for bad in (np.nan, np.inf, -np.inf):
+        y = x.copy()
+        y[1, 1] = bad
+        extra = [(tf.constant(y), "activation", "relu", None, kernels.half_square_sum(tf.constant(y))),
+                 (tf.constant(big), "gradient", None, None, kernels.half_square_sum(tf.constant(big)))]
+        got = kernels.finite_stats_rows(items + extra).numpy()
+        np.testing.assert_allclose(got[:len(items)], want, rtol=1e-4, atol=1e-6, equal_nan=True)
+        unknown = got[len(items)]
+        assert unknown[metadata.STAT_INDEX["size"]] == y.size
+        assert np.isnan(np.delete(unknown, metadata.STAT_INDEX["size"])).all()
+        overflowed = got[len(items) + 1]
+        assert overflowed[metadata.STAT_INDEX["nan"]] == 0 and overflowed[metadata.STAT_INDEX["inf"]] == 0
+        assert overflowed[metadata.STAT_INDEX["max_abs"]] == np.float32(1e30)
+
+
 def test_full_stats_under_xla():
     x = _case("nan_inf")
     f = tf.function(lambda t: kernels.full_stats(t, "activation", "relu"), jit_compile=True)

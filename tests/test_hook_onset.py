@@ -36,6 +36,27 @@ def test_nan_input_at_known_batch(tmp_path):
     assert np.isfinite(run.trace[:5]).all()
 
 
+def test_onset_on_a_logged_step_then_exact_statistics(tmp_path):
+    """log_every=1: the onset step is latched exactly from the fast path, the steps after it are exact."""
+    keras.utils.set_random_seed(0)
+    x, y = regression_data()
+    x[5 * BATCH + 3, 2] = np.nan
+    watch = fit(mlp(keras), x, y, tmp_path / "run", log_every=1, window=3)
+    assert watch.onset == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
+    run = read(tmp_path / "run")
+    assert list(run.stats_steps) == list(range(16))
+    nan_col, size_col = metadata.STAT_INDEX["nan"], metadata.STAT_INDEX["size"]
+    at_onset = run.stats[5]
+    assert np.isnan(at_onset[run.row_index("input/0"), nan_col])  # counted by the exact path only
+    assert np.isnan(run.trace[5, run.row_index("input/0")])
+    assert (at_onset[run.row_index("target/0"), nan_col] == 0)
+    # The NaN gradients of step 5 made every weight NaN: the next steps count them exactly.
+    kernel = run.row_index(next(r["name"] for r in run.rows if r["kind"] == "weight"))
+    for f in range(6, 16):
+        assert run.stats[f, kernel, nan_col] == run.stats[f, kernel, size_col]
+        assert run.stats[f, run.row_index("input/0"), nan_col] == 0
+
+
 def test_nan_target(tmp_path):
     keras.utils.set_random_seed(0)
     x, y = regression_data()

@@ -63,7 +63,7 @@ class NanWatch(keras.callbacks.Callback):
         self._instr = None
         self._keras_train_function = None
         self._optimizer = None
-        self._compiled = None  # (key, light, full) step functions of the last fit
+        self._compiled = None  # (key, {mode: step function}) of the last fit
 
     @property
     def onset(self):
@@ -81,9 +81,9 @@ class NanWatch(keras.callbacks.Callback):
             # recompiled: until then reuse ours, traced once, across fits.
             key = (id(model), model.train_function)
             if self._compiled is None or self._compiled[0] != key:
-                self._compiled = (key, model._make_function(self._keras_step(model.train_step, full=False)),
-                                  model._make_function(self._keras_step(model.train_step, full=True)))
-            _, light, full = self._compiled
+                self._compiled = (key, _Functions(lambda mode: model._make_function(
+                    self._keras_step(model.train_step, mode))))
+            functions = self._compiled[1]
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
             self._detach()
@@ -93,8 +93,7 @@ class NanWatch(keras.callbacks.Callback):
         def train_function(iterator):
             if self._monitor.disabled:
                 return self._keras_train_function(iterator)
-            fn = full if self._monitor.wants_full(spe) else light
-            outputs = fn(iterator)
+            outputs = functions[self._monitor.mode(spe)](iterator)
             handed = outputs.pop(HANDED_KEY, None) if isinstance(outputs, dict) else None
             self._after_execution(handed)
             return outputs
@@ -115,14 +114,14 @@ class NanWatch(keras.callbacks.Callback):
             self._keras_train_function = None
         self._detach()
 
-    def _keras_step(self, original, full):
+    def _keras_step(self, original, mode):
         model = self.model
         input_names = _names(model, "input_names")
         output_names = _names(model, "output_names")
 
         def step(data):
             x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
-            logs, handed = self._traced(full, lambda trace: (trace.add_structure(x, "input", input_names),
+            logs, handed = self._traced(mode, lambda trace: (trace.add_structure(x, "input", input_names),
                                                              trace.add_structure(y, "target", output_names)),
                                         original, (data,), {})
             return dict(logs, **{HANDED_KEY: handed}) if isinstance(logs, dict) and handed else logs
@@ -172,25 +171,24 @@ class NanWatch(keras.callbacks.Callback):
         if self._monitor is None:
             raise RuntimeError("call watch.attach(model, optimizer) before watch.train_step")
 
-        def make(full):
+        def make(mode):
             def step(*args, **kwargs):
                 def record(trace):
                     for index, kind in ((inputs, "input"), (targets, "target")):
                         if index is not None and index < len(args):
                             trace.add_structure(args[index], kind)
 
-                return self._traced(full, record, fn, args, kwargs, loss_from_result=True)
+                return self._traced(mode, record, fn, args, kwargs, loss_from_result=True)
 
             return tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
 
-        light, full = make(False), make(True)
+        functions = _Functions(make)
 
         @functools.wraps(fn)
         def run(*args, **kwargs):
             if self._monitor._next_step is None:
                 self._monitor.start(int(self._optimizer.iterations.numpy()) if self._optimizer is not None else 0)
-            compiled = full if self._monitor.wants_full(1) else light
-            result, handed = compiled(*args, **kwargs)
+            result, handed = functions[self._monitor.mode(1)](*args, **kwargs)
             self._after_execution(handed)
             return result
 
@@ -226,7 +224,7 @@ class NanWatch(keras.callbacks.Callback):
             except Exception as e:
                 log.warning("tb_nanwatch: could not close the writer (%s)", e)
 
-    def _traced(self, full, record_io, fn, args, kwargs, loss_from_result=False):
+    def _traced(self, mode, record_io, fn, args, kwargs, loss_from_result=False):
         """Runs ``fn`` under a step trace and adds the watch ops after it.
 
         Returns:
@@ -234,7 +232,7 @@ class NanWatch(keras.callbacks.Callback):
           empty when the watch is disabled.
         """
         try:
-            trace = capture.StepTrace(full, self._instr.weight_name)
+            trace = capture.StepTrace(mode != "light", self._instr.weight_name, exact=mode == "exact")
             with capture.tracing(trace):
                 record_io(trace)
             step = self._monitor.step_tensor()
@@ -281,6 +279,21 @@ class NanWatch(keras.callbacks.Callback):
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
             return None
+
+
+class _Functions(dict):
+    """Step functions by `Monitor.mode`, made on first use.
+
+    The exact one is needed only after an onset: most runs never trace it.
+    """
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, mode):
+        self[mode] = fn = self._make(mode)
+        return fn
 
 
 def _warn_nonfinite_weights(model):

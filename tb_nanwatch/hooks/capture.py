@@ -42,10 +42,13 @@ class StepTrace:
     Args:
       full: whether this trace computes full statistics every step.
       weight_name: returns ``(row name, layer name)`` of a variable.
+      exact: full statistics by the exact path (steps after the onset,
+        whose tensors are expected to hold NaN/Inf).
     """
 
-    def __init__(self, full, weight_name):
-        self.full = full
+    def __init__(self, full, weight_name, exact=False):
+        self.full = full or exact
+        self.exact = exact
         self.weight_name = weight_name
         self.graph = None if tf.executing_eagerly() else tf.compat.v1.get_default_graph()
         self.entries = []  # (row dict, tensor, extra dict)

@@ -45,7 +45,7 @@ def scalar_stats_rows(values):
 
 
 def finite_stats_rows(items):
-    """Statistics of all-finite tensors, ``[len(items), S]``, in few ops.
+    """Statistics of tensors expected to be finite, ``[len(items), S]``, in few ops.
 
     A logged step runs these for every tensor of the model, so both the
     passes over memory (activations of a CNN do not fit in cache) and the
@@ -58,9 +58,15 @@ def finite_stats_rows(items):
     outputs (NaN std where the sums cancel), from a centred second pass for
     the rows that may sit far from zero (`_centred`).
 
+    A tensor that is not finite after all (a NaN sum of squares, an infinite
+    min or max: exact tests, whatever the sum of squares overflowed to) gets
+    NaN statistics and NaN, i.e. unknown, NaN/Inf counts: counting them
+    needs the exact path (`full_stats`), which holds every tensor of the step
+    until the end of the step when it sits in a branch.
+
     Args:
       items: ``(x, kind, activation, before, half_squares)`` per tensor,
-        ``half_squares`` being its finite `half_square_sum`.
+        ``half_squares`` being its `half_square_sum`.
     """
     nan_c = tf.constant(math.nan, _F32)
     raw = {k: [] for k in ("size", "min", "max", "sum", "ss", "centred_ss", "nonzero", "dead", "sat", "spread",
@@ -123,8 +129,11 @@ def finite_stats_rows(items):
     }
     empty = size == 0  # no element: NaN, as on the exact path
     cols = {k: tf.where(empty, math.nan, v) for k, v in cols.items()}
-    cols.update({"size": size, "nan": zeros, "inf": zeros, "sat_frac": r["sat"], "scale_spread": r["spread"],
+    cols.update({"nan": zeros, "inf": zeros, "sat_frac": r["sat"], "scale_spread": r["spread"],
                  "update_ratio": tf.sqrt(r["delta_sq"] / r["before_sq"])})
+    nonfinite = ~empty & (tf.math.is_nan(r["ss"]) | tf.math.is_inf(r["min"]) | tf.math.is_inf(r["max"]))
+    cols = {k: tf.where(nonfinite, math.nan, v) for k, v in cols.items()}
+    cols["size"] = size
     return tf.stack([cols[name] for name in metadata.STATS], axis=1)
 
 

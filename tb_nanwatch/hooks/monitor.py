@@ -8,7 +8,8 @@ Per step, inside the compiled step, `Monitor.finalize`:
     statistics inside an `If` op and latches the first non-finite row
     (dataflow order) and the step in a status vector;
   * on logged steps (a separately traced "full" step function) computes the
-    full statistics of every row into a second ring buffer.
+    full statistics of every row into a second ring buffer: by the fast path
+    before the onset, by the exact path (an "exact" step function) after it.
 After each execution, `Monitor.poll` takes the status vector and ring
 buffers the step handed out with its outputs and, when due, writes them
 with `RunWriter`.
@@ -30,6 +31,8 @@ log = logging.getLogger("tb_nanwatch")
 
 # status vector: last step run, onset step (-1), onset row, full-ring writes.
 _LAST, _ONSET, _ROW, _FULL = range(4)
+# Step functions a watch traces, by what they compute (`Monitor.mode`).
+MODES = ("light", "full", "exact")
 
 
 class NonFiniteError(RuntimeError):
@@ -143,6 +146,7 @@ class Monitor:
         checked_idx = np.flatnonzero(self.checked)
         suspicious = tf.logical_not(tf.reduce_all(tf.math.is_finite(tf.gather(vector, checked_idx))))
         checked = tf.constant(self.checked)
+        measured = tf.constant([row["kind"] in ("scalar", "loss") or row["name"] in halves for row in self.rows])
 
         def compute_stats(fast=False):
             """Statistics of every row, ``[R, S]``, in row order.
@@ -177,11 +181,14 @@ class Monitor:
         def latch_and_store(stats, took):
             """Latches the first non-finite row and stores ``stats`` if ``took``.
 
+            A row is non-finite when it counts NaN/Inf, or when the fast path
+            found it not finite and left its counts unknown (NaN).
+
             Returns the new onset step, onset row, full-ring count and the
             new full ring and its steps.
             """
-            bad = tf.logical_and(
-                stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0, checked)
+            nan, inf = stats[:, metadata.STAT_INDEX["nan"]], stats[:, metadata.STAT_INDEX["inf"]]
+            bad = tf.logical_and((nan + inf > 0) | (tf.math.is_nan(nan) & measured), checked)
             latch = tf.logical_and(tf.logical_and(took, tf.reduce_any(bad)), status[_ONSET] < 0)
             onset = tf.where(latch, step, status[_ONSET])
             row = tf.where(latch, tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64), status[_ROW])
@@ -191,13 +198,12 @@ class Monitor:
             return onset, row, count + tf.cast(took, tf.int64), full, full_steps
 
         if trace.full:
-            # Finite sums of squares everywhere: the fast path is exact enough.
-            # It sits outside the `If` so that each tensor's reductions run as
-            # soon as it exists, while it is still in cache and beside the rest
-            # of the step (8-9% of a step faster than inside the branch).
-            all_finite = tf.reduce_all(tf.math.is_finite(tf.stack(list(halves.values()))))
-            fast = compute_stats(fast=True)
-            stats = _if(all_finite, lambda: fast, compute_stats)
+            # Before the onset the fast path, with no exact fallback: a branch
+            # holding every tensor of the step until its end cost 4-9% of an
+            # MLP step. A tensor that turns non-finite on such a step is still
+            # latched exactly; its counts stay unknown (`finite_stats_rows`).
+            # After the onset the host runs the exact trace (`trace.exact`).
+            stats = compute_stats(fast=not trace.exact)
             if ctx is not None:
                 stats = replicas.pool_stats(ctx, stats, self.rows)
             onset, row, count, full, full_steps = latch_and_store(stats, tf.constant(True))
@@ -226,16 +232,20 @@ class Monitor:
         return dict(handed, status=status, trace=trace_ring, trace_steps=trace_steps)
 
     # ----------------------------------------------------------------- host
-    def wants_full(self, steps=1):
-        """Whether the next execution of ``steps`` steps should log fully."""
-        if self._next_step is None:
-            return True
-        first, last = self._next_step, self._next_step + steps - 1
-        if last // self.log_every * self.log_every >= first:
-            return True
-        if self.onset is not None and first <= self.onset["step"] + self.window:
-            return True
-        return False
+    def mode(self, steps=1):
+        """The step function the next execution of ``steps`` steps should run.
+
+        Returns:
+          One of `MODES`: ``"light"`` (per-step check and trace), ``"full"``
+          (full statistics by the fast path) or, once the onset is latched,
+          ``"exact"`` (full statistics of tensors that may hold NaN/Inf).
+        """
+        if self._next_step is not None:
+            first, last = self._next_step, self._next_step + steps - 1
+            in_window = self.onset is not None and first <= self.onset["step"] + self.window
+            if last // self.log_every * self.log_every < first and not in_window:
+                return "light"
+        return "full" if self.onset is None else "exact"
 
     def start(self, step):
         """Sets the next step to run at train begin, unless this run already counted steps.
