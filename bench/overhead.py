@@ -16,8 +16,12 @@ machine), the same for mean step times (which include the logged steps), and
 the bytes NanWatch writes per step; ``plain_again`` is a second plain config,
 the noise floor.
 
+With ``--paired STEPS`` it also alternates plain and the NanWatch configs
+step by step through Keras's train functions (`paired`): the same hook,
+drift cancelled, a noise floor of about +-1% instead of +-5-10%.
+
 Usage: python bench/overhead.py [--rounds 11] [--steps 30] [--models mlp,cnn] [--no-children]
-       [--sweep 10 50 100] [--only nanwatch,nanwatch_full]
+       [--sweep 10 50 100] [--only nanwatch,nanwatch_full] [--paired 800]
 """
 
 import argparse
@@ -180,6 +184,68 @@ def in_process(kind, configs, rounds, steps):
     return result, ratios, bytes_per_step
 
 
+def paired(kind, configs, steps, block=50):
+    """Alternates plain and NanWatch step by step, through Keras's own train functions.
+
+    Rounds of whole `fit` calls leave +-5-10% of drift between configs on a
+    shared 2-core VM; here every config runs one step in turn (in a shuffled
+    order) on one model and one input pipeline, so drift cancels within a
+    block of steps. Only configs that live in the train function can be
+    paired: ``plain_again`` and the NanWatch ones (not XLA, not callbacks).
+
+    Returns:
+      ``{config: (median step time s, median block ratio, (q1, q3))}``: per
+      block of ``block`` steps, the ratio of median step times to plain's.
+    """
+    import random
+
+    import tensorflow as tf
+
+    from tb_nanwatch import NanWatch
+
+    m = Model(kind)
+    model = m.model
+    data = tf.data.Dataset.from_tensor_slices((m.x, m.y)).batch(m.batch, drop_remainder=True)
+    iterator = iter(data.repeat().prefetch(2))
+    model.make_train_function()
+    plain = model.train_function
+    functions, watches = {"plain": plain}, []
+    logdir = tempfile.mkdtemp(prefix="nanwatch-paired-")
+    for c in configs:
+        if c == "plain_again":
+            model.make_train_function(force=True)
+            functions[c] = model.train_function
+        elif c.startswith("nanwatch") and not c.endswith("_jit"):
+            model.train_function = plain
+            watch = NanWatch(os.path.join(logdir, c), log_every=log_every_of(c))
+            watch.set_model(model)
+            watch.on_train_begin()  # wraps model.train_function as fit would
+            functions[c] = model.train_function
+            watches.append(watch)
+    model.train_function = plain
+    for fn in functions.values():
+        for _ in range(25):  # trace, compile, warm up
+            fn(iterator)
+    times = {c: [] for c in functions}
+    order = list(functions)
+    rng = random.Random(0)
+    for _ in range(steps):
+        rng.shuffle(order)
+        for c in order:
+            t0 = time.perf_counter()
+            logs = functions[c](iterator)
+            {k: float(v) for k, v in logs.items()}  # as fit's callbacks would
+            times[c].append(time.perf_counter() - t0)
+    for watch in watches:
+        watch.on_train_end()
+    out = {}
+    for c, t in times.items():
+        ratios = [median(t[i:i + block]) / median(times["plain"][i:i + block])
+                  for i in range(0, steps - block + 1, block)]
+        out[c] = (median(t), median(ratios), quartiles(ratios))
+    return out
+
+
 def child(kind, tool, rounds, steps):
     """Runs in a child process: plain fit, then the same with a global debug tool on."""
     import tensorflow as tf
@@ -206,6 +272,8 @@ def main():
     p.add_argument("--no-children", action="store_true", help="skip check_numerics and Debugger V2")
     p.add_argument("--sweep", type=int, nargs="*", default=[10, 50, 100], help="extra log_every values to time")
     p.add_argument("--only", help="comma-separated configs to time (plain is always timed)")
+    p.add_argument("--paired", type=int, default=0, metavar="STEPS",
+                   help="also time plain and NanWatch alternating step by step for STEPS steps")
     p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
@@ -215,8 +283,11 @@ def main():
     if args.only:
         chosen = [c for c in args.only.split(",") if c not in ("plain", "plain_jit")]
         configs = ["plain"] + (["plain_jit"] if any(c.endswith("_jit") for c in chosen) else []) + chosen
-    rows = []
+    rows, paired_rows = [], []
     for kind in args.models.split(","):
+        if args.paired:
+            for c, (t, ratio, iqr) in paired(kind, configs, args.paired).items():
+                paired_rows.append((kind, c, t * 1e3, ratio, iqr))
         times, ratios, bps = in_process(kind, configs, args.rounds, args.steps)
         for c in configs:
             rows.append((kind, c, times[c] * 1e3, ratios[c]["median"], ratios[c]["mean"], ratios[c]["iqr"], bps.get(c)))
@@ -236,6 +307,11 @@ def main():
         spread = "" if iqr is None else "(%.2f-%.2f)" % iqr
         print("%-5s %-20s %8.3f %8.2fx %13s %8.2fx %11s" % (kind, c, ms, ratio, spread, mean_ratio,
                                                           "" if bps is None else "%.0f" % bps))
+    if paired_rows:
+        print("\npaired, step by step (%d steps; ratio = median over blocks of 50 steps)" % args.paired)
+        print("%-5s %-20s %8s %9s %13s" % ("model", "config", "ms/step", "median", "(quartiles)"))
+        for kind, c, ms, ratio, iqr in paired_rows:
+            print("%-5s %-20s %8.3f %8.3fx %13s" % (kind, c, ms, ratio, "(%.3f-%.3f)" % iqr))
 
 
 if __name__ == "__main__":
