@@ -17,8 +17,8 @@ the bytes NanWatch writes per step; ``plain_again`` is a second plain config,
 the noise floor.
 
 With ``--paired STEPS`` it also alternates plain and the NanWatch configs
-step by step through Keras's train functions (`paired`): the same hook,
-drift cancelled, a noise floor of about +-1% instead of +-5-10%.
+in bursts of 12 steps through Keras's train functions (`paired`): the same
+hook without the cost of a `fit` call per round, drift mostly cancelled.
 
 Usage: python bench/overhead.py [--rounds 11] [--steps 30] [--models mlp,cnn] [--no-children]
        [--sweep 10 50 100] [--only nanwatch,nanwatch_full] [--paired 800]
@@ -184,18 +184,21 @@ def in_process(kind, configs, rounds, steps):
     return result, ratios, bytes_per_step
 
 
-def paired(kind, configs, steps, block=50):
-    """Alternates plain and NanWatch step by step, through Keras's own train functions.
+def paired(kind, configs, steps, burst=12, skip=2):
+    """Alternates plain and NanWatch in short bursts, through Keras's own train functions.
 
     Rounds of whole `fit` calls leave +-5-10% of drift between configs on a
-    shared 2-core VM; here every config runs one step in turn (in a shuffled
-    order) on one model and one input pipeline, so drift cancels within a
-    block of steps. Only configs that live in the train function can be
-    paired: ``plain_again`` and the NanWatch ones (not XLA, not callbacks).
+    shared 2-core VM; here every config runs ``burst`` steps in turn (in a
+    shuffled order) on one model and one input pipeline, so drift cancels
+    within a round. The first ``skip`` steps of a burst are not timed: a
+    step pays for what the previous one left behind (alternating single
+    steps hid 3-5% of NanWatch's cost in plain's steps). Only configs that
+    live in the train function can be paired: ``plain_again`` and the
+    NanWatch ones (not XLA, not callbacks).
 
     Returns:
-      ``{config: (median step time s, median block ratio, (q1, q3))}``: per
-      block of ``block`` steps, the ratio of median step times to plain's.
+      ``{config: (median step time s, median ratio, (q1, q3))}``: per round,
+      the ratio of the config's median step time to plain's.
     """
     import random
 
@@ -226,23 +229,25 @@ def paired(kind, configs, steps, block=50):
     for fn in functions.values():
         for _ in range(25):  # trace, compile, warm up
             fn(iterator)
-    times = {c: [] for c in functions}
+    rounds = max(1, steps // burst)
+    times = {c: [[] for _ in range(rounds)] for c in functions}
     order = list(functions)
     rng = random.Random(0)
-    for _ in range(steps):
+    for r in range(rounds):
         rng.shuffle(order)
         for c in order:
-            t0 = time.perf_counter()
-            logs = functions[c](iterator)
-            {k: float(v) for k, v in logs.items()}  # as fit's callbacks would
-            times[c].append(time.perf_counter() - t0)
+            for k in range(burst):
+                t0 = time.perf_counter()
+                logs = functions[c](iterator)
+                {key: float(v) for key, v in logs.items()}  # as fit's callbacks would
+                if k >= skip:
+                    times[c][r].append(time.perf_counter() - t0)
     for watch in watches:
         watch.on_train_end()
     out = {}
-    for c, t in times.items():
-        ratios = [median(t[i:i + block]) / median(times["plain"][i:i + block])
-                  for i in range(0, steps - block + 1, block)]
-        out[c] = (median(t), median(ratios), quartiles(ratios))
+    for c, per_round in times.items():
+        ratios = [median(t) / median(times["plain"][r]) for r, t in enumerate(per_round)]
+        out[c] = (median([x for t in per_round for x in t]), median(ratios), quartiles(ratios))
     return out
 
 
@@ -273,7 +278,7 @@ def main():
     p.add_argument("--sweep", type=int, nargs="*", default=[10, 50, 100], help="extra log_every values to time")
     p.add_argument("--only", help="comma-separated configs to time (plain is always timed)")
     p.add_argument("--paired", type=int, default=0, metavar="STEPS",
-                   help="also time plain and NanWatch alternating step by step for STEPS steps")
+                   help="also time plain and NanWatch alternating in bursts, STEPS steps each")
     p.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
@@ -308,7 +313,7 @@ def main():
         print("%-5s %-20s %8.3f %8.2fx %13s %8.2fx %11s" % (kind, c, ms, ratio, spread, mean_ratio,
                                                           "" if bps is None else "%.0f" % bps))
     if paired_rows:
-        print("\npaired, step by step (%d steps; ratio = median over blocks of 50 steps)" % args.paired)
+        print("\npaired, in bursts of 12 steps (%d steps; ratio = median over rounds)" % args.paired)
         print("%-5s %-20s %8s %9s %13s" % ("model", "config", "ms/step", "median", "(quartiles)"))
         for kind, c, ms, ratio, iqr in paired_rows:
             print("%-5s %-20s %8.3f %8.3fx %13s" % (kind, c, ms, ratio, "(%.3f-%.3f)" % iqr))
