@@ -225,8 +225,7 @@ class Monitor:
             stats = replicas.pool_stats(ctx, _if(suspicious, compute_stats, no_stats), self.rows)
             onset, row, count, _, _ = latch_and_store(stats, suspicious)
         slot = step % self.trace_slots
-        _put(v["trace"], slot, vector, self.trace_slots)
-        _put(v["trace_steps"], slot, step, self.trace_slots)
+        _put(v["trace"], slot, vector, self.trace_slots)  # step s sits in slot s % trace_slots
         status = tf.stack([step, onset, row, count])
         v["status"].assign(status)
         if ctx is not None:  # Keras averages step outputs over replicas: the host reads the rings
@@ -297,7 +296,7 @@ class Monitor:
             new_onset = self.onset
         due = final or new_onset is not None or last - self._written_trace >= self.trace_slots // 2
         if due:
-            self._write_trace(last, handed)
+            self._write_trace(last)
         if int(status[_FULL]) != self._full_seen:
             self._write_full(int(status[_FULL]), handed)
         if new_onset is not None:
@@ -316,18 +315,17 @@ class Monitor:
             self._writer = RunWriter(self.log_dir, self.rows, events=EventFile(self.log_dir))
         return self._writer
 
-    def _write_trace(self, last, handed):
-        steps = self._value("trace_steps", handed)
-        ring = self._value("trace", handed)
-        order = np.argsort(steps)
-        tensor_rows = np.array([r["kind"] not in ("scalar", "loss") for r in self.rows])
-        with np.errstate(invalid="ignore"):
-            norms = np.where(tensor_rows & (ring >= 0), np.sqrt(2.0 * ring), ring)
-        w = self.writer()
-        for i in order:
-            s = int(steps[i])
-            if self._written_trace < s <= last:
-                w.write_trace(s, norms[i])
+    def _write_trace(self, last):
+        """Writes the steps traced since the last write (at most a ring's worth)."""
+        first = max(self._written_trace + 1, last - self.trace_slots + 1)
+        if first <= last:
+            ring = np.asarray(self._vars["trace"])
+            tensor_rows = np.array([r["kind"] not in ("scalar", "loss") for r in self.rows])
+            with np.errstate(invalid="ignore"):
+                norms = np.where(tensor_rows & (ring >= 0), np.sqrt(2.0 * ring), ring)
+            w = self.writer()
+            for s in range(first, last + 1):
+                w.write_trace(s, norms[s % self.trace_slots])
         self._written_trace = max(self._written_trace, last)
 
     def _write_full(self, count, handed):
@@ -392,7 +390,6 @@ def _make_vars(n_rows, trace_slots, full_slots):
     var = _variable
     return {
         "trace": var(np.full((trace_slots, n_rows), math.nan, np.float32), "trace"),
-        "trace_steps": var(np.full((trace_slots,), -1, np.int64), "trace_steps"),
         "full": var(np.zeros((full_slots, n_rows, len(metadata.STATS)), np.float32), "full"),
         "full_steps": var(np.full((full_slots,), -1, np.int64), "full_steps"),
     }
