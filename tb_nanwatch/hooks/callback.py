@@ -14,6 +14,8 @@ log = logging.getLogger("tb_nanwatch")
 
 ON_NONFINITE = ("continue", "stop", "raise")
 DEFAULT_LOG_EVERY = 20
+# Step functions by what they compute (`Monitor.mode`); each is traced on first use.
+MODES = ("light", "full", "exact")
 DEFAULT_WINDOW = 10
 # Key of what the watch hands out with a watched step's outputs (removed before Keras sees them).
 HANDED_KEY = "_nanwatch"
@@ -81,8 +83,8 @@ class NanWatch(keras.callbacks.Callback):
             # recompiled: until then reuse ours, traced once, across fits.
             key = (id(model), model.train_function)
             if self._compiled is None or self._compiled[0] != key:
-                self._compiled = (key, _Functions(lambda mode: model._make_function(
-                    self._keras_step(model.train_step, mode))))
+                self._compiled = (key, {mode: model._make_function(self._keras_step(model.train_step, mode))
+                                        for mode in MODES})
             functions = self._compiled[1]
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
@@ -182,7 +184,7 @@ class NanWatch(keras.callbacks.Callback):
 
             return tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
 
-        functions = _Functions(make)
+        functions = {mode: make(mode) for mode in MODES}
 
         @functools.wraps(fn)
         def run(*args, **kwargs):
@@ -232,7 +234,7 @@ class NanWatch(keras.callbacks.Callback):
           empty when the watch is disabled.
         """
         try:
-            trace = capture.StepTrace(mode != "light", self._instr.weight_name, exact=mode == "exact")
+            trace = capture.StepTrace(mode, self._instr.weight_name)
             with capture.tracing(trace):
                 record_io(trace)
             step = self._monitor.step_tensor()
@@ -279,21 +281,6 @@ class NanWatch(keras.callbacks.Callback):
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
             return None
-
-
-class _Functions(dict):
-    """Step functions by `Monitor.mode`, made on first use.
-
-    The exact one is needed only after an onset: most runs never trace it.
-    """
-
-    def __init__(self, make):
-        super().__init__()
-        self._make = make
-
-    def __missing__(self, mode):
-        self[mode] = fn = self._make(mode)
-        return fn
 
 
 def _warn_nonfinite_weights(model):

@@ -40,15 +40,15 @@ class StepTrace:
     """The tensors of one traced training step, in dataflow order.
 
     Args:
-      full: whether this trace computes full statistics every step.
+      mode: ``"light"`` (the per-step check), ``"full"`` (full statistics
+        every step, fast path) or ``"exact"`` (full statistics by the exact
+        path, for the steps after the onset); see `Monitor.mode`.
       weight_name: returns ``(row name, layer name)`` of a variable.
-      exact: full statistics by the exact path (steps after the onset,
-        whose tensors are expected to hold NaN/Inf).
     """
 
-    def __init__(self, full, weight_name, exact=False):
-        self.full = full or exact
-        self.exact = exact
+    def __init__(self, mode, weight_name):
+        self.full = mode != "light"
+        self.exact = mode == "exact"
         self.weight_name = weight_name
         self.graph = None if tf.executing_eagerly() else tf.compat.v1.get_default_graph()
         self.entries = []  # (row dict, tensor, extra dict)

@@ -1,7 +1,7 @@
 """In-graph statistic kernels (TensorFlow), one packed vector per tensor.
 
 `half_square_sum` is the cheap per-step kernel (one reduction);
-`finite_stats_rows` (all-finite tensors, vectorised over tensors),
+`fast_stats_rows` (tensors expected finite, vectorised over tensors),
 `full_stats` (exact, any tensor) and `scalar_stats_rows` are the
 logged-step kernels, laid out as `metadata.STATS`. All run inside the
 compiled train step, also under XLA. `tests/test_hook_kernels.py` checks
@@ -44,7 +44,7 @@ def scalar_stats_rows(values):
     return tf.stack([cols.get(name, nan_c) for name in metadata.STATS], axis=1)
 
 
-def finite_stats_rows(items):
+def fast_stats_rows(items):
     """Statistics of tensors expected to be finite, ``[len(items), S]``, in few ops.
 
     A logged step runs these for every tensor of the model, so both the
@@ -62,7 +62,9 @@ def finite_stats_rows(items):
     min or max: exact tests, whatever the sum of squares overflowed to) gets
     NaN statistics and NaN, i.e. unknown, NaN/Inf counts: counting them
     needs the exact path (`full_stats`), which holds every tensor of the step
-    until the end of the step when it sits in a branch.
+    until the end of the step when it sits in a branch. Of a finite tensor,
+    columns whose float32 sums overflowed (l2, std, mean of values beyond
+    ~1e19) are NaN; min, max and max_abs stay exact.
 
     Args:
       items: ``(x, kind, activation, before, half_squares)`` per tensor,
@@ -132,7 +134,10 @@ def finite_stats_rows(items):
     cols.update({"nan": zeros, "inf": zeros, "sat_frac": r["sat"], "scale_spread": r["spread"],
                  "update_ratio": tf.sqrt(r["delta_sq"] / r["before_sq"])})
     nonfinite = ~empty & (tf.math.is_nan(r["ss"]) | tf.math.is_inf(r["min"]) | tf.math.is_inf(r["max"]))
-    cols = {k: tf.where(nonfinite, math.nan, v) for k, v in cols.items()}
+    # Of a finite tensor, an infinite column is a float32 sum that overflowed
+    # (|x| beyond ~1e19 for sums of squares): not measured, like the counts
+    # of a non-finite tensor.
+    cols = {k: tf.where(nonfinite | tf.math.is_inf(v), math.nan, v) for k, v in cols.items()}
     cols["size"] = size
     return tf.stack([cols[name] for name in metadata.STATS], axis=1)
 
@@ -151,7 +156,7 @@ def full_stats(x, kind, activation=None, before=None):
     """Returns the ``[len(metadata.STATS)]`` statistics of any tensor ``x``, exactly.
 
     Statistics other than the counts are over the finite elements of ``x``;
-    `finite_stats_rows` is the fast path for all-finite tensors.
+    `fast_stats_rows` is the fast path for tensors expected finite.
 
     Args:
       x: any float tensor.

@@ -31,8 +31,6 @@ log = logging.getLogger("tb_nanwatch")
 
 # status vector: last step run, onset step (-1), onset row, full-ring writes.
 _LAST, _ONSET, _ROW, _FULL = range(4)
-# Step functions a watch traces, by what they compute (`Monitor.mode`).
-MODES = ("light", "full", "exact")
 
 
 class NonFiniteError(RuntimeError):
@@ -153,9 +151,9 @@ class Monitor:
         def compute_stats(fast=False):
             """Statistics of every row, ``[R, S]``, in row order.
 
-            Scalars, and (``fast``, when every sum of squares is finite) the
-            tensors, are computed as groups, vectorised; otherwise the
-            tensors go row by row through the exact path.
+            Scalars, and (``fast``) the tensors, are computed as groups,
+            vectorised; otherwise the tensors go row by row through the
+            exact path.
             """
             groups = {"scalar": [], "fast": [], "exact": [], "none": []}
             for i, (row, t, extra) in enumerate(trace.entries):
@@ -170,7 +168,7 @@ class Monitor:
                     groups["exact"].append((i, (t, row["kind"], row["activation"], extra.get("before"))))
             make = {
                 "scalar": kernels.scalar_stats_rows,
-                "fast": kernels.finite_stats_rows,
+                "fast": kernels.fast_stats_rows,
                 "exact": lambda items: tf.stack([kernels.full_stats(*item) for item in items]),
                 "none": lambda items: tf.fill([len(items), len(metadata.STATS)], math.nan),
             }
@@ -200,11 +198,11 @@ class Monitor:
             return onset, row, count + tf.cast(took, tf.int64), full, full_steps
 
         if trace.full:
-            # Before the onset the fast path, with no exact fallback: a branch
-            # holding every tensor of the step until its end cost 4-9% of an
-            # MLP step. A tensor that turns non-finite on such a step is still
-            # latched exactly; its counts stay unknown (`finite_stats_rows`).
-            # After the onset the host runs the exact trace (`trace.exact`).
+            # The fast path, with no exact fallback: a branch holding every
+            # tensor of the step until its end cost 4-9% of an MLP step. A
+            # tensor that turns non-finite on such a step is still latched
+            # exactly; its counts stay unknown (`fast_stats_rows`). In the
+            # window after the onset the host runs the exact trace instead.
             stats = compute_stats(fast=not trace.exact)
             if ctx is not None:
                 stats = replicas.pool_stats(ctx, stats, self.rows)
@@ -237,16 +235,16 @@ class Monitor:
         """The step function the next execution of ``steps`` steps should run.
 
         Returns:
-          One of `MODES`: ``"light"`` (per-step check and trace), ``"full"``
-          (full statistics by the fast path) or, once the onset is latched,
-          ``"exact"`` (full statistics of tensors that may hold NaN/Inf).
+          ``"light"`` (per-step check and trace), ``"full"`` (full statistics
+          by the fast path) or, in the window after the onset, ``"exact"``
+          (full statistics of tensors that may hold NaN/Inf, counted).
         """
-        if self._next_step is not None:
-            first, last = self._next_step, self._next_step + steps - 1
-            in_window = self.onset is not None and first <= self.onset["step"] + self.window
-            if last // self.log_every * self.log_every < first and not in_window:
-                return "light"
-        return "full" if self.onset is None else "exact"
+        if self._next_step is None:
+            return "full"
+        first, last = self._next_step, self._next_step + steps - 1
+        if self.onset is not None and first <= self.onset["step"] + self.window:
+            return "exact"
+        return "full" if last // self.log_every * self.log_every >= first else "light"
 
     def start(self, step):
         """Sets the next step to run at train begin, unless this run already counted steps.
