@@ -33,9 +33,12 @@ export async function renderInputs(ctx, card, signal) {
     let nanSum = 0;
     let infSum = 0;
     let firstBad = null;
+    // A NaN count is unknown: the tensor turned non-finite on a logged step that took the fast path.
+    let unknown = false;
     nan.values.forEach((v, i) => {
-      if (v > 0) {
-        nanSum += v;
+      if (v > 0 || Number.isNaN(v)) {
+        if (v > 0) nanSum += v;
+        else unknown = true;
         if (firstBad === null || nan.steps[i] < firstBad) firstBad = nan.steps[i];
       }
     });
@@ -62,14 +65,15 @@ export async function renderInputs(ctx, card, signal) {
     });
     let spread = null;
     for (const v of sp.values) if (Number.isFinite(v) && (spread === null || v > spread)) spread = v;
-    const bad = nanSum + infSum > 0;
+    const bad = nanSum + infSum > 0 || unknown;
+    const count = (n) => (unknown ? `${n ? `${fmt(n)} + ` : ""}?` : fmt(n));
     tbody.appendChild(
       h(
         "tr",
         { class: bad ? "nw-bad-row" : "" },
         h("td", { class: "nw-mono", text: r.name }),
-        h("td", { class: nanSum ? "nw-nan-text" : "", text: fmt(nanSum) }),
-        h("td", { class: infSum ? "nw-inf-text" : "", text: fmt(infSum) }),
+        h("td", { class: nanSum || unknown ? "nw-nan-text" : "", text: count(nanSum), title: unknown ? "some counts unknown" : null }),
+        h("td", { class: infSum || unknown ? "nw-inf-text" : "", text: count(infSum), title: unknown ? "some counts unknown" : null }),
         h("td", { text: firstBad === null ? "–" : String(firstBad) }),
         h("td", { text: fmt(maxAbs) }),
         h("td", { class: outlier !== null && outlier > 10 ? "nw-warn-text" : "", text: outlier === null ? "–" : `${fmt(outlier, 3)} σ @ ${outStep}` }),

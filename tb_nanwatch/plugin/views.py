@@ -244,8 +244,9 @@ def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
         from_stats[has] = True
         s_start = np.searchsorted(bucket_of, has, "left")
         max_abs = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["max_abs"]], s_start, axis=0)
-        nan = np.add.reduceat(stats[:, :, metadata.STAT_INDEX["nan"]], s_start, axis=0) > 0
-        inf = np.add.reduceat(stats[:, :, metadata.STAT_INDEX["inf"]], s_start, axis=0) > 0
+        # fmax skips unknown (NaN) counts; the trace marks those steps.
+        nan = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["nan"]], s_start, axis=0) > 0
+        inf = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["inf"]], s_start, axis=0) > 0
         magnitude[has] = max_abs
         sub = code[has]
         sub[inf & (sub == 0)] = NONFINITE_INF
