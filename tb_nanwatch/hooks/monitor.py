@@ -176,7 +176,9 @@ class Monitor:
             parts = [make[g]([item for _, item in members]) for g, members in groups.items() if members]
             return tf.gather(tf.concat(parts, 0), np.argsort(order))
 
-        status = v["status"]
+        # One read of the status (written only at the end of the step); the
+        # untaken branch then returns its slices without ops of its own.
+        status = tf.unstack(v["status"].read_value())
 
         def latch_and_store(stats, took):
             """Latches the first non-finite row and stores ``stats`` if ``took``.
@@ -212,8 +214,9 @@ class Monitor:
             # Exact statistics, latch and store only when the cheap check saw a
             # non-finite value: one `If`, free when untaken. The full ring is
             # handed out only by full steps; the host reads it after an onset.
+            kept = (status[_ONSET], status[_ROW], status[_FULL])
             onset, row, count = _if(suspicious, lambda: latch_and_store(compute_stats(), tf.constant(True))[:3],
-                                    lambda: (status[_ONSET], status[_ROW], status[_FULL]))
+                                    lambda: kept)
             handed = {}
         else:
             # Under a strategy, collectives and mirrored-variable assigns (a
