@@ -8,8 +8,9 @@ Per step, inside the compiled step, `Monitor.finalize`:
     statistics inside an `If` op and latches the first non-finite row
     (dataflow order) and the step in a status vector;
   * on logged steps (a separately traced "full" step function) computes the
-    full statistics of every row into a second ring buffer: by the fast path
-    before the onset, by the exact path (an "exact" step function) after it.
+    full statistics of every row into a second ring buffer: by the fast path,
+    or in the window after the onset by the exact path (an "exact" step
+    function).
 After each execution, `Monitor.poll` takes the status vector (and the
 full ring) the step handed out with its outputs and, when due, writes them
 with `RunWriter`, reading the trace ring back from its variable.
