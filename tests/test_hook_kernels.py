@@ -156,7 +156,7 @@ def test_fast_stats_rows_leave_counts_of_nonfinite_tensors_unknown():
     """A tensor that is not finite after all: NaN statistics and unknown counts, the others exact."""
     items, want = _fast_items()
     x = _case("plain")
-    big = np.full_like(x, 1e30)  # finite, its sum of squares overflows: still measured
+    big = np.full_like(x, 1e30)  # finite, its sum of squares overflows: counted finite
     for bad in (np.nan, np.inf, -np.inf):
         y = x.copy()
         y[1, 1] = bad

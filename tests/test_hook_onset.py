@@ -49,7 +49,7 @@ def test_onset_on_a_logged_step_then_exact_statistics(tmp_path):
     at_onset = run.stats[5]
     assert np.isnan(at_onset[run.row_index("input/0"), nan_col])  # counted by the exact path only
     assert np.isnan(run.trace[5, run.row_index("input/0")])
-    assert (at_onset[run.row_index("target/0"), nan_col] == 0)
+    assert at_onset[run.row_index("target/0"), nan_col] == 0
     # The NaN gradients of step 5 made every weight NaN: the window (steps 6-8) counts them exactly,
     # later logged steps take the fast path again.
     kernel = run.row_index(next(r["name"] for r in run.rows if r["kind"] == "weight"))
