@@ -213,6 +213,41 @@ def test_logged_statistics_match_numpy(tmp_path):
     assert watch.onset is None
 
 
+@pytest.mark.parametrize("make", [
+    lambda: keras.optimizers.Adam(0.01),
+    lambda: keras.optimizers.SGD(0.05, momentum=0.9, nesterov=True),
+    lambda: keras.optimizers.AdamW(0.01, weight_decay=0.5),  # decays the weights outside its update step
+    lambda: keras.optimizers.RMSprop(0.01, use_ema=True, ema_overwrite_frequency=2),  # overwrites them
+], ids=["adam", "sgd_nesterov", "adamw", "rmsprop_ema"])
+def test_update_ratio_matches_numpy_per_optimizer(tmp_path, make):
+    """The update ratio of every logged step against the numpy weights around it."""
+    x, y = regression_data(n_batches=4)
+    keras.utils.set_random_seed(0)
+    model = mlp(keras)
+    model.compile(make(), "mse")
+    weights = {"%s/%s" % (layer.name, v.name): v for layer in model.layers for v in layer.weights}
+    seen = []
+
+    class Around(keras.callbacks.Callback):
+        def on_train_batch_begin(self, batch, logs=None):
+            seen.append({n: v.numpy().copy() for n, v in weights.items()})
+
+        def on_train_batch_end(self, batch, logs=None):
+            seen[-1] = (seen[-1], {n: v.numpy().copy() for n, v in weights.items()})
+
+    model.fit(x, y, batch_size=BATCH, epochs=1, shuffle=False, verbose=0,
+              callbacks=[NanWatch(str(tmp_path / "run"), log_every=1), Around()])
+    run = read(tmp_path / "run")
+    ratio = metadata.STAT_INDEX["update_ratio"]
+    assert len(seen) == 4
+    for step, (before, after) in enumerate(seen):
+        for name in weights:
+            b = before[name].astype(np.float64)
+            want = np.linalg.norm(after[name] - b) / np.linalg.norm(b) if np.any(b) else math.nan
+            got = run.stats[list(run.stats_steps).index(step), run.row_index(name), ratio]
+            assert got == pytest.approx(want, rel=2e-3, nan_ok=True), (step, name)
+
+
 def test_on_nonfinite_stop_and_raise(tmp_path):
     from tb_nanwatch import NonFiniteError
 
