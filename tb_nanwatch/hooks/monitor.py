@@ -213,8 +213,11 @@ class Monitor:
             handed = {"full": full, "full_steps": full_steps}
         elif ctx is None:
             # Exact statistics, latch and store only when the cheap check saw a
-            # non-finite value: one `If`, free when untaken. The full ring is
-            # handed out only by full steps; the host reads it after an onset.
+            # non-finite value: one `If`, whose untaken branch runs no op but
+            # keeps the gradients alive to the end of the step (3.5-6% of an
+            # MLP step; checking them exactly without holding them costs as
+            # much). The full ring is handed out only by full steps; the host
+            # reads it after an onset.
             kept = (status[_ONSET], status[_ROW], status[_FULL])
             onset, row, count = _if(suspicious, lambda: latch_and_store(compute_stats(), tf.constant(True))[:3],
                                     lambda: kept)
@@ -356,7 +359,7 @@ def _if(pred, true_fn, false_fn):
     """`tf.cond` kept as one `If` op, not lowered to Switch/Merge.
 
     Lowered, every op of the untaken branch still passes a dead tensor each
-    step; as an `If` the untaken statistics branch costs nothing.
+    step; as an `If` the untaken statistics branch runs no op.
     """
     graph = tf.compat.v1.get_default_graph()
     before = len(graph.get_operations()) if not tf.executing_eagerly() else 0
