@@ -14,6 +14,12 @@ Three tags are written per run (see docs/format.md):
   onset window, a float32 matrix ``[R, len(STATS)]`` of full statistics.
 * ``tb_nanwatch/onset``: once, at the onset step, a scalar string tensor
   holding the JSON onset record.
+* ``tb_nanwatch/model``: once, after the first step, a scalar string tensor
+  holding the JSON model facts (layers, losses, optimizer, fit settings,
+  initial weights); see `MODEL_FACT_KEYS`.
+* ``tb_nanwatch/data``: at the end of every epoch, a scalar string tensor
+  holding the JSON summary of the inputs and targets seen so far (sampled
+  rows of logged steps) and the epoch metrics; the last one is current.
 
 The row layout (one dict per row: name, kind, phase, layer, activation) rides
 in the plugin content of the summary metadata of the trace and stats tags.
@@ -29,7 +35,11 @@ SCHEMA_VERSION = 1
 TAG_TRACE = "tb_nanwatch/trace"
 TAG_STATS = "tb_nanwatch/stats"
 TAG_ONSET = "tb_nanwatch/onset"
-TAGS = (TAG_TRACE, TAG_STATS, TAG_ONSET)
+TAG_MODEL = "tb_nanwatch/model"
+TAG_DATA = "tb_nanwatch/data"
+TAGS = (TAG_TRACE, TAG_STATS, TAG_ONSET, TAG_MODEL, TAG_DATA)
+# Tags holding one JSON document per write (the record kinds of `create_summary_metadata`).
+JSON_TAG_KINDS = {TAG_ONSET: "onset", TAG_MODEL: "model", TAG_DATA: "data"}
 
 # Phases in the order a training step runs them; the onset names one.
 PHASES = ("input", "target", "forward", "loss", "backward", "update")
@@ -87,6 +97,21 @@ UNMEASURED = -1.0
 # Onset record fields (JSON in TAG_ONSET).
 ONSET_FIELDS = ("step", "phase", "tensor", "layer")
 
+# Top-level keys of the model facts (JSON in TAG_MODEL); each may be missing.
+#   layers: [{name, class, activation, units, output_shape, params, inbound}]
+#     in the model's order; outputs: names of the layers producing the outputs;
+#   losses: [{output, name, class, from_logits, config}] (name as Keras calls it);
+#   optimizer: {class, learning_rate, config}; fit: {epochs, steps_per_epoch};
+#   data: [{name, kind, dtype, shape}] per input/target row;
+#   initial_weights: [{name, layer, shape, rms, mean, std, max_abs, fan_in}]
+#     read before the first update.
+MODEL_FACT_KEYS = ("layers", "outputs", "losses", "optimizer", "fit", "data", "initial_weights", "dtype_policy")
+
+# Rows sampled per logged step from each input/target, and the cap on the
+# features kept per row (rank >= 3 tensors: features are the last axis).
+SAMPLE_ROWS = 32
+SAMPLE_FEATURES = 4096
+
 
 class FormatError(ValueError):
     """Raised when plugin content was not written by a compatible writer."""
@@ -120,7 +145,7 @@ def create_summary_metadata(tag_kind, rows=None):
     """Returns a `SummaryMetadata` proto for one of our tags.
 
     Args:
-      tag_kind: ``"trace"``, ``"stats"`` or ``"onset"``.
+      tag_kind: ``"trace"``, ``"stats"``, ``"onset"``, ``"model"`` or ``"data"``.
       rows: the row layout (list of `make_row` dicts) for trace and stats.
 
     Example:

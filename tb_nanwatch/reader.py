@@ -31,6 +31,8 @@ class RunData:
       onset: the latched onset record (dict) or None.
       sampled: True when fewer trace points came back than were logged.
       problems: human-readable notes on what could not be read.
+      model: the model facts (dict, `metadata.MODEL_FACT_KEYS`) or None.
+      data: the last data summary (dict, `tb_nanwatch.data_summary`) or None.
     """
 
     run: str
@@ -42,6 +44,8 @@ class RunData:
     onset: Optional[dict] = None
     sampled: bool = False
     problems: list = dataclasses.field(default_factory=list)
+    model: Optional[dict] = None
+    data: Optional[dict] = None
 
     def row_index(self, name):
         """Returns the index of the row called ``name`` (KeyError if absent)."""
@@ -102,20 +106,32 @@ def assemble(run, listing, data):
     stats_steps, stats = _stack(data.get(metadata.TAG_STATS, []), (n_rows, n_stats), problems, metadata.TAG_STATS)
 
     onset = None
-    for datum in data.get(metadata.TAG_ONSET, []):
+    for record in _json_datums(data, metadata.TAG_ONSET, problems):
         try:
-            value = datum.numpy.item()
-            record = json.loads(value.decode("utf-8") if isinstance(value, bytes) else value)
             if onset is None or record["step"] < onset["step"]:
                 onset = {k: record.get(k) for k in metadata.ONSET_FIELDS}
-        except (ValueError, KeyError, AttributeError, TypeError) as e:
+        except (KeyError, TypeError) as e:
             problems.append("%s: unreadable onset record (%s)" % (metadata.TAG_ONSET, e))
+    model = ([None] + [d for d in _json_datums(data, metadata.TAG_MODEL, problems) if isinstance(d, dict)])[-1]
+    summary = ([None] + [d for d in _json_datums(data, metadata.TAG_DATA, problems) if isinstance(d, dict)])[-1]
 
     sampled = False
     if len(trace_steps):
         logged = int(trace_steps[-1] - trace_steps[0] + 1)
         sampled = len(trace_steps) < logged
-    return RunData(run, rows, trace_steps, trace, stats_steps, stats, onset, sampled, problems)
+    return RunData(run, rows, trace_steps, trace, stats_steps, stats, onset, sampled, problems, model, summary)
+
+
+def _json_datums(data, tag, problems):
+    """The JSON documents of ``tag``, in step order (unreadable ones named in ``problems``)."""
+    out = []
+    for datum in sorted(data.get(tag, []), key=lambda d: d.step):
+        try:
+            value = datum.numpy.item()
+            out.append(json.loads(value.decode("utf-8") if isinstance(value, bytes) else value))
+        except (ValueError, AttributeError, TypeError) as e:
+            problems.append("%s: unreadable record at step %s (%s)" % (tag, getattr(datum, "step", "?"), e))
+    return out
 
 
 def _stack(datums, shape, problems, tag):

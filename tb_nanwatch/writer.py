@@ -43,8 +43,30 @@ def stats_pb(matrix, rows=None):
 
 def onset_pb(record, with_metadata=True):
     """Returns a `Summary` proto holding the onset record as JSON."""
-    value = np.array(json.dumps(record, sort_keys=True), dtype=object)
-    return _tensor_summary(metadata.TAG_ONSET, value, "onset", None, with_metadata)
+    return json_pb(metadata.TAG_ONSET, record, with_metadata)
+
+
+def json_pb(tag, document, with_metadata=True):
+    """Returns a `Summary` proto holding ``document`` as JSON under one of `metadata.JSON_TAG_KINDS`.
+
+    Non-finite floats are written as null.
+    """
+    text = json.dumps(_finite(document), sort_keys=True, allow_nan=False)
+    return _tensor_summary(tag, np.array(text, dtype=object), metadata.JSON_TAG_KINDS[tag], None, with_metadata)
+
+
+def _finite(x):
+    if isinstance(x, dict):
+        return {str(k): _finite(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_finite(v) for v in x]
+    if isinstance(x, (np.floating, float)):
+        return float(x) if np.isfinite(x) else None
+    if isinstance(x, np.integer):
+        return int(x)
+    if isinstance(x, np.ndarray):
+        return _finite(x.tolist())
+    return x
 
 
 def _tensor_summary(tag, array, tag_kind, rows, with_metadata=None):
@@ -103,6 +125,19 @@ class RunWriter:
         """Writes the onset record at its step and flushes at once."""
         self._add(record["step"], onset_pb(record), wall_time)
         self.flush()
+
+    def write_model(self, step, facts, wall_time=None):
+        """Writes the model facts (`metadata.MODEL_FACT_KEYS`)."""
+        self._add(step, json_pb(metadata.TAG_MODEL, facts, self._once(metadata.TAG_MODEL)), wall_time)
+
+    def write_data(self, step, summary, wall_time=None):
+        """Writes the data summary (see `tb_nanwatch.data_summary`); the last write is current."""
+        self._add(step, json_pb(metadata.TAG_DATA, summary, self._once(metadata.TAG_DATA)), wall_time)
+
+    def _once(self, tag):
+        first = tag not in self._tagged
+        self._tagged.add(tag)
+        return first
 
     def flush(self):
         self._writer.flush()

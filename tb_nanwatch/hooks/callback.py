@@ -7,7 +7,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-from tb_nanwatch.hooks import capture
+from tb_nanwatch.hooks import capture, facts
 from tb_nanwatch.hooks.monitor import Monitor, NonFiniteError
 
 log = logging.getLogger("tb_nanwatch")
@@ -104,6 +104,9 @@ class NanWatch(keras.callbacks.Callback):
         model.train_function = train_function
 
     def on_epoch_end(self, epoch, logs=None):
+        if self._monitor is not None and not self._monitor.disabled:
+            numbers = {str(k): float(v) for k, v in (logs or {}).items() if np.ndim(v) == 0 and _is_number(v)}
+            self._monitor.epoch_logs.append({"epoch": int(epoch), "step": self._monitor._next_step, "logs": numbers})
         self._poll(final=True)
 
     def on_train_end(self, logs=None):
@@ -131,15 +134,17 @@ class NanWatch(keras.callbacks.Callback):
         return step
 
     # ---------------------------------------------------------- custom loops
-    def attach(self, model, optimizer):
+    def attach(self, model, optimizer, loss=None):
         """Watches a custom training loop over ``model`` and ``optimizer``.
 
         Args:
           model: the Keras model being trained.
           optimizer: the Keras optimizer that applies the gradients.
+          loss: the loss function or `keras.losses.Loss` the loop uses
+            (optional; lets the diagnosis check it against the targets).
         """
         self.set_model(model)
-        self._attach(model, optimizer, 1)
+        self._attach(model, optimizer, 1, loss)
         return self
 
     def train_step(self, fn=None, *, jit_compile=False, inputs=0, targets=1):
@@ -202,7 +207,7 @@ class NanWatch(keras.callbacks.Callback):
         self._detach()
 
     # ---------------------------------------------------------------- shared
-    def _attach(self, model, optimizer, spe):
+    def _attach(self, model, optimizer, spe, loss=None):
         if self._monitor is None or (self._monitor.rows is None and spe > self._monitor.steps_per_execution):
             self._monitor = Monitor(self.log_dir, self.log_every, self.window, spe)
         elif spe > self._monitor.steps_per_execution:
@@ -215,6 +220,11 @@ class NanWatch(keras.callbacks.Callback):
         self._monitor.start(int(optimizer.iterations.numpy()) if optimizer is not None else 0)
         if self._monitor.rows is None:  # later fits: the in-graph check saw the weights
             _warn_nonfinite_weights(model)
+        if self._monitor.facts is None:
+            try:
+                self._monitor.facts = facts.model_facts(model, optimizer, loss, getattr(self, "params", None))
+            except Exception as e:  # facts are optional
+                log.warning("tb_nanwatch: model facts not recorded (%s: %s)", type(e).__name__, e)
 
     def _detach(self):
         if self._instr is not None:
@@ -295,6 +305,13 @@ def _warn_nonfinite_weights(model):
             log.warning("tb_nanwatch: weight %r of layer %r holds NaN/Inf before this fit began "
                         "(restored from a bad checkpoint, or left by an earlier run)", var.name, layer.name)
             return
+
+
+def _is_number(v):
+    try:
+        return np.isfinite(float(v)) or True
+    except (TypeError, ValueError):
+        return False
 
 
 def _names(model, attr):

@@ -66,9 +66,19 @@ class StepTrace:
         return name
 
     def add(self, name, kind, tensor, layer=None, activation=None, **extra):
-        """Records ``tensor`` as a row, if it is a float tensor of this graph."""
-        if not tf.is_tensor(tensor) or not tensor.dtype.is_floating:
+        """Records ``tensor`` as a row, if it is a float tensor of this graph.
+
+        Integer and boolean inputs and targets (raw uint8 pixels, class ids)
+        are recorded cast to float32; their dtype is kept in ``dtypes``.
+        """
+        if not tf.is_tensor(tensor):
             return
+        if kind in ("input", "target"):
+            extra["dtype"] = tensor.dtype.name
+        if not tensor.dtype.is_floating:
+            if kind not in ("input", "target") or not (tensor.dtype.is_integer or tensor.dtype == tf.bool):
+                return
+            tensor = tf.cast(tensor, tf.float32)
         # Tensors made inside a while/cond body (RNN cells) cannot leave it.
         if self.graph is not None and getattr(tensor, "graph", self.graph) is not self.graph:
             return

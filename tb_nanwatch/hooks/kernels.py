@@ -269,3 +269,36 @@ def _safe_norm(x):
     scale = tf.reduce_max(tf.abs(xf))
     scale = tf.where(scale > 0, scale, 1.0)
     return scale * tf.sqrt(tf.reduce_sum(tf.square(xf / scale)))
+
+
+def sample_shape(x):
+    """``(rows, features)`` of the samples `sample_rows` takes of ``x``, or None.
+
+    Features are the last axis of rank >= 3 tensors (image channels, sequence
+    features: every position is a row), else the flattened rest; at most
+    `metadata.SAMPLE_FEATURES` are kept. None when their number is not static.
+    """
+    if not x.shape.rank:
+        return None
+    dims = x.shape.as_list()[1:]
+    if None in dims:
+        return None
+    features = dims[-1] if len(dims) >= 2 else (dims[0] if dims else 1)
+    return metadata.SAMPLE_ROWS, min(int(features), metadata.SAMPLE_FEATURES)
+
+
+def sample_rows(x):
+    """Rows of ``x`` spread evenly over the batch: ``([SAMPLE_ROWS, D] float32, rows available)``.
+
+    When the batch holds fewer rows than `metadata.SAMPLE_ROWS` they repeat;
+    the host keeps the first ``rows available``.
+    """
+    k, d = sample_shape(x)
+    x = tf.cast(x, _F32)
+    rank = x.shape.rank or 0
+    flat = tf.reshape(x, [-1, x.shape[-1]]) if rank >= 3 else tf.reshape(x, [tf.shape(x)[0], -1])
+    n = tf.shape(flat, out_type=tf.int64)[0]
+    flat = tf.concat([flat[:, :d], tf.zeros([1, d], _F32)], 0)  # an empty batch gathers a padding row
+    r = tf.range(k, dtype=tf.int64)
+    idx = tf.where(n >= k, (r * n) // k, r % tf.maximum(n, 1))
+    return tf.gather(flat, idx), tf.minimum(n, k)

@@ -23,7 +23,7 @@ import numpy as np
 from tensorflow.core.framework import attr_value_pb2
 import tensorflow as tf
 
-from tb_nanwatch import metadata
+from tb_nanwatch import data_summary, metadata
 from tb_nanwatch.hooks import kernels, replicas
 from tb_nanwatch.hooks.event_file import EventFile
 from tb_nanwatch.writer import RunWriter
@@ -78,6 +78,14 @@ class Monitor:
         self._full_seen = 0
         self._next_step = None
         self._status = None
+        # What the rules need beyond the series: model facts (set by the
+        # callback, written after the first step), sampled data rows, epoch logs.
+        self.facts = None
+        self._facts_written = False
+        self.sampler = data_summary.Sampler()
+        self.epoch_logs = []
+        self._data_written = None
+        self._samples = {}  # row name -> (rows variable, count variable, dtype)
 
     # ---------------------------------------------------------------- graph
     def _layout(self, trace):
@@ -90,6 +98,11 @@ class Monitor:
                 [r["kind"] != "scalar" and not (skip_backward and r["kind"] == "gradient") for r in rows])
             with tf.init_scope():
                 self._vars = _make_vars(len(rows), self.trace_slots, self.full_slots)
+                for row, t, extra in trace.entries:
+                    shape = kernels.sample_shape(t) if row["kind"] in ("input", "target") else None
+                    if shape is not None:
+                        self._samples[row["name"]] = (_variable(np.zeros(shape, np.float32), "sample"),
+                                                      _variable(np.int64(0), "sample_n"), extra.get("dtype"))
             self._vars["status"] = self._status
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
             names = [r["name"] for r in rows]
@@ -211,6 +224,13 @@ class Monitor:
                 stats = replicas.pool_stats(ctx, stats, self.rows)
             onset, row, count, full, full_steps = latch_and_store(stats, tf.constant(True))
             handed = {"full": full, "full_steps": full_steps}
+            if ctx is None:  # under a strategy the data is not sampled
+                for data_row, t, _ in trace.entries:
+                    if data_row["name"] in self._samples:
+                        rows_var, n_var, _ = self._samples[data_row["name"]]
+                        sample, n = kernels.sample_rows(t)
+                        rows_var.assign(sample)
+                        n_var.assign(n)
         elif ctx is None:
             # Exact statistics, latch and store only when the cheap check saw a
             # non-finite value: one `If`, whose untaken branch runs no op but
@@ -304,6 +324,12 @@ class Monitor:
             self._write_trace(last)
         if int(status[_FULL]) != self._full_seen:
             self._write_full(int(status[_FULL]), handed)
+            self._take_samples()
+        if self.facts is not None and not self._facts_written:
+            self.writer().write_model(last, self.facts)
+            self._facts_written = True
+        if final:
+            self._write_data(last)
         if new_onset is not None:
             self.writer().write_onset(new_onset)
             log.warning(describe(new_onset))
@@ -343,6 +369,20 @@ class Monitor:
             if self._keep_full(s):
                 w.write_stats(s, ring[k % self.full_slots])
         self._full_seen = count
+
+    def _take_samples(self):
+        for name, (rows_var, n_var, dtype) in self._samples.items():
+            n = int(n_var.numpy())
+            if n:
+                self.sampler.add(name, rows_var.numpy()[:n], dtype)
+
+    def _write_data(self, last):
+        """Writes the data summary and epoch logs when they changed since the last write."""
+        key = (self.sampler.total(), len(self.epoch_logs))
+        if key == self._data_written or key == (0, 0):
+            return
+        self.writer().write_data(last, {"tensors": self.sampler.summary(), "epochs": list(self.epoch_logs)})
+        self._data_written = key
 
     def _keep_full(self, step):
         if step % self.log_every == 0:
