@@ -36,6 +36,11 @@ def format_run(d):
     if onset:
         out.append("  onset:  step %d, phase %s, tensor %s%s" % (
             onset["step"], onset["phase"], onset["tensor"], ", layer %s" % onset["layer"] if onset.get("layer") else ""))
+    model = d.get("model") or {}
+    out += ["  %s" % line for line in model.get("lines") or []]
+    base = d.get("baseline")
+    if base:
+        out.append("  baseline: loss %s = %s (%s)" % (base.get("loss_name"), "%.4g" % base["loss"], base.get("what")))
     origin = d.get("origin")
     if origin and origin.get("how"):
         out.append("  origin: %s (%s)" % (origin.get("layer") or origin.get("tensor"), origin["how"]))

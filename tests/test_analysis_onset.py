@@ -67,9 +67,17 @@ def test_stalled_when_the_loss_never_moves_and_layers_are_stuck():
     assert d["status"] == "stalled" and d["onset"] is None
 
 
-def test_slow_loss_with_healthy_gradients_is_not_stalled():
+def test_flat_loss_is_stalled_whatever_the_mechanism():
     s = Synth()
     s.trace[:, s.row("loss")] = 0.69
+    d = diagnose(s.data())
+    assert d["status"] == "stalled"
+    assert any("no real progress" in n for n in d["notes"]), d["notes"]
+
+
+def test_slow_but_steady_loss_is_not_stalled():
+    s = Synth()
+    s.trace[:, s.row("loss")] = np.linspace(0.69, 0.5, s.trace.shape[0])
     assert diagnose(s.data())["status"] == "healthy"
 
 

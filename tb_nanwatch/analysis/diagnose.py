@@ -1,15 +1,21 @@
 """One run in, one diagnosis out: status, onset, ranked causes (numpy only)."""
 
 from tb_nanwatch.analysis import evidence as ev
+from tb_nanwatch.analysis.model_view import model_summary
 from tb_nanwatch.analysis.onset import HEALTHY, STALLED, find_timeline, is_stalled
-from tb_nanwatch.analysis.rules import RULES, Context
+from tb_nanwatch.analysis.progress import loss_progress
+from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS, Context
 from tb_nanwatch.analysis.series import View
 
 # On a healthy run a rule's finding is a risk, not a cause: scale it below 0.5.
 HEALTHY_DISCOUNT = 0.4
 
-# The keys of the per-run JSON of the issue, in order; `diagnose` adds extras after them.
-REPORT_KEYS = ("run", "status", "steps", "onset", "causes", "ruled_out")
+# The keys of the per-run JSON of the CLI, in order; `diagnose` adds extras after them.
+# ``baseline`` (the constant predictor's loss), ``model`` (the model facts) and
+# ``rule_errors`` were added later; older readers ignore them.
+REPORT_KEYS = ("run", "status", "steps", "onset", "causes", "ruled_out", "baseline", "model", "rule_errors")
+# A root cause this strong caps the symptoms it produces just below itself.
+ROOT_DOMINATES = 0.8
 
 
 def diagnose(run_data, rules=None):
@@ -23,7 +29,10 @@ def diagnose(run_data, rules=None):
       A dict with the report keys ``run``, ``status`` (healthy, nonfinite,
       diverging or stalled), ``steps``, ``onset`` (None or step, phase,
       tensor, layer), ``causes`` (ranked best first: id, score, summary,
-      evidence, fix) and ``ruled_out`` (ids checked and not indicated), plus
+      evidence, fix), ``ruled_out`` (ids checked and not indicated),
+      ``baseline`` (None or the constant predictor's ``loss``, ``what`` it
+      is, ``loss_name``), ``model`` (`model_view.model_summary`) and
+      ``rule_errors`` (``[{id, error}]`` of rules that raised), plus
       ``origin``, ``skipped`` (ids whose series were not logged), ``notes``
       (cross-checks of the onset), ``problems`` (what could not be read) and
       ``sampled`` for the plugin. `report_only` strips the extras.
@@ -35,27 +44,30 @@ def diagnose(run_data, rules=None):
     """
     view = View(run_data)
     tl = find_timeline(view)
-    if tl.status == HEALTHY and is_stalled(tl, view.n_steps, stuck=ev.held_back(view)):
+    progress = loss_progress(view, view.facts, tl.t_bad)
+    notes = []
+    if tl.status == HEALTHY and (progress.stalled or is_stalled(tl, view.n_steps, stuck=ev.held_back(view))):
         tl.status = STALLED
-    ctx = Context(view, tl)
-    causes, ruled_out, skipped = [], [], []
-    for rule in rules or RULES:
-        if not all(view.has(need) for need in rule.needs):
-            skipped.append(rule.id)
-            continue
-        finding = rule.check(ctx)
-        if finding is None:
-            ruled_out.append(rule.id)
-            continue
-        score = finding.score * (HEALTHY_DISCOUNT if tl.status == HEALTHY else 1.0)
-        causes.append({
-            "id": rule.id,
-            "score": round(float(score), 3),
-            "summary": finding.summary,
-            "evidence": [str(e) for e in finding.evidence],
-            "fix": finding.fix or rule.fix,
-        })
-    causes.sort(key=lambda c: -c["score"])
+        notes += progress.evidence
+    ctx = Context(view, tl, view.facts, progress)
+    findings, ruled_out, skipped, errors = _run_rules(ctx, rules or RULES)
+    broken = [f for _, f in findings if f.breaks]
+    if tl.status == HEALTHY and broken:
+        # The set-up cannot fit the task, however the loss moves: judge the run again as stalled.
+        tl.status = STALLED
+        notes += ["the model cannot fit the task as set up: %s" % f.summary for f in broken]
+        findings, ruled_out, skipped, errors = _run_rules(ctx, rules or RULES)
+    causes = [{
+        "id": rule.id,
+        "score": round(float(f.score * (HEALTHY_DISCOUNT if tl.status == HEALTHY else 1.0)), 3),
+        "summary": f.summary,
+        "evidence": [str(e) for e in f.evidence],
+        "fix": f.fix or rule.fix,
+    } for rule, f in findings]
+    _rank(causes)
+    base = None
+    if progress.baseline is not None:
+        base = {"loss": progress.baseline, "what": progress.baseline_what, "loss_name": view.facts.loss_name()}
     return {
         "run": run_data.run,
         "status": tl.status,
@@ -63,12 +75,47 @@ def diagnose(run_data, rules=None):
         "onset": None if tl.onset is None or tl.status not in ("nonfinite", "diverging") else dict(tl.onset),
         "causes": causes,
         "ruled_out": ruled_out,
+        "baseline": base,
+        "model": model_summary(view.facts),
+        "rule_errors": errors,
         "origin": tl.origin,
         "skipped": skipped,
-        "notes": list(tl.notes) + (["TensorBoard sampled the trace: not every step was read"] if run_data.sampled else []),
+        "notes": list(tl.notes) + notes + ["rule %s failed: %s" % (e["id"], e["error"]) for e in errors]
+        + (["TensorBoard sampled the trace: not every step was read"] if run_data.sampled else []),
         "problems": list(run_data.problems),
         "sampled": bool(run_data.sampled),
     }
+
+
+def _run_rules(ctx, rules):
+    """Runs each rule alone: ``([(rule, finding)], ruled_out ids, skipped ids, [{id, error}])``."""
+    findings, ruled_out, skipped, errors = [], [], [], []
+    for rule in rules:
+        try:
+            if not all(ctx.view.has(need) for need in rule.needs):
+                skipped.append(rule.id)
+                continue
+            finding = rule.check(ctx)
+        except Exception as e:  # one rule's failure never costs the others their answer
+            errors.append({"id": rule.id, "error": "%s: %s" % (type(e).__name__, e)})
+            continue
+        if finding is None:
+            ruled_out.append(rule.id)
+        else:
+            findings.append((rule, finding))
+    return findings, ruled_out, skipped, errors
+
+
+def _rank(causes):
+    """Sorts causes best first; a strong root cause caps the symptoms it explains just below it."""
+    roots = [c["score"] for c in causes if c["id"] in ROOT_CAUSES]
+    top_root = max(roots) if roots else 0.0
+    if top_root >= ROOT_DOMINATES:
+        for c in causes:
+            if c["id"] in SYMPTOMS and c["score"] >= top_root:
+                c["score"] = round(top_root - 0.05, 3)
+                c["evidence"].append("(a symptom of the higher-ranked cause)")
+    causes.sort(key=lambda c: -c["score"])
 
 
 def report_only(diagnosis):

@@ -9,81 +9,13 @@ literature where it has them (see `evidence`); scores rank root causes
 gradients), which is how the demo scenarios are told apart.
 """
 
-import dataclasses
-from typing import Callable, Optional
-
 import numpy as np
 
 from tb_nanwatch.analysis import evidence as ev
+from tb_nanwatch.analysis import rules_model as rm
 from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, NONFINITE, STALLED, growth
+from tb_nanwatch.analysis.rule_base import Context, Finding, Rule, _clip, _pct, _step
 from tb_nanwatch.analysis.series import fmt, log10, nanmedian
-
-
-@dataclasses.dataclass
-class Finding:
-    """What a rule found: score in [0, 1], summary, evidence lines, optional data-specific fix."""
-
-    score: float
-    summary: str
-    evidence: list
-    fix: Optional[str] = None
-
-
-@dataclasses.dataclass
-class Context:
-    """What every rule sees: the run's `View` and its `Timeline`."""
-
-    view: object
-    tl: object
-
-    @property
-    def failing(self):
-        return self.tl.status in (NONFINITE, DIVERGING)
-
-    @property
-    def onset_step(self):
-        return None if self.tl.onset is None else self.tl.onset["step"]
-
-    @property
-    def t_end(self):
-        """Trace index where the clean (all finite) part ends."""
-        return self.tl.t_bad
-
-    def growth_start(self):
-        """Trace index where the loss (else the gradient norm) began to run away.
-
-        None when neither grew 10x before a non-finite onset, or the run is not failing.
-        """
-        if self.tl.status == DIVERGING:
-            return self.tl.t_onset
-        for series in (self.view.loss(), self.view.series("global_grad_norm")):
-            if series is not None and self.tl.status == NONFINITE:
-                decades, t0 = growth(log10(series), self.t_end)
-                if decades >= 1 and t0 is not None:
-                    return t0
-        return None
-
-
-@dataclasses.dataclass
-class Rule:
-    """One row of the cause table."""
-
-    id: str
-    needs: tuple
-    check: Callable[[Context], Optional[Finding]]
-    fix: str
-
-
-def _step(view, t):
-    return int(view.steps[min(t, view.n_steps - 1)])
-
-
-def _pct(frac):
-    return "%.0f%%" % (100 * frac)
-
-
-def _clip(x):
-    return float(min(1.0, max(0.0, x)))
 
 
 # --- non-finite data -------------------------------------------------------
@@ -126,14 +58,24 @@ def check_target_nonfinite(ctx):
 
 
 def check_input_scale(ctx):
+    if ctx.facts and ctx.facts.data_rows("input"):
+        return rm.input_scale_finding(ctx)
+    return _input_scale_from_stats(ctx)
+
+
+def _input_scale_from_stats(ctx):
+    """Logs without sampled data (format before the data tag): the per-batch statistics."""
     view = ctx.view
     rows = view.rows_of("input")
     f = view.stats_before(ctx.onset_step, inclusive=True)
-    if not len(f):
+    if not len(f) or not rows:
         return None
     spread = nanmedian(view.stat("scale_spread", rows)[f].astype(np.float64), axis=0)
     big = nanmedian(view.stat("max_abs", rows)[f].astype(np.float64), axis=0)
-    j = int(np.nanargmax(np.nan_to_num(np.maximum(spread / 1e3, big / 1e3), nan=0.0)))
+    excess_all = np.nan_to_num(np.maximum(spread / 1e3, big / 1e3), nan=0.0)
+    if not len(excess_all):
+        return None
+    j = int(np.argmax(excess_all))
     s, m = float(spread[j]), float(big[j])
     excess = max(s / 1e3 if np.isfinite(s) else 0, m / 1e3 if np.isfinite(m) else 0)
     if excess < 1:
@@ -226,14 +168,28 @@ def _round_down(x):
     return float(np.floor(x / 10**e) * 10**e)
 
 
+def _lr(ctx):
+    series = ctx.view.series("learning_rate")
+    if series is not None and ctx.view.n_steps:
+        return float(nanmedian(series[: max(1, ctx.t_end)]))
+    return ctx.facts.learning_rate() if ctx.facts else None
+
+
+# Rates beyond which an optimiser family takes steps too large for a unit-scale network.
+HIGH_RATE = {True: 0.05, False: 0.5}  # adaptive (Adam-like), plain SGD/momentum
+LOW_RATE = {True: 1e-5, False: 1e-4}
+
+
 def check_learning_rate_too_high(ctx):
     view = ctx.view
-    lr = view.series("learning_rate")[: max(1, ctx.t_end)]
-    lr = float(nanmedian(lr))
+    lr = _lr(ctx) or 0.0
+    adaptive = ctx.facts.adaptive() if ctx.facts else None
     ur = ev.update_ratio(view, ctx.onset_step, early=True)
     t0 = ctx.growth_start()
     lines, score = [], 0.0
-    if ur is not None:
+    # An adaptive optimiser moves every weight by about lr per step by design:
+    # its update ratio (lr / rms(w), 0.02-0.5 early on) says nothing until lr itself is large.
+    if ur is not None and not (adaptive and lr < HIGH_RATE[True] / 5):
         r = ur[0]
         if r >= 1e-1 or (ctx.failing and r >= 1e-2):
             lines.append("weights moved by %s of their norm per step (median of the first %d logged steps; about %s is healthy)" % (fmt(r), ur[1], fmt(ev.UPDATE_RATIO_GOOD)))
@@ -242,7 +198,13 @@ def check_learning_rate_too_high(ctx):
     if early:
         lines.append("the loss began to run away at step %d, %d steps into training" % (_step(view, t0), t0))
         score = max(score, 0.5) + 0.05
-    if not lines or not ctx.failing and score < 0.8:
+    stalled = ctx.tl.status == STALLED
+    if adaptive is not None and lr >= HIGH_RATE[adaptive] and (stalled or ctx.failing):
+        lines.append("%s with learning_rate=%s: %s steps of that size overshoot any minimum (the usual range is %s)" % (
+            ctx.facts.optimizer_class(), fmt(lr), "adaptive" if adaptive else "plain gradient",
+            "1e-4 to 1e-2" if adaptive else "1e-3 to 0.1"))
+        score = max(score, 0.75 if stalled else 0.7) + 0.05 * min(2.0, np.log10(lr / HIGH_RATE[adaptive]))
+    if not lines or not ctx.failing and not stalled and score < 0.8:
         return None
     if _data_spike_near(ctx, t0):
         score -= 0.3
@@ -253,13 +215,20 @@ def check_learning_rate_too_high(ctx):
     elif check_input_scale(ctx) is not None:
         score -= 0.3
         lines.append("(the inputs are on huge scales, which alone makes the steps too large)")
+    elif _bad_init(ctx):
+        score -= 0.3
+        lines.append("(the weights started at a scale that breaks training, which explains the first steps better)")
     depth = ev.depth_ratio(view, max(2, (t0 or ctx.t_end) // 2 + 1)) if view.has("gradient") else None
     if depth is not None and depth[0] >= ev.EXPLODE_DEPTH_RATIO:
         score -= 0.2
-    suggested = _round_down(lr * ev.UPDATE_RATIO_GOOD / ur[0]) if ur is not None and ur[0] > 0 and lr > 0 else lr / 10
-    suggested = max(suggested, lr / 1000)
-    fix = "Lower the learning rate from %s to about %s in your optimizer, e.g. `keras.optimizers.Adam(learning_rate=%s)` (or warm it up with a schedule)" % (
-        fmt(lr), fmt(suggested), fmt(suggested))
+    if adaptive:
+        suggested = min(1e-3, lr / 10)
+    else:
+        suggested = _round_down(lr * ev.UPDATE_RATIO_GOOD / ur[0]) if ur is not None and ur[0] > 0 and lr > 0 else lr / 10
+        suggested = max(suggested, lr / 1000)
+    opt = (ctx.facts.optimizer_class() if ctx.facts else None) or "Adam"
+    fix = "Lower the learning rate from %s to about %s in your optimizer, e.g. `keras.optimizers.%s(learning_rate=%s)` (or warm it up with a schedule)" % (
+        fmt(lr), fmt(suggested), opt, fmt(suggested))
     return Finding(_clip(score), "the learning rate (%s) is too high for this model" % fmt(lr), lines, fix)
 
 
@@ -267,19 +236,32 @@ def check_learning_rate_too_low(ctx):
     view = ctx.view
     if ctx.tl.status not in (STALLED, HEALTHY):
         return None
-    ur = ev.update_ratio(view, None, early=False)
-    if ur is None or ur[0] >= 1e-5:
+    lr = _lr(ctx)
+    if lr is None:
         return None
-    lr = float(nanmedian(view.series("learning_rate")))
-    lines = ["weights move by only %s of their norm per step (about %s is healthy)" % (fmt(ur[0]), fmt(ev.UPDATE_RATIO_GOOD))]
-    if ctx.tl.loss_start:
-        lines.append("loss went from %s to %s" % (fmt(ctx.tl.loss_start), fmt(ctx.tl.loss_end)))
-    suggested = min(lr * ev.UPDATE_RATIO_GOOD / ur[0], lr * 100) if ur[0] > 0 else lr * 10
+    adaptive = ctx.facts.adaptive() if ctx.facts else None
+    ur = ev.update_ratio(view, None, early=False)
+    lines = []
+    if adaptive is not None and lr <= LOW_RATE[adaptive]:
+        lines.append("%s with learning_rate=%s moves each weight by about %s per step" % (
+            ctx.facts.optimizer_class(), fmt(lr), "that much" if adaptive else "that times its gradient"))
+    if ur is not None and ur[0] < 1e-5:
+        lines.append("weights move by only %s of their norm per step (about %s is healthy)" % (fmt(ur[0]), fmt(ev.UPDATE_RATIO_GOOD)))
+    if not lines:
+        return None
     stuck = ev.dead_layers(view) or ev.saturated_layers(view) or any(r < ev.VANISH_MEAN_ABS for _, r in ev.grad_rms(view, ctx.t_end))
     if stuck:
-        lines.append("(but the gradients themselves vanish, so a larger rate would not help much)")
-    fix = "Raise the learning rate from %s towards %s in your optimizer, e.g. `keras.optimizers.Adam(learning_rate=%s)`" % (fmt(lr), fmt(suggested), fmt(suggested))
-    return Finding(0.75 if ctx.tl.status == STALLED and not stuck else 0.4, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix)
+        return None  # the gradients vanish: a larger rate would not help, so it is not the cause
+    if ctx.tl.loss_start:
+        lines.append("loss went from %s to %s" % (fmt(ctx.tl.loss_start), fmt(ctx.tl.loss_end)))
+    if adaptive:
+        suggested = 1e-3
+    else:
+        suggested = min(lr * ev.UPDATE_RATIO_GOOD / ur[0], lr * 100, 0.1) if ur is not None and ur[0] > 0 else min(lr * 100, 0.1)
+        suggested = _round_down(suggested)
+    opt = (ctx.facts.optimizer_class() if ctx.facts else None) or "Adam"
+    fix = "Raise the learning rate from %s to about %s in your optimizer, e.g. `keras.optimizers.%s(learning_rate=%s)`" % (fmt(lr), fmt(suggested), opt, fmt(suggested))
+    return Finding(0.75 if ctx.tl.status == STALLED else 0.4, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix)
 
 
 def check_optimizer_settings(ctx):
@@ -359,38 +341,107 @@ def check_model_too_deep(ctx):
     if n < 10:
         return None
     depth = ev.depth_ratio(view, max(2, ctx.t_end // 2 + 1))
-    if depth is None or ev.EXPLODE_DEPTH_RATIO ** -1 < depth[0] < ev.EXPLODE_DEPTH_RATIO:
+    growth_ = _depth_growth(view)
+    compounding = depth is not None and not ev.EXPLODE_DEPTH_RATIO ** -1 < depth[0] < ev.EXPLODE_DEPTH_RATIO
+    if not compounding and growth_ is None:
         return None
-    lines = ["%d trainable layers; the first layer's gradient norm is %sx the last layer's" % (n, fmt(depth[0]))]
-    return Finding(0.55 if ctx.tl.status != HEALTHY else 0.3, "the network is deep enough for gradients to compound layer by layer", lines)
+    lines = ["%d trainable layers" % n]
+    if compounding:
+        lines[0] += "; the first layer's gradient norm is %sx the last layer's" % fmt(depth[0])
+    if growth_ is not None:
+        lines.append("at the first step the activations grow %sx per layer (RMS %s to %s)" % (fmt(growth_[0]), fmt(growth_[1]), fmt(growth_[2])))
+    score = 0.55 if ctx.tl.status != HEALTHY else 0.3
+    if _bad_init(ctx):
+        score -= 0.2  # the initialisation explains the compounding better
+    elif ctx.tl.status == STALLED and n >= 15:
+        score += 0.15
+    return Finding(score, "the network is deep enough for signals to compound layer by layer", lines)
 
 
 # --- initialisation and activations -------------------------------------------
 
 
+# A kernel this many times the He scale sqrt(2 / fan_in) (or this far below it) breaks the signal.
+INIT_TOO_BIG, INIT_TOO_SMALL = 5.0, 0.01
+
+
+def _init_lines(ctx):
+    """Evidence on the initial weights from the facts the hook read before the first update."""
+    lines = []
+    for w in ctx.facts.initial_weights() if ctx.facts else []:
+        rms, fan_in = w.get("rms"), w.get("fan_in")
+        if rms is None or not fan_in:
+            continue
+        he = np.sqrt(2.0 / fan_in)
+        if rms >= INIT_TOO_BIG * he and rms >= 0.3:
+            lines.append("%s starts with RMS %s, %sx the He/Glorot scale sqrt(2 / fan_in) = %s for fan_in %d" % (
+                w["name"], fmt(rms), fmt(rms / he), fmt(he), fan_in))
+        elif w.get("max_abs") == 0 and (w.get("fan_out") or 0) > 1:
+            lines.append("%s starts all zero: its %d units get identical gradients and stay identical" % (w["name"], w["fan_out"]))
+        elif 0 < rms <= INIT_TOO_SMALL * he:
+            lines.append("%s starts with RMS %s, %sx below the He/Glorot scale %s: the signal fades layer by layer" % (
+                w["name"], fmt(rms), fmt(he / rms), fmt(he)))
+    return lines
+
+
+def _bad_init(ctx):
+    return bool(_init_lines(ctx))
+
+
+def _depth_growth(view):
+    """``(per-layer factor, first rms, last rms, layers)`` when activations grow geometrically with depth at the first logged step."""
+    rows = view.rows_of("activation")
+    if len(rows) < 4 or not view.has("stats"):
+        return None
+    l2, size = view.stat("l2", rows)[0].astype(np.float64), view.stat("size", rows)[0].astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rms = l2 / np.sqrt(size)
+    ok = np.isfinite(rms) & (rms > 0)
+    if ok.sum() < 4:
+        return None
+    r = rms[ok]
+    factor = float(np.exp(np.median(np.diff(np.log(r)))))
+    if factor < 2.0 or r[-1] < 100 * r[0]:
+        return None
+    return factor, float(r[0]), float(r[-1]), int(ok.sum())
+
+
 def check_weight_init(ctx):
     view = ctx.view
-    lines = []
-    t0 = ctx.growth_start()
-    init = ev.initial_weights(view, t0 if t0 is not None else ctx.t_end)
-    if not init:
+    lines = _init_lines(ctx)
+    if not lines and not (ctx.facts and ctx.facts.initial_weights()):
+        lines = _init_lines_from_stats(ctx)
+    if not lines:
         return None
-    for i, rms, zero in init:
+    growth_ = _depth_growth(view)
+    if growth_ is not None:
+        lines.append("at the first step the activations grow %sx per layer, from RMS %s to %s over %d layers" % (
+            fmt(growth_[0]), fmt(growth_[1]), fmt(growth_[2]), growth_[3]))
+    ur = ev.update_ratio(view, None, early=True)
+    if ur is not None and ur[0] >= 1.0:
+        lines.append("the first updates moved the weights by %sx their norm" % fmt(ur[0]))
+    stuck = bool(ev.dead_layers(view) or ev.saturated_layers(view))
+    score = 0.85 if ctx.tl.status != HEALTHY else (0.5 if stuck else 0.45)
+    return Finding(score, "weights start at a scale that breaks training", lines[:5],
+                   "Use the default initialisers: `Dense(n, kernel_initializer='glorot_uniform', bias_initializer='zeros')` (`'he_normal'` for ReLU); drop `RandomNormal(stddev=...)`")
+
+
+def _init_lines_from_stats(ctx):
+    """Logs without model facts: the first logged statistics, when they still show the init."""
+    view = ctx.view
+    t0 = ctx.growth_start()
+    lines = []
+    for i, rms, zero in ev.initial_weights(view, t0 if t0 is not None else ctx.t_end):
         if rms >= 1.0:
             lines.append("%s starts with RMS %s (Glorot/He give ~sqrt(2 / fan_in), well under 1)" % (view.name(i), fmt(rms)))
         elif zero >= 0.999:
             lines.append("%s starts all zero: its units stay identical" % view.name(i))
     biases = [i for i in view.rows_of("weight") if view.name(i).endswith("bias")]
-    if biases and len(init):
-        mean = view.stat("mean", biases)[0]
-        for i, m in zip(biases, mean):
+    if biases and lines:
+        for i, m in zip(biases, view.stat("mean", biases)[0]):
             if np.isfinite(m) and abs(m) >= 1.0:
                 lines.append("%s starts at mean %s (biases usually start at 0)" % (view.name(i), fmt(m)))
-    if not lines:
-        return None
-    stuck = bool(ev.dead_layers(view) or ev.saturated_layers(view))
-    score = 0.75 if (ctx.tl.status != HEALTHY and (stuck or ctx.failing)) else 0.45
-    return Finding(score, "weights start at a scale that breaks training", lines[:4])
+    return lines
 
 
 def check_dead_activations(ctx):
@@ -463,8 +514,23 @@ _SAFE_ACTIVATIONS = (None, "linear", "relu", "relu6", "leaky_relu", "sigmoid", "
                      "softplus", "softsign", "gelu", "elu", "selu", "silu", "swish", "mish")
 
 
+def _backward_layer_math(ctx):
+    found = rm.backward_weightless_suspects(ctx)
+    if not found or not found[1]:
+        return None
+    layer, suspects = found
+    names = ", ".join("`%s` (%s)" % (l["name"], l.get("class")) for l in suspects)
+    lines = ["the first non-finite gradient was %s at step %d, while every forward value was finite" % (ctx.tl.onset["tensor"], ctx.tl.onset["step"]),
+             "between layer %s and the next layer with weights, only %s has no weights of its own: the NaN was born in its backward pass" % (layer, names),
+             "sqrt(x) at x = 0, log(x) near 0 and a/b with b -> 0 are finite forward but have infinite derivatives there"]
+    return Finding(0.9, "layer %s produces an infinite or NaN gradient in its backward pass" % suspects[0]["name"], lines,
+                   "Guard the op in layer `%s`: `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`" % suspects[0]["name"])
+
+
 def check_unsafe_layer_math(ctx):
     view, tl = ctx.view, ctx.tl
+    if tl.status == NONFINITE and tl.onset["phase"] == "backward":
+        return _backward_layer_math(ctx)
     if tl.status != NONFINITE or tl.onset["phase"] != "forward" or tl.onset["tensor"] not in view.index:
         return None
     i = view.index[tl.onset["tensor"]]
@@ -550,5 +616,23 @@ RULES = [
          "Keep the loss scaling of `keras.mixed_precision` (`LossScaleOptimizer`), compute the last layer and the loss in float32: `Activation('linear', dtype='float32')`"),
     Rule("model_too_deep", ("gradient",), check_model_too_deep,
          "Add residual connections and `keras.layers.BatchNormalization()`/`LayerNormalization()`, or use fewer layers"),
+    # The model, the loss and the targets against each other (model facts and sampled data).
+    Rule("softmax_single_unit", ("model",), rm.check_softmax_single_unit,
+         'Use `Dense(1, activation="sigmoid")` for two classes, or `Dense(K, activation="softmax")` for K'),
+    Rule("output_activation_range", ("model", "data"), rm.check_output_activation_range,
+         "Use a linear output layer for regression targets"),
+    Rule("output_activation_loss", ("model",), rm.check_output_activation_loss,
+         'Match the output to the loss: sigmoid with binary cross-entropy, softmax with categorical ones, or `from_logits=True` with a linear output'),
+    Rule("loss_target_mismatch", ("model", "data"), rm.check_loss_target_mismatch,
+         "Choose the loss for the targets: binary cross-entropy for 0/1 labels, sparse categorical cross-entropy for class ids, MSE/Huber for numbers"),
+    Rule("target_scale", ("model", "data"), rm.check_target_scale,
+         "Standardise the regression targets (and invert after predict), or predict their log"),
+    Rule("too_few_steps", ("loss",), rm.check_too_few_steps, "Train for more epochs"),
 ]
 CAUSE_IDS = tuple(r.id for r in RULES)
+# Symptoms (what a layer shows) and the root causes that produce them: a root
+# cause scored high caps the symptoms below itself (see `diagnose._rank`).
+SYMPTOMS = ("dead_activations", "saturated_activations", "vanishing_gradients", "exploding_gradients", "model_too_deep")
+ROOT_CAUSES = ("input_nonfinite", "target_nonfinite", "input_scale", "softmax_single_unit", "output_activation_range",
+               "output_activation_loss", "loss_target_mismatch", "target_scale", "weight_init", "learning_rate_too_high",
+               "learning_rate_too_low", "unsafe_loss_math", "unsafe_layer_math")

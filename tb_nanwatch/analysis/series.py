@@ -5,6 +5,7 @@ import warnings
 import numpy as np
 
 from tb_nanwatch import metadata
+from tb_nanwatch.analysis.facts import Facts
 
 # Series a rule may name in its ``needs``: a row kind, a scalar row, or "stats".
 UNMEASURED = getattr(metadata, "UNMEASURED", -1.0)
@@ -76,6 +77,7 @@ class View:
         self.trace = np.asarray(data.trace, np.float32)
         self.stats_steps = np.asarray(data.stats_steps, np.int64)
         self.stats = np.asarray(data.stats, np.float32)
+        self.facts = Facts(getattr(data, "model", None), getattr(data, "data", None))
         self.index = {r["name"]: i for i, r in enumerate(self.rows)}
         self.by_kind = {}
         for i, r in enumerate(self.rows):
@@ -88,11 +90,15 @@ class View:
         return len(self.steps)
 
     def has(self, need):
-        """True when the series ``need`` (a row kind, scalar row or "stats") was logged."""
+        """True when the series ``need`` (a row kind, scalar row, "stats", "model" or "data") was logged."""
         if need == "stats":
             return len(self.stats_steps) > 0 and len(self.rows) > 0
         if need == "trace":
             return self.n_steps > 0
+        if need == "model":
+            return bool(self.facts.layers)
+        if need == "data":
+            return bool(self.facts.tensors)
         if need in SCALAR_SERIES:
             return self.n_steps > 0 and need in self.index
         return self.n_steps > 0 and bool(self.by_kind.get(need))

@@ -288,7 +288,7 @@ def sample_shape(x):
 
 
 def sample_rows(x):
-    """Rows of ``x`` spread evenly over the batch: ``([SAMPLE_ROWS, D] float32, rows available)``.
+    """Rows of ``x`` spread evenly over the batch: ``([SAMPLE_ROWS, D] float32, [rows available, batch size])``.
 
     When the batch holds fewer rows than `metadata.SAMPLE_ROWS` they repeat;
     the host keeps the first ``rows available``.
@@ -301,4 +301,4 @@ def sample_rows(x):
     flat = tf.concat([flat[:, :d], tf.zeros([1, d], _F32)], 0)  # an empty batch gathers a padding row
     r = tf.range(k, dtype=tf.int64)
     idx = tf.where(n >= k, (r * n) // k, r % tf.maximum(n, 1))
-    return tf.gather(flat, idx), tf.minimum(n, k)
+    return tf.gather(flat, idx), tf.stack([tf.minimum(n, k), tf.shape(x, out_type=tf.int64)[0]])

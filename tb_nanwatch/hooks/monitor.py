@@ -102,7 +102,7 @@ class Monitor:
                     shape = kernels.sample_shape(t) if row["kind"] in ("input", "target") else None
                     if shape is not None:
                         self._samples[row["name"]] = (_variable(np.zeros(shape, np.float32), "sample"),
-                                                      _variable(np.int64(0), "sample_n"), extra.get("dtype"))
+                                                      _variable(np.zeros(2, np.int64), "sample_n"), extra.get("dtype"))
             self._vars["status"] = self._status
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
             names = [r["name"] for r in rows]
@@ -372,16 +372,18 @@ class Monitor:
 
     def _take_samples(self):
         for name, (rows_var, n_var, dtype) in self._samples.items():
-            n = int(n_var.numpy())
+            n, batch = (int(v) for v in n_var.numpy())
             if n:
                 self.sampler.add(name, rows_var.numpy()[:n], dtype)
+                self.sampler.batch_size = max(self.sampler.batch_size or 0, batch)
 
     def _write_data(self, last):
         """Writes the data summary and epoch logs when they changed since the last write."""
         key = (self.sampler.total(), len(self.epoch_logs))
         if key == self._data_written or key == (0, 0):
             return
-        self.writer().write_data(last, {"tensors": self.sampler.summary(), "epochs": list(self.epoch_logs)})
+        self.writer().write_data(last, {"tensors": self.sampler.summary(), "epochs": list(self.epoch_logs),
+                                        "batch_size": self.sampler.batch_size})
         self._data_written = key
 
     def _keep_full(self, step):

@@ -1,0 +1,255 @@
+"""The model facts and data summary of a run, as the rules ask for them (numpy only).
+
+`Facts` wraps the JSON the hook wrote in ``tb_nanwatch/model`` and
+``tb_nanwatch/data`` (either may be missing: old logs, custom loops without
+a loss) and answers: what is the output layer and its activation, which
+loss is it (canonical name), what do the targets look like, and what loss
+would a constant predictor reach (`baseline`).
+"""
+
+import math
+
+from tb_nanwatch.analysis.facts_schema import clean_data, clean_model
+
+# Keras loss names (functions, classes, strings) -> the families the rules know.
+LOSS_FAMILIES = {
+    "mse": ("mse", "mean_squared_error", "meansquarederror"),
+    "mae": ("mae", "mean_absolute_error", "meanabsoluteerror"),
+    "huber": ("huber", "huber_loss"),
+    "msle": ("msle", "mean_squared_logarithmic_error", "meansquaredlogarithmicerror"),
+    "mape": ("mape", "mean_absolute_percentage_error", "meanabsolutepercentageerror"),
+    "log_cosh": ("log_cosh", "logcosh"),
+    "bce": ("binary_crossentropy", "binarycrossentropy", "bce", "binary_focal_crossentropy", "binaryfocalcrossentropy"),
+    "cce": ("categorical_crossentropy", "categoricalcrossentropy", "cce", "categorical_focal_crossentropy",
+            "categoricalfocalcrossentropy"),
+    "scce": ("sparse_categorical_crossentropy", "sparsecategoricalcrossentropy", "scce"),
+    "hinge": ("hinge", "squared_hinge", "categorical_hinge"),
+    "poisson": ("poisson",),
+    "kld": ("kl_divergence", "kld", "kldivergence", "kullback_leibler_divergence"),
+}
+_FAMILY = {alias: family for family, aliases in LOSS_FAMILIES.items() for alias in aliases}
+REGRESSION_LOSSES = ("mse", "mae", "huber", "msle", "mape", "log_cosh")
+PROBABILITY_LOSSES = ("bce", "cce", "scce")
+# Optimizers that scale each step by a running gradient magnitude: their update
+# ratio is about lr / rms(w) by design, whatever the gradients.
+ADAPTIVE_OPTIMIZERS = ("adam", "adamw", "nadam", "adamax", "rmsprop", "adagrad", "adadelta", "adafactor", "lion", "ftrl", "lamb")
+# The range each output activation can produce.
+ACTIVATION_RANGE = {
+    "sigmoid": (0.0, 1.0), "hard_sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "tanh": (-1.0, 1.0),
+    "relu": (0.0, math.inf), "relu6": (0.0, 6.0), "softplus": (0.0, math.inf), "exponential": (0.0, math.inf),
+    "elu": (-1.0, math.inf), "selu": (-1.7581, math.inf),
+}
+# Layers that only reshape or perturb the inputs, and layers that bring them to a sane scale.
+PASS_THROUGH_LAYERS = ("Flatten", "Reshape", "Permute", "Dropout", "GaussianNoise", "GaussianDropout", "ZeroPadding2D",
+                       "Cropping2D", "RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation", "RandomCrop",
+                       "RandomContrast", "Resizing", "CenterCrop")
+INPUT_SCALING_LAYERS = ("Rescaling", "Normalization", "BatchNormalization", "LayerNormalization", "Embedding",
+                        "TextVectorization", "Discretization", "CategoryEncoding", "StringLookup", "IntegerLookup",
+                        "Hashing", "HashedCrossing", "UnitNormalization")
+# Accuracy metrics Keras logs per epoch.
+ACCURACY_METRICS = ("accuracy", "acc", "binary_accuracy", "categorical_accuracy", "sparse_categorical_accuracy")
+
+
+def loss_family(loss):
+    """The family of a loss-facts dict (`LOSS_FAMILIES` key), or None for a custom loss."""
+    if not loss:
+        return None
+    for key in (loss.get("name"), loss.get("class")):
+        if key:
+            family = _FAMILY.get(str(key).lower().replace(" ", ""))
+            if family:
+                return family
+    return None
+
+
+class Facts:
+    """A run's model facts and data summary.
+
+    Args:
+      model: the ``tb_nanwatch/model`` JSON (dict) or None.
+      data: the last ``tb_nanwatch/data`` JSON (dict) or None.
+
+    Example:
+      >>> f = Facts(run_data.model, run_data.data)
+      >>> f.output_layer()["activation"], f.loss_family()
+      ('softmax', 'bce')
+    """
+
+    def __init__(self, model=None, data=None):
+        self.model = clean_model(model)  # wrong types dropped: see `facts_schema`
+        self.data = clean_data(data)
+        self.layers = [l for l in (self.model.get("layers") or []) if isinstance(l, dict) and "name" in l]
+        self.by_name = {l["name"]: l for l in self.layers}
+        self.tensors = self.data.get("tensors") if isinstance(self.data.get("tensors"), dict) else {}
+
+    def __bool__(self):
+        return bool(self.model or self.data)
+
+    # ------------------------------------------------------------- model
+    def output_layer(self, k=0):
+        """The facts of the layer producing output ``k`` (default the first), or None."""
+        names = self.model.get("outputs") or []
+        if k < len(names) and names[k] in self.by_name:
+            return self.by_name[names[k]]
+        return self.layers[-1] if self.layers and k == 0 else None
+
+    def output_activation(self, k=0):
+        """The output layer's activation name (``"softmax"`` for a Softmax layer), or None."""
+        layer = self.output_layer(k)
+        if layer is None:
+            return None
+        if layer.get("class") == "Softmax":
+            return "softmax"
+        act = layer.get("activation")
+        return None if act in (None, "linear") else act
+
+    def output_units(self, k=0):
+        """Size of the output's last axis, or None."""
+        layer = self.output_layer(k)
+        if layer is None:
+            return None
+        shape = layer.get("output_shape")
+        if isinstance(shape, list) and shape and isinstance(shape[-1], int):
+            return shape[-1]
+        return layer.get("units")
+
+    def describe_layer(self, layer):
+        """``Dense(1, activation="softmax")``-style text of a layer's facts."""
+        args = []
+        if layer.get("units") is not None:
+            args.append(str(layer["units"]))
+        if layer.get("activation") not in (None, "linear") or layer.get("class") in ("Dense", "Conv1D", "Conv2D"):
+            args.append('activation="%s"' % (layer.get("activation") or "linear"))
+        return "%s(%s)" % (layer.get("class") or "Layer", ", ".join(args))
+
+    def losses(self):
+        return [l for l in (self.model.get("losses") or []) if isinstance(l, dict)]
+
+    def loss(self, k=0):
+        losses = self.losses()
+        return losses[k] if k < len(losses) else None
+
+    def loss_family(self, k=0):
+        return loss_family(self.loss(k))
+
+    def loss_name(self, k=0):
+        loss = self.loss(k)
+        return None if loss is None else loss.get("name")
+
+    def from_logits(self, k=0):
+        loss = self.loss(k)
+        return bool(loss and loss.get("from_logits"))
+
+    def optimizer(self):
+        opt = self.model.get("optimizer")
+        return opt if isinstance(opt, dict) else {}
+
+    def optimizer_class(self):
+        return self.optimizer().get("class")
+
+    def adaptive(self):
+        """True for Adam-like optimizers (None when unknown)."""
+        name = self.optimizer_class()
+        if not name:
+            return None
+        inner = name.lower()
+        return any(inner == a for a in ADAPTIVE_OPTIMIZERS)
+
+    def learning_rate(self):
+        lr = self.optimizer().get("learning_rate")
+        return float(lr) if isinstance(lr, (int, float)) else None
+
+    def initial_weights(self):
+        return [w for w in (self.model.get("initial_weights") or []) if isinstance(w, dict)]
+
+    def consumers(self, layer_name):
+        """Layers whose inbound list names ``layer_name``."""
+        return [l for l in self.layers if layer_name in (l.get("inbound") or [])]
+
+    def first_layers(self):
+        """Layers fed directly by a model input (the first layer when inbound is unknown)."""
+        named = set(self.by_name)
+        first = [l for l in self.layers if l.get("inbound") and not set(l["inbound"]) & named]
+        return first or self.layers[:1]
+
+    def first_real_layers(self):
+        """The first layers that compute on the inputs, past reshaping/noise layers."""
+        out, todo, seen = [], list(self.first_layers()), set()
+        while todo:
+            layer = todo.pop(0)
+            if layer["name"] in seen:
+                continue
+            seen.add(layer["name"])
+            if layer.get("class") in PASS_THROUGH_LAYERS:
+                todo += self.consumers(layer["name"]) or self.layers[self.layers.index(layer) + 1:][:1]
+            else:
+                out.append(layer)
+        return out
+
+    def embeds_inputs(self):
+        """True when the inputs go into an Embedding (token ids, not features)."""
+        return any(l.get("class") == "Embedding" for l in self.first_layers())
+
+    def scales_inputs(self):
+        """True when every input reaches a layer that rescales it (Rescaling, Normalization, ...) first."""
+        first = self.first_real_layers()
+        return bool(first) and all(l.get("class") in INPUT_SCALING_LAYERS for l in first)
+
+    def weighted_layers(self):
+        return [l for l in self.layers if (l.get("params") or 0) > 0]
+
+    # -------------------------------------------------------------- data
+    def data_rows(self, kind):
+        """``[(name, summary)]`` of the sampled inputs or targets."""
+        return sorted((k, v) for k, v in self.tensors.items() if k.startswith(kind + "/") and isinstance(v, dict))
+
+    def target(self, k=0):
+        """The summary of target ``k`` (dict) or None."""
+        rows = self.data_rows("target")
+        return rows[k][1] if k < len(rows) else None
+
+    def epochs(self):
+        return [e for e in (self.data.get("epochs") or []) if isinstance(e, dict)]
+
+    def accuracy(self):
+        """``(metric name, [per-epoch values])`` of the compiled accuracy, or None."""
+        epochs = self.epochs()
+        for name in ACCURACY_METRICS:
+            values = [e["logs"][name] for e in epochs if isinstance(e.get("logs"), dict) and name in e["logs"]]
+            if values:
+                return name, values
+        return None
+
+    def class_frequencies(self, k=0):
+        """Class frequencies of target ``k``: from class ids or one-hot columns, or None."""
+        t = self.target(k)
+        if not t:
+            return None
+        if t.get("one_hot") and t.get("feature_mean"):
+            return list(t["feature_mean"])
+        values = t.get("values")
+        if isinstance(values, dict) and t.get("integer") and t.get("features") == 1:
+            return list(values.values())
+        return None
+
+    def baseline(self, k=0):
+        """The loss of the best constant prediction under this run's loss.
+
+        Returns ``(value, what)`` or None when the loss or the targets are unknown
+        (a custom loss, old logs) or the targets do not fit the loss.
+        """
+        family, t = self.loss_family(k), self.target(k)
+        if family is None or not t:
+            return None
+        constant = t.get("constant") or {}
+        if family == "mse" and constant.get("mse") is not None:
+            return constant["mse"], "always predicting the targets' mean (their variance)"
+        if family == "mae" and constant.get("mae") is not None:
+            return constant["mae"], "always predicting the targets' median (their mean absolute deviation)"
+        if family == "bce" and constant.get("bce") is not None:
+            return constant["bce"], "always predicting the label mean (its binary entropy)"
+        if family == "cce" and constant.get("cce") is not None and t.get("features", 1) > 1:
+            return constant["cce"], "always predicting the class frequencies (their entropy)"
+        if family == "scce" and constant.get("scce") is not None:
+            return constant["scce"], "always predicting the class frequencies (their entropy)"
+        return None

@@ -1,0 +1,118 @@
+"""Is the loss making real progress? (numpy only)
+
+A run whose loss ends at the level a constant predictor reaches (the
+baseline of its own targets: their variance under MSE, the label entropy
+under cross-entropy) has learnt nothing, whatever holds it back; so has one
+whose loss barely moved, or whose accuracy stays at the majority-class rate.
+A loss still falling steadily at the end is the opposite: training stopped
+too early.
+"""
+
+import dataclasses
+from typing import Optional
+
+import numpy as np
+
+from tb_nanwatch.analysis.series import fmt
+
+# The loss ends within this fraction above the constant predictor's: nothing learnt.
+BASELINE_RATIO = 0.97
+# Without a baseline: the loss ends above this fraction of where it started.
+FLAT_RATIO = 0.95
+MIN_STEPS = 20
+# Accuracy within this of the majority-class rate is no better than a constant.
+ACCURACY_SLACK = 0.02
+# Losses that cannot go below 0 on targets they fit.
+NON_NEGATIVE_LOSSES = ("mse", "mae", "huber", "msle", "log_cosh", "bce", "cce", "scce", "kld")
+# Still falling: the last third of the run took off at least this fraction of the loss.
+STILL_FALLING = 0.10
+
+
+@dataclasses.dataclass
+class Progress:
+    """What the loss did: levels, the baseline, and the verdicts.
+
+    Attributes:
+      start, end: loss medians over the first and last stretch of clean steps.
+      baseline: the constant predictor's loss, or None; ``baseline_what`` says which.
+      stalled: True when the run learnt nothing; ``evidence`` says why, in the user's terms.
+      falling: ``(fraction dropped over the last third, steps to halve at that rate)`` or None.
+    """
+
+    start: Optional[float] = None
+    end: Optional[float] = None
+    end_step: Optional[int] = None
+    baseline: Optional[float] = None
+    baseline_what: Optional[str] = None
+    stalled: bool = False
+    evidence: list = dataclasses.field(default_factory=list)
+    falling: Optional[tuple] = None
+
+
+def _levels(loss, steps):
+    ok = np.isfinite(loss)
+    x, s = loss[ok], steps[ok]
+    if len(x) < 2:
+        return None
+    k = max(1, min(len(x) // 20, 50))
+    tail = max(3, len(x) // 10)
+    return float(np.median(x[:k])), float(np.median(x[-tail:])), int(s[-1]), x, s
+
+
+def majority_rate(facts):
+    """The accuracy of always predicting the most frequent class, or None."""
+    freq = facts.class_frequencies()
+    return float(max(freq)) if freq else None
+
+
+def loss_progress(view, facts, t_end):
+    """Judges the loss over the clean part ``[0, t_end)`` of the trace.
+
+    Args:
+      view: a `series.View`.
+      facts: the run's `facts.Facts`.
+      t_end: trace index where the clean part ends.
+
+    Returns:
+      A `Progress`.
+    """
+    p = Progress()
+    base = facts.baseline() if facts else None
+    if base is not None:
+        p.baseline, p.baseline_what = float(base[0]), base[1]
+    loss = view.loss()
+    if loss is None or not view.n_steps:
+        return p
+    levels = _levels(loss[:t_end], view.steps[:t_end])
+    if levels is None:
+        return p
+    p.start, p.end, p.end_step, x, s = levels
+    long_enough = len(x) >= MIN_STEPS
+    if long_enough and p.baseline is not None and p.baseline > 0 and p.end >= BASELINE_RATIO * p.baseline:
+        p.stalled = True
+        if p.end <= 1.1 * p.baseline:
+            p.evidence.append("loss %s at step %d equals the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))
+        else:
+            p.evidence.append("loss %s at step %d is still above the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))
+    elif long_enough and p.start > 0 and p.end >= FLAT_RATIO * p.start:
+        p.stalled = True
+        p.evidence.append("loss went from %s to %s over %d steps: no real progress" % (fmt(p.start), fmt(p.end), p.end_step))
+    family = facts.loss_family() if facts else None
+    if family in NON_NEGATIVE_LOSSES and p.end < -1e-6:
+        p.stalled = True
+        p.evidence.append("the loss (%s) ended at %s: negative, which %s cannot be on valid targets" % (
+            facts.loss_name(), fmt(p.end), facts.loss_name()))
+    acc = facts.accuracy() if facts else None
+    rate = majority_rate(facts) if facts else None
+    if acc is not None and rate is not None and acc[1][-1] <= rate + ACCURACY_SLACK:
+        p.stalled = p.stalled or long_enough
+        p.evidence.append("%s %s after %d epoch%s: no better than always predicting the majority class (%s)" % (
+            acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate)))
+    if long_enough and p.start > 0:
+        third = x[-max(3, len(x) // 3):]
+        k = max(1, len(third) // 5)
+        a, b = float(np.median(third[:k])), float(np.median(third[-k:]))
+        if a > 0 and b > 0 and (a - b) / a >= STILL_FALLING and not (p.baseline and b >= BASELINE_RATIO * p.baseline):
+            span = max(1, int(s[-1] - s[-len(third)]))
+            p.falling = ((a - b) / a, int(span * np.log(2) / np.log(a / b)))
+    return p

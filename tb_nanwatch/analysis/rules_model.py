@@ -1,0 +1,327 @@
+"""Cause rules that check the model, the loss and the data against each other (numpy only).
+
+They read the static facts the hook recorded at train begin (output layer,
+loss, optimizer) and the summary of the sampled targets and inputs. Keras 3
+computes its cross-entropies from the logits a sigmoid/softmax output
+caches, which rescues some mismatches (measured on Keras 3.15: a sigmoid or
+softmax output with ``from_logits=True`` or with the other cross-entropy
+trains exactly as the matching pair); those are scored as risks, below 0.5,
+and say why.
+"""
+
+import numpy as np
+
+from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES
+from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED
+from tb_nanwatch.analysis.rule_base import Finding, _clip
+from tb_nanwatch.analysis.series import fmt
+
+RISK = 0.45  # a mismatch Keras rescues, or one that is not hurting this run (yet)
+# Targets with a typical magnitude beyond this are "huge" for a unit-scale network output.
+TARGET_SCALE = 100.0
+# Raw pixel values, and inputs beyond this typical magnitude, are "unscaled".
+INPUT_SCALE = 20.0
+INPUT_SPREAD = 100.0
+
+
+def _out(ctx):
+    """``(output layer facts, activation, units, loss family, target summary)`` or None."""
+    f = ctx.facts
+    layer = f.output_layer() if f else None
+    if layer is None:
+        return None
+    return layer, f.output_activation(), f.output_units(), f.loss_family(), f.target()
+
+
+def _accuracy_line(ctx):
+    from tb_nanwatch.analysis.progress import majority_rate
+
+    acc, rate = ctx.facts.accuracy(), majority_rate(ctx.facts)
+    if acc is None:
+        return None
+    line = "%s after %d epoch%s: %s" % (acc[0], len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(acc[1][-1]))
+    return line + (" (the majority class is %s)" % fmt(rate) if rate is not None else "")
+
+
+def _targets_line(t):
+    values = t.get("values")
+    if isinstance(values, dict) and len(values) <= 12:
+        shown = ", ".join("%s: %s" % (k, fmt(v)) for k, v in list(values.items())[:12])
+        return "targets take the values {%s} (frequencies, %d sampled rows)" % (shown, t.get("seen", t.get("rows", 0)))
+    return "targets range over [%s, %s], mean %s, std %s (%d sampled rows)" % (
+        fmt(t.get("min")), fmt(t.get("max")), fmt(t.get("mean")), fmt(t.get("std")), t.get("seen", t.get("rows", 0)))
+
+
+def _n_classes(t):
+    values = t.get("values") if t else None
+    if t and t.get("integer") and isinstance(values, dict) and t.get("min", -1) >= 0:
+        return int(t["max"]) + 1
+    return None
+
+
+def _weight(ctx, hurting=0.95, risk=RISK):
+    """A static mismatch's score: full when the run shows a problem, a risk on a healthy run."""
+    return hurting if ctx.tl.status != HEALTHY or (ctx.progress and ctx.progress.stalled) else risk
+
+
+def check_softmax_single_unit(ctx):
+    o = _out(ctx)
+    if o is None:
+        return None
+    layer, act, units, family, t = o
+    if act != "softmax" or units != 1:
+        return None
+    name = layer["name"]
+    lines = ["%s in layer %s: a softmax over one unit always outputs 1.0 (its gradient with respect to the logits is 0)" % (
+        ctx.facts.describe_layer(layer), name)]
+    if family == "bce":
+        lines.append("Keras computes binary cross-entropy from the softmax's logits, so the loss may fall, but every prediction is exactly 1")
+    acc = _accuracy_line(ctx)
+    if acc:
+        lines.append(acc)
+    k = _n_classes(t)
+    if k is not None and k > 2:
+        fix = 'In layer `%s` use `Dense(%d, activation="softmax")` with `loss="sparse_categorical_crossentropy"` (%d classes)' % (name, k, k)
+    else:
+        fix = 'In layer `%s` use `Dense(1, activation="sigmoid")` with `loss="binary_crossentropy"` (or `Dense(2, activation="softmax")` with sparse categorical cross-entropy)' % name
+    return Finding(0.96, "softmax over a single output unit: the model always predicts 1", lines, fix, breaks=True)
+
+
+def check_output_activation_range(ctx):
+    o = _out(ctx)
+    if o is None:
+        return None
+    layer, act, units, family, t = o
+    if act not in ACTIVATION_RANGE or not t or t.get("min") is None or family in PROBABILITY_LOSSES:
+        return None
+    if act == "softmax" and units == 1:
+        return None  # check_softmax_single_unit
+    lo, hi = ACTIVATION_RANGE[act]
+    t_lo, t_hi = float(t["min"]), float(t["max"])
+    below, above = t_lo < lo - 1e-6, t_hi > hi + 1e-6
+    if not (below or above):
+        return None
+    span = max(t_hi - t_lo, 1e-12)
+    outside = (max(0.0, lo - t_lo) + max(0.0, t_hi - hi)) / span
+    name = layer["name"]
+    lines = ["%s in layer %s can only output values in [%s, %s]" % (ctx.facts.describe_layer(layer), name, fmt(lo), fmt(hi)),
+             _targets_line(t)]
+    if act in ("relu", "softplus", "exponential") and below:
+        mean = t.get("mean")
+        lines.append("the negative targets can never be predicted; a ReLU output whose units die stays at 0 for every sample")
+    breaks = outside >= 0.05
+    score = 0.9 if breaks else _weight(ctx, 0.6)
+    fix = 'In layer `%s` use a linear output: `%s` -> `Dense(%s)` (no activation)' % (
+        name, ctx.facts.describe_layer(layer), units if units is not None else "n")
+    if act in ("sigmoid", "softmax", "hard_sigmoid", "tanh"):
+        fix += ", or scale the targets into [%s, %s] and back after predict" % (fmt(lo), fmt(hi))
+    return Finding(score, "the output activation (%s) cannot produce the targets" % act, lines, fix, breaks=breaks)
+
+
+def check_output_activation_loss(ctx):
+    o = _out(ctx)
+    if o is None:
+        return None
+    layer, act, units, family, t = o
+    if family not in PROBABILITY_LOSSES:
+        return None
+    name, desc = layer["name"], ctx.facts.describe_layer(layer)
+    from_logits = ctx.facts.from_logits()
+    loss = ctx.facts.loss_name()
+    want = "sigmoid" if family == "bce" else "softmax"
+    if act in ("sigmoid", "softmax"):
+        if from_logits:
+            lines = ["%s in layer %s feeds `%s(from_logits=True)`: the activation is applied twice" % (desc, name, loss),
+                     "Keras 3 notices the %s's cached logits and computes the loss from them, so training is unaffected here; "
+                     "another framework or a hand-written loss would not" % act]
+            return Finding(0.3, "a %s output with from_logits=True (rescued by Keras)" % act, lines,
+                           "Drop `from_logits=True` from the loss, or make layer `%s` linear and keep it" % name)
+        if act != want and not (act == "softmax" and units == 1):
+            lines = ["%s in layer %s feeds %s, which expects %s probabilities" % (desc, name, loss, want),
+                     "Keras 3 computes the loss from the %s's cached logits as if it were a %s, so training works, "
+                     "but predict() returns %s outputs" % (act, want, act)]
+            return Finding(0.3, "a %s output under %s (rescued by Keras)" % (act, loss), lines,
+                           'In layer `%s` use `activation="%s"`' % (name, want))
+        return None
+    if from_logits:
+        return None
+    lines = ["%s in layer %s feeds `%s` with from_logits=False: the loss expects probabilities in [0, 1]" % (desc, name, loss),
+             "Keras clips the outputs to [1e-7, 1 - 1e-7] before the log: every output outside that range gives the same "
+             "loss and a zero gradient"]
+    row = ctx.view.rows_of("activation")
+    if row:
+        lo, hi = ctx.view.stat("min", [row[-1]]), ctx.view.stat("max", [row[-1]])
+        if len(lo):
+            lines.append("the model output ranged over [%s, %s] on the last logged step" % (fmt(float(lo[-1][0])), fmt(float(hi[-1][0]))))
+    acc = _accuracy_line(ctx)
+    if acc:
+        lines.append(acc)
+    fix = 'In layer `%s` use `activation="%s"`, or keep it linear and use `%s(from_logits=True)`' % (
+        name, want, {"bce": "keras.losses.BinaryCrossentropy", "cce": "keras.losses.CategoricalCrossentropy",
+                     "scce": "keras.losses.SparseCategoricalCrossentropy"}[family])
+    return Finding(0.92, "the output activation (%s) does not produce the probabilities %s expects" % (
+        act or "linear", loss), lines, fix, breaks=True)
+
+
+def check_loss_target_mismatch(ctx):
+    o = _out(ctx)
+    if o is None or not o[4] or o[4].get("min") is None:
+        return None
+    layer, act, units, family, t = o
+    loss = ctx.facts.loss_name()
+    name = layer["name"]
+    lines, score, summary, fix = [], 0.0, None, None
+    t_lo, t_hi, k = float(t["min"]), float(t["max"]), _n_classes(t)
+    if family == "bce" and (t_lo < 0 or t_hi > 1):
+        summary = "binary cross-entropy on targets outside [0, 1]"
+        lines = ["%s needs targets in [0, 1]" % loss, _targets_line(t)]
+        if k is not None and k > 2:
+            summary = "binary cross-entropy on class ids (%d classes)" % k
+            lines.append("these are class ids of %d classes: a multi-class problem" % k)
+            fix = 'Use `Dense(%d, activation="softmax")` in layer `%s` and `loss="sparse_categorical_crossentropy"`' % (k, name)
+        else:
+            fix = "Use a regression loss (`loss=\"mse\"`) with a linear output in layer `%s`, or rescale the targets into [0, 1]" % name
+        score = 0.95
+    elif family == "scce":
+        if not t.get("integer"):
+            summary, score = "sparse categorical cross-entropy on labels that are not integers", 0.9
+            lines = [_targets_line(t)]
+            fix = "Pass integer class ids 0..K-1 (`y.astype(int)`), or one-hot targets with `categorical_crossentropy`"
+        elif units is not None and t_hi >= units:
+            summary, score = "class labels reach %d but the output has %d units" % (int(t_hi), units), 0.95
+            lines = [_targets_line(t), "sparse categorical cross-entropy needs labels in 0..%d" % (units - 1)]
+            fix = 'Use `Dense(%d, activation="softmax")` in layer `%s`, or relabel the classes 0..%d' % (int(t_hi) + 1, name, units - 1)
+        elif isinstance(t.get("values"), dict) and len(t["values"]) == 1:
+            summary, score = "every label is the same class", 0.8
+            lines = [_targets_line(t)]
+            fix = "Check the labels: a single class leaves nothing to learn"
+    elif family == "cce" and not t.get("one_hot"):
+        rows = t.get("row_sum") or [None, None]
+        if t.get("features", 1) == 1 or t_lo < 0 or t_hi > 1 or rows[0] is None or abs(rows[0] - 1) > 1e-3 or abs(rows[1] - 1) > 1e-3:
+            summary, score = "categorical cross-entropy on targets that are not one-hot", 0.9
+            lines = ["categorical cross-entropy expects one-hot (or probability) rows", _targets_line(t)]
+            if rows[0] is not None:
+                lines.append("target rows sum to [%s, %s]" % (fmt(rows[0]), fmt(rows[1])))
+            fix = "Use `loss=\"sparse_categorical_crossentropy\"` for integer labels, or one-hot them: `keras.utils.to_categorical(y, K)`"
+    elif family in REGRESSION_LOSSES and k is not None and 3 <= k <= 64 and len(t.get("values") or {}) >= 3:
+        classifier = act in ("softmax", "sigmoid") or (units or 1) > 1 or ctx.facts.accuracy() is not None
+        if classifier:
+            summary = "a regression loss (%s) on class ids" % loss
+            lines = ["%s treats the class ids as numbers on a line" % loss, _targets_line(t)]
+            if act == "softmax" and units and units > 1:
+                lines.append("%d softmax probabilities are compared with one class id: the loss broadcasts, it cannot be minimised" % units)
+            acc = _accuracy_line(ctx)
+            if acc:
+                lines.append(acc)
+            score = 0.9 if act in ("softmax", "sigmoid") else 0.7
+            fix = 'Use `Dense(%d, activation="softmax")` in layer `%s` and `loss="sparse_categorical_crossentropy"`' % (k, name)
+    if not summary:
+        return None
+    if score >= 0.9:
+        return Finding(score, summary, lines, fix, breaks=True)
+    return Finding(_weight(ctx, score, min(score, RISK)), summary, lines, fix)
+
+
+def check_target_scale(ctx):
+    o = _out(ctx)
+    if o is None or not o[4] or o[4].get("std") is None:
+        return None
+    layer, act, units, family, t = o
+    if family in PROBABILITY_LOSSES or act in ("sigmoid", "softmax", "tanh", "hard_sigmoid"):
+        return None
+    scale = max(abs(float(t.get("mean") or 0.0)), float(t.get("std") or 0.0))
+    if scale < TARGET_SCALE or t.get("integer") and _n_classes(t) and _n_classes(t) <= 64:
+        return None
+    lines = [_targets_line(t), "a network with default initialisation outputs values near 1; reaching %s takes its last "
+             "layer's weights thousands of steps, and squared errors of that size make the gradients huge" % fmt(scale)]
+    if ctx.progress and ctx.progress.stalled and ctx.progress.baseline:
+        lines.append("the loss ended at %s, the loss of %s is %s" % (fmt(ctx.progress.end), ctx.progress.baseline_what, fmt(ctx.progress.baseline)))
+    decades = np.log10(scale / TARGET_SCALE)
+    score = _weight(ctx, 0.7 + 0.08 * min(3.0, decades), RISK)
+    fix = ("Standardise the targets: `y_mu, y_sd = y.mean(), y.std(); model.fit(x, (y - y_mu) / y_sd, ...)` and "
+           "`pred * y_sd + y_mu` after predict (or predict `np.log1p(y)` for prices and counts)")
+    return Finding(score, "the regression targets are on a huge scale (about %s)" % fmt(scale), lines, fix)
+
+
+def input_scale_finding(ctx):
+    """The data side of `input_scale`: raw pixels and unscaled features in the sampled inputs, or None."""
+    f = ctx.facts
+    rows = f.data_rows("input") if f else []
+    if not rows or f.embeds_inputs() or f.scales_inputs():
+        return None
+    best = None
+    for name, s in rows:
+        if s.get("max") is None:
+            continue
+        sc = s.get("scale") or {}
+        magnitude = max(abs(s["max"]), abs(s["min"]))
+        pixels = s.get("integer") and s["min"] >= 0 and 1 < s["max"] <= 255 and (s.get("features", 0) >= 16 or "int" in str(s.get("dtype")))
+        spread = sc.get("spread") or 1.0
+        typical = sc.get("typical") or s.get("std") or 0.0
+        if not (pixels or typical >= INPUT_SCALE or magnitude >= 10 * INPUT_SCALE or spread >= INPUT_SPREAD):
+            continue
+        lines = []
+        if pixels:
+            lines.append("%s holds raw %s values in [%s, %s] (mean %s): pixels left at 0-255" % (
+                name, s.get("dtype") or "integer", fmt(s["min"]), fmt(s["max"]), fmt(s["mean"])))
+            fix = "Scale the pixels to [0, 1]: `x = x.astype(\"float32\") / 255.0`, or add `keras.layers.Rescaling(1.0 / 255)` as the first layer (or `keras.layers.Normalization()` adapted on the training set)"
+        else:
+            lines.append("%s ranges over [%s, %s]; typical per-feature std %s" % (name, fmt(s["min"]), fmt(s["max"]), fmt(typical)))
+            fix = None
+        if sc.get("largest"):
+            (i, hi), (j, lo) = sc["largest"], sc["smallest"]
+            lines.append("feature %d has the largest scale (std %s), feature %d the smallest (std %s): %sx apart, over %d informative features (%d near-constant left out)" % (
+                i, fmt(hi), j, fmt(lo), fmt(spread), sc.get("informative", 0), sc.get("constant", 0)))
+        size = np.log10(max(typical / INPUT_SCALE, magnitude / (10 * INPUT_SCALE), spread / INPUT_SPREAD, 1.0))
+        score = (0.85 if pixels else 0.75) + 0.05 * min(2.0, size)
+        if best is None or score > best.score:
+            best = Finding(score, "raw pixel values (0-255) are fed to the network unscaled" if pixels else
+                           "input features are on vastly different or large scales", lines, fix)
+    return best
+
+
+def check_too_few_steps(ctx):
+    p = ctx.progress
+    if p is None or p.falling is None or ctx.failing:
+        return None
+    drop, steps_to_halve = p.falling
+    lines = ["the loss fell %s over the last third of the run (to %s at step %d) and is still falling" % (
+        "%.0f%%" % (100 * drop), fmt(p.end), p.end_step),
+             "at that rate it halves again in about %d more steps" % steps_to_halve]
+    if p.baseline:
+        lines.append("it is at %s of the loss of %s" % ("%.0f%%" % (100 * p.end / p.baseline), p.baseline_what))
+    return Finding(0.4 if ctx.tl.status == HEALTHY else 0.3, "training stopped while the loss was still falling", lines,
+                   "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % 50)
+
+
+_SAFE_WEIGHTLESS = ("Dropout", "Flatten", "Reshape", "Permute", "RepeatVector", "Concatenate", "Add", "Subtract",
+                    "Multiply", "Average", "Maximum", "Minimum", "MaxPooling1D", "MaxPooling2D", "MaxPooling3D",
+                    "AveragePooling1D", "AveragePooling2D", "GlobalAveragePooling1D", "GlobalAveragePooling2D",
+                    "GlobalMaxPooling1D", "GlobalMaxPooling2D", "ZeroPadding2D", "Cropping2D", "UpSampling2D",
+                    "GaussianNoise", "SpatialDropout1D", "SpatialDropout2D", "ActivityRegularization", "Identity",
+                    "InputLayer", "Rescaling", "Resizing", "CenterCrop", "RandomFlip", "RandomRotation")
+
+
+def backward_weightless_suspects(ctx):
+    """Layers without weights between a backward onset and the next weighted layer.
+
+    A gradient goes NaN first at the parameters of the layer nearest the loss
+    below where it was born; a layer without weights whose backward pass made
+    it (sqrt at 0, log, a division) sits between that layer and the next
+    weighted layer above it. Returns ``(onset layer, [layer facts])``.
+    """
+    tl, f = ctx.tl, ctx.facts
+    if tl.status != NONFINITE or not tl.onset or tl.onset.get("phase") != "backward" or not f or not f.layers:
+        return None
+    names = [l["name"] for l in f.layers]
+    layer = tl.onset.get("layer")
+    if layer not in names:
+        return None
+    suspects = []
+    for l in f.layers[names.index(layer) + 1:]:
+        if (l.get("params") or 0) > 0:
+            break
+        if l.get("class") not in _SAFE_WEIGHTLESS and not (l.get("class") == "Activation" and l.get("activation") in (
+                "relu", "sigmoid", "tanh", "softmax", "linear", "gelu", "elu", "leaky_relu")):
+            suspects.append(l)
+    return layer, suspects
