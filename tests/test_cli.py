@@ -14,7 +14,8 @@ from tb_nanwatch.analysis.records import event_files
 from tb_nanwatch.writer import RunWriter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RUN_KEYS = ["run", "status", "steps", "onset", "causes", "ruled_out"]
+# The shape of issue 3, then the additions of issue 11 (constant-predictor loss, model facts, failed rules).
+RUN_KEYS = ["run", "status", "steps", "onset", "causes", "ruled_out", "baseline", "model", "rule_errors"]
 
 
 def cli(*args, no_tf=False):
