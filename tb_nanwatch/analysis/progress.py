@@ -94,7 +94,8 @@ def loss_progress(view, facts, t_end):
             p.evidence.append("loss %s at step %d equals the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))
         else:
             p.evidence.append("loss %s at step %d is still above the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))
-    elif long_enough and p.start > 0 and p.end >= FLAT_RATIO * p.start:
+    elif long_enough and p.start > 0 and p.end >= FLAT_RATIO * p.start and not (p.baseline and p.start < 0.8 * p.baseline):
+        # (A loss that starts well below the constant predictor's, as in a resumed fit, has learnt already.)
         p.stalled = True
         p.evidence.append("loss went from %s to %s over %d steps: no real progress" % (fmt(p.start), fmt(p.end), p.end_step))
     family = facts.loss_family() if facts else None

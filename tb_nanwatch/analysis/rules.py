@@ -92,8 +92,21 @@ def _input_scale_from_stats(ctx):
     return Finding(_clip(score), "input features are on vastly different or huge scales", lines)
 
 
+def _categorical(ctx, kind):
+    """Token ids fed to an Embedding, or labels (few distinct values): no scale to have outliers on."""
+    f = ctx.facts
+    if not f:
+        return False
+    if kind == "input" and f.embeds_inputs():
+        return True
+    rows = f.data_rows(kind)
+    return bool(rows) and all(isinstance(s.get("values"), dict) for _, s in rows)
+
+
 def _outliers(ctx, kind):
     view = ctx.view
+    if _categorical(ctx, kind):
+        return None
     sp = ev.spikes(view, kind, min(view.n_steps, ctx.t_end + 1))
     z = ev.pooled_zscore(view, kind, ctx.onset_step)
     hit_spike = sp is not None and sp[0] >= ev.SPIKE_RATIO
@@ -124,6 +137,8 @@ def check_target_outliers(ctx):
 
 def check_outlier_sensitive_loss(ctx):
     view = ctx.view
+    if _categorical(ctx, "target"):
+        return None
     sp = ev.spikes(view, "target", min(view.n_steps, ctx.t_end + 1))
     loss = view.loss()
     if sp is None or sp[0] < ev.SPIKE_RATIO:
