@@ -226,7 +226,7 @@ class Facts:
         if not t:
             return None
         if t.get("one_hot") and t.get("feature_mean"):
-            return list(t["feature_mean"])
+            return [m for m in t["feature_mean"] if m is not None] or None  # None: a column with no finite value
         values = t.get("values")
         if isinstance(values, dict) and t.get("integer") and t.get("features") == 1:
             return list(values.values())

@@ -49,8 +49,8 @@ def _texts(x):
 
 
 def _numbers(x):
-    """A list of numbers, or None when ``x`` is not a list of numbers only."""
-    if not isinstance(x, list) or any(number(v) is None for v in x):
+    """A list of numbers and Nones (a feature with no finite value), or None when ``x`` is anything else."""
+    if not isinstance(x, list) or any(v is not None and number(v) is None for v in x):
         return None
     return list(x)
 
@@ -166,8 +166,9 @@ def _summary(s):
     if any(number(s.get(k)) is None for k in _FIGURES):
         for key in _FIGURES:
             out.pop(key, None)
-    _set(out, s, "values", lambda v: {k: f for k, f in v.items() if number(f) is not None} if isinstance(v, dict) else None)
-    _set(out, s, "row_sum", lambda r: _numbers(r) if isinstance(r, list) and len(r) == 2 else None)
+    _set(out, s, "values", lambda v: {k: f for k, f in v.items() if isinstance(k, str) and number(f) is not None}
+         if isinstance(v, dict) else None)
+    _set(out, s, "row_sum", lambda r: r if isinstance(r, list) and len(r) == 2 and all(number(v) is not None for v in r) else None)
     _set(out, s, "scale", _scale)
     for key in ("feature_mean", "feature_std"):
         _set(out, s, key, _numbers)

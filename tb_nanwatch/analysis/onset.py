@@ -259,10 +259,13 @@ def find_timeline(view):
     T = view.n_steps
     tl = Timeline(status=HEALTHY, t_bad=T if t_first is None else t_first)
     derived = _derived_onset(view) if t_first is not None else None
+    if record is not None and _record_step(record) is None:
+        tl.notes.append("the latched onset record has no usable step (%r): ignored" % (record.get("step") if isinstance(record, dict) else record,))
+        record = None
 
     if record is not None:
         onset = {k: record.get(k) for k in metadata.ONSET_FIELDS}
-        onset["step"] = int(onset["step"])
+        onset["step"] = _record_step(record)
         if T and view.steps[-1] < onset["step"]:
             tl.notes.append("the trace ends at step %d, before the latched onset" % view.steps[-1])
         elif t_first is None and T:
@@ -298,6 +301,14 @@ def find_timeline(view):
     if loss is not None:
         tl.loss_start, tl.loss_end = _loss_levels(loss, tl.t_onset if tl.t_onset is not None else T)
     return tl
+
+
+def _record_step(record):
+    """The step of an onset record as an int, or None when it has no usable one (a malformed record)."""
+    try:
+        return int(record["step"])
+    except (KeyError, TypeError, ValueError, OverflowError):
+        return None
 
 
 def is_stalled(tl, n_steps, stuck=False):
