@@ -13,6 +13,15 @@ Runs:
   * ``xss_layer``: written by the numpy `RunWriter`, a layer named with the
     XSS string going NaN at step XSS_STEP. Keras cannot make that run: under
     TensorFlow a layer name must match ``^[A-Za-z0-9_.\\/>-]*$`` (no ``<``).
+    It is also an old-format run: no model facts, no data summary.
+  * ``stalled_softmax``: a binary classifier ending in ``Dense(1,
+    activation="softmax")`` (layer STALLED_LAYER) trained with binary
+    cross-entropy on 0/1 labels: it never leaves the constant predictor's
+    loss (the label entropy, about ln 2). Diagnosed ``stalled``, with a
+    baseline and ``softmax_single_unit`` first. About 2 s.
+  * ``xss_model``: numpy `RunWriter`, model facts and a data summary whose
+    layer, loss, optimizer, tensor and label names are the XSS string; a flat
+    loss.
 """
 
 import json
@@ -27,6 +36,8 @@ NAN_STEP = 35  # a logged step (log_every=5): its NaN counts are unknown, the tr
 XSS_STEP = 120
 HEALTHY = "healthy_" + XSS
 BATCH = 16
+STALLED = "stalled_softmax"
+STALLED_LAYER = "prob"
 
 
 def _data(n=1024, d=8, seed=0):
@@ -79,7 +90,75 @@ def write(logdir):
     m.fit(x, y, batch_size=BATCH, epochs=2, shuffle=False, verbose=0, callbacks=[NanWatch(os.path.join(logdir, HEALTHY), log_every=5)])
     expected[HEALTHY] = None
     expected["xss_layer"] = write_xss_layer(os.path.join(logdir, "xss_layer"))
+    expected[STALLED] = write_stalled(os.path.join(logdir, STALLED))
+    expected["xss_model"] = write_xss_model(os.path.join(logdir, "xss_model"))
     return expected
+
+
+def write_stalled(run_dir):
+    """Softmax over one unit under binary cross-entropy: the run stalls at the label entropy."""
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(512, 8)).astype("float32")
+    y = (x[:, :1] + x[:, 1:2] > 0).astype("float32")  # 0/1 labels, learnable by a sigmoid
+    inp = keras.Input(shape=(8,), name="x")
+    h = keras.layers.Dense(16, activation="relu", name="hidden")(inp)
+    out = keras.layers.Dense(1, activation="softmax", name=STALLED_LAYER)(h)
+    m = keras.Model(inp, out)
+    m.compile(optimizer=keras.optimizers.Adam(1e-3), loss="binary_crossentropy", metrics=["accuracy"])
+    import warnings
+
+    with warnings.catch_warnings():  # Keras warns about the softmax over one unit: that is the point
+        warnings.simplefilter("ignore")
+        m.fit(x, y, batch_size=32, epochs=2, shuffle=False, verbose=0, callbacks=[NanWatch(run_dir, log_every=5)])
+    return None
+
+
+def write_xss_model(run_dir, steps=60):
+    """Model facts and a data summary holding the XSS string in every name (numpy writer)."""
+    import numpy as np
+
+    from tb_nanwatch import data_summary, metadata
+    from tb_nanwatch.writer import RunWriter
+
+    mk = metadata.make_row
+    rows = [
+        mk("input/0", "input"),
+        mk("target/0", "target"),
+        mk(XSS + "/output", "activation", XSS, "softmax"),
+        mk("loss", "loss"),
+        mk(XSS + "/kernel", "weight", XSS),
+        mk("global_grad_norm", "scalar"),
+    ]
+    w = RunWriter(run_dir, rows)
+    w.write_model(0, {
+        "layers": [{"name": XSS, "class": "Dense", "activation": "softmax", "units": 1, "output_shape": [None, 1], "params": 9, "inbound": []}],
+        "outputs": [XSS],
+        "losses": [{"output": None, "name": XSS, "class": "function", "from_logits": None, "config": {}}],
+        "optimizer": {"class": XSS, "loss_scaling": False, "learning_rate": 0.001, "config": {XSS: XSS}},
+        "fit": {"epochs": 1, "steps_per_epoch": steps},
+        "dtype_policy": XSS,
+    })
+    target = data_summary.summarize(np.array([[0.0], [1.0]] * 32), "float32")
+    target["values"] = {XSS: 0.5, "1": 0.5}
+    inputs = data_summary.summarize(np.linspace(-1, 1, 64 * 8).reshape(64, 8), XSS)
+    w.write_data(steps - 1, {"tensors": {"input/0": inputs, "target/" + XSS: target}, "epochs": [], "batch_size": 32})
+    for s in range(steps):
+        v = np.array([1.0, 0.7, 1.0, 0.6931, 3.0, 1e-3])
+        w.write_trace(s, v)
+        if s % 10 == 0:
+            m = np.zeros((len(rows), len(metadata.STATS)), np.float32)
+            m[:, metadata.STAT_INDEX["size"]] = 8
+            m[:, metadata.STAT_INDEX["max_abs"]] = v
+            m[:, metadata.STAT_INDEX["l2"]] = v
+            w.write_stats(s, m)
+    w.close()
+    return None
 
 
 def write_xss_layer(run_dir, steps=200, log_every=10):

@@ -2,8 +2,10 @@
 
 Logs come from real `NanWatch` hook runs (tests/frontend_logs.py: a NaN in
 the input at a known step, a too-high learning rate, a healthy run whose run
-name is an XSS string) plus one numpy-writer run whose *layer* name is the XSS
-string (Keras refuses `<` in layer names under TensorFlow).
+name is an XSS string, a run stalled by a softmax over one unit) plus two
+numpy-writer runs: one whose *layer* name is the XSS string (Keras refuses `<`
+in layer names under TensorFlow), an old-format run without model facts, and
+one whose model facts hold the XSS string in every name.
 
 Needs Debian's chromium at /usr/bin/chromium and `pip install playwright`
 (never `playwright install`). Locally the tests skip when either is missing;
@@ -18,6 +20,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -29,6 +32,9 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 XSS = "<img src=x onerror=alert(1)>"
 HEALTHY = "healthy_" + XSS
+STALLED = "stalled_softmax"  # tests/frontend_logs.py: Dense(1, activation="softmax") under binary cross-entropy
+STALLED_LAYER = "prob"
+STATUS_RANK = {"nonfinite": 0, "diverging": 1, "stalled": 2, "unreadable": 3, "empty": 4, "healthy": 5}
 NAN_COLOR = (0xFF, 0x00, 0xC8)  # --nw-nan in frontend/src/style.css (light theme)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -492,3 +498,227 @@ def test_sampled_runs_say_so(browser, logdir):
             t.assert_clean()
         finally:
             t.close()
+
+
+# --- stalled runs, the constant-predictor baseline, the model panel -------------------------
+
+
+def _diagnosis(base, run):
+    return _get_json(base + "/data/plugin/tb_nanwatch/diagnosis?" + urllib.parse.urlencode({"run": run}))
+
+
+def _fmt(v):
+    """format.js `fmt(v)` (4 significant digits) for 1e-3 <= |v| < 1e4."""
+    assert 1e-3 <= abs(v) < 1e4, v
+    return "%.4g" % v
+
+
+def _legend(frame):
+    return dict(
+        frame.evaluate(
+            """() => [...document.querySelectorAll('.nw-timeline .u-legend .u-series')].map(
+                  s => [s.querySelector('.u-label').textContent, s.querySelector('.u-value').textContent])"""
+        )
+    )
+
+
+def _badge_colours(frame):
+    """Background of a badge per status class, as the tab's CSS paints it."""
+    return frame.evaluate(
+        """(statuses) => Object.fromEntries(statuses.map((s) => {
+              const e = document.createElement('span'); e.className = 'nw-badge nw-st-' + s;
+              document.body.appendChild(e); const c = getComputedStyle(e).backgroundColor; e.remove();
+              return [s, c]; }))""",
+        ["stalled", "healthy", "nonfinite", "diverging", "unreadable", "empty", "unknown"],
+    )
+
+
+def _baseline_pixels(frame, dy=0):
+    """Share of the plot's columns with a dark grey (baseline-coloured) pixel within 2 px of
+    the baseline's height (+ dy), read from the chart's canvas."""
+    return frame.evaluate(
+        """(dy) => { const ch = window.__nanwatch.app.view.timeline; const u = ch.u; const l = ch.hlines[0];
+             const y = Math.round(u.valToPos(l.value, l.scale, true)) + dy;
+             const {left, width} = u.bbox; const w = Math.floor(width);
+             const d = u.ctx.getImageData(Math.ceil(left), y - 2, w, 5).data;
+             let cols = 0;
+             for (let x = 0; x < w; x++) {
+               let hit = false;
+               for (let r = 0; r < 5 && !hit; r++) {
+                 const i = (r * w + x) * 4; const [R, G, B, A] = [d[i], d[i + 1], d[i + 2], d[i + 3]];
+                 hit = A > 200 && Math.max(R, G, B) < 140 && Math.abs(R - G) < 16 && Math.abs(G - B) < 16;
+               }
+               if (hit) cols++;
+             }
+             return cols / w; }""",
+        dy,
+    )
+
+
+def test_stalled_run_shows_status_baseline_model_and_cause(tab_factory, tensorboard):
+    base, _, _ = tensorboard
+    diag = _diagnosis(base, STALLED)
+    # what the analysis says about this real Keras run (the tab shows it below)
+    assert diag["status"] == "stalled", diag["status"]
+    assert diag["onset"] is None
+    top = diag["causes"][0]
+    assert top["id"] == "softmax_single_unit" and STALLED_LAYER in top["fix"], top
+    bl = diag["baseline"]
+    assert bl and bl["loss_name"] == "binary_crossentropy" and abs(bl["loss"] - 0.693) < 0.01, bl
+    assert diag["notes"]
+
+    t = tab_factory(height=1400)
+    t.open_run(STALLED)
+    f = t.frame
+    # the badge: its own colour, unlike every other status
+    badge = f.locator(".nw-head .nw-badge")
+    assert badge.text_content() == "stalled"
+    assert "nw-st-stalled" in badge.get_attribute("class")
+    colours = _badge_colours(f)
+    assert colours["stalled"] not in [c for s, c in colours.items() if s != "stalled"], colours
+    assert f.evaluate("getComputedStyle(document.querySelector('.nw-head .nw-badge')).backgroundColor") == colours["stalled"]
+    # the evidence for the status sits right under the header, next to the badge
+    box = f.locator(".nw-status-box")
+    assert box.is_visible()
+    assert f.evaluate("document.querySelector('.nw-head').nextElementSibling.classList.contains('nw-status-box')")
+    assert f.locator(".nw-status-note").all_text_contents() == diag["notes"]
+    assert f.locator(".nw-status-box .nw-baseline-value").text_content() == _fmt(bl["loss"])
+    assert "binary_crossentropy" in box.text_content()
+
+    # the baseline: a labelled dashed line on the loss chart, its value in the legend
+    label = f.locator(".nw-timeline .nw-hline-label")
+    assert label.count() == 1 and label.is_visible()
+    assert label.text_content() == "constant predictor: %s (%s)" % (_fmt(bl["loss"]), bl["what"])
+    assert _legend(f)["constant predictor"] == _fmt(bl["loss"])
+    drawn, above = _baseline_pixels(f), _baseline_pixels(f, -25)
+    assert drawn > 0.35 and above < 0.1, (drawn, above)  # dashes along the whole width, at its height only
+    over = f.locator(".nw-timeline .u-over")
+    box_ = over.bounding_box()
+    over.hover(position={"x": box_["width"] / 2, "y": box_["height"] / 2})
+    f.wait_for_timeout(100)
+    legend = _legend(f)
+    assert legend["constant predictor"] == _fmt(bl["loss"]) and float(legend["loss"]) > 0, legend
+
+    # the new cause first, its fix naming the output layer
+    cause = f.locator(".nw-cause").first
+    assert cause.get_attribute("data-id") == "softmax_single_unit"
+    assert cause.locator(".nw-cause-summary").text_content() == top["summary"]
+    assert cause.locator(".nw-fix code").text_content() == top["fix"]
+    assert "`%s`" % STALLED_LAYER in cause.locator(".nw-fix code").text_content()
+
+    # the model panel: the output layer highlighted, the loss, optimizer, fit, the data
+    card = f.locator(".nw-model-card")
+    assert card.is_visible()
+    out = card.locator("tr.nw-out-layer")
+    assert out.count() == 1 and out.get_attribute("data-layer") == STALLED_LAYER
+    assert "softmax" in out.locator(".nw-model-act").text_content()
+    assert out.locator(".nw-out-chip").text_content() == "output"
+    assert card.locator("tr.nw-model-layer").count() == len(diag["model"]["layers"]) == 2
+    assert card.locator(".nw-fact-output").text_content() == STALLED_LAYER
+    assert card.locator(".nw-fact-loss").text_content() == "binary_crossentropy"
+    assert card.locator(".nw-fact-optimizer").text_content().startswith("Adam(learning_rate=0.001")
+    assert card.locator(".nw-fact-fit").text_content() == "2 epochs × 16 steps, batch size 32"
+    target = card.locator("tr.nw-model-data-row[data-name='target/0']")
+    want = ", ".join("%s (%s%%)" % (k, "%.3g" % (100 * v)) for k, v in diag["model"]["data"]["target/0"]["values"].items())
+    assert target.locator(".nw-model-values").text_content() == want and want.startswith("0 (")
+    assert target.locator(".nw-model-range").text_content() == "[0, 1]"
+    assert "\n".join(diag["model"]["lines"]) == card.locator(".nw-model-text pre").text_content()
+    # for a stalled run the model comes right after the causes and the loss chart
+    assert f.evaluate("document.querySelector('.nw-top').nextElementSibling.classList.contains('nw-model-card')")
+    t.shot("run_stalled.png")
+
+    # the evidence naming the layer and the layer in the model table both jump to it
+    ev = cause.locator(".nw-ev.nw-jump .nw-evlink", has_text="in layer %s" % STALLED_LAYER)
+    ev.click()
+    f.wait_for_selector(".nw-sel-layer")
+    assert f.locator(".nw-sel-layer").text_content() == STALLED_LAYER
+    # the softmax's output is constant (its float32 mean 0.99999994): its activation chart
+    # still gets a readable range (uPlot's tick search used to loop until "Invalid array length")
+    f.wait_for_function("(l) => { const c = window.__nanwatch.app.view.grid.cards.get(l); return c && c.charts.length > 0; }", arg=STALLED_LAYER)
+    y = f.evaluate("(l) => { const u = window.__nanwatch.app.view.grid.cards.get(l).charts[0].u; return [u.scales.y.min, u.scales.y.max]; }", STALLED_LAYER)
+    assert y[0] < 1 < y[1] and y[1] - y[0] > 0.1, y
+    f.locator("tr.nw-model-layer[data-layer='hidden'] .nw-model-layer-name").click()
+    f.wait_for_function("document.querySelector('.nw-sel-layer') && document.querySelector('.nw-sel-layer').textContent === 'hidden'")
+    assert f.locator(".nw-layer.nw-sel .nw-layer-name").text_content() == "hidden"
+    t.assert_clean()
+
+
+def test_overview_shows_stalled_runs(tab_factory, tensorboard):
+    base, _, _ = tensorboard
+    api = {r["run"]: r for r in _get_json(base + "/data/plugin/tb_nanwatch/runs")["runs"]}
+    t = tab_factory()
+    rows = _rows(t.frame)
+    ranks = [STATUS_RANK[r["status"]] for r in rows]
+    assert ranks == sorted(ranks), [r["status"] for r in rows]
+    row = next(r for r in rows if r["run"] == STALLED)
+    assert row["status"] == "stalled" and row["onset"] == "–"
+    assert api[STALLED]["top_cause"]["summary"] in row["cause"]
+    badge = t.frame.locator("tr.nw-run-row[data-run='%s'] .nw-badge" % STALLED)
+    assert badge.text_content() == "stalled" and "progress" in badge.get_attribute("title")
+    colours = _badge_colours(t.frame)
+    bg = t.frame.evaluate("(b) => getComputedStyle(b).backgroundColor", badge.element_handle())
+    assert bg == colours["stalled"] and bg not in (colours["healthy"], colours["unreadable"], colours["diverging"])
+    t.assert_clean()
+
+
+def test_old_format_run_renders_without_model_facts(tab_factory, tensorboard):
+    """xss_layer was written by the numpy RunWriter without model facts or a data summary."""
+    base, _, _ = tensorboard
+    diag = _diagnosis(base, "xss_layer")
+    assert diag.get("model") is None and diag.get("baseline") is None, diag
+    t = tab_factory()
+    t.open_run("xss_layer")
+    f = t.frame
+    f.wait_for_selector(".nw-layer")
+    assert f.locator(".nw-cause").count() >= 1
+    assert f.locator(".nw-model-card").count() == 0
+    assert f.locator(".nw-hline-label").count() == 0
+    assert f.locator(".nw-status-box").count() == 0
+    assert "constant predictor" not in _legend(f)
+    assert "Dashed line" not in f.locator(".nw-timeline-card").text_content()
+    # no missing field leaks into the page as text
+    stray = f.evaluate(
+        """() => { const w = document.createTreeWalker(document.getElementById('nw-root'), NodeFilter.SHOW_TEXT);
+                  const out = []; for (let n = w.nextNode(); n; n = w.nextNode()) {
+                    if (/\\b(null|undefined)\\b|\\[object Object\\]/.test(n.textContent)) out.push(n.textContent); }
+                  return out; }"""
+    )
+    assert not stray, stray
+    t.assert_clean()
+
+
+def test_healthy_run_draws_the_baseline_without_a_status_box(tab_factory, tensorboard):
+    base, _, _ = tensorboard
+    diag = _diagnosis(base, HEALTHY)
+    assert diag["status"] == "healthy" and diag["baseline"], diag["status"]
+    t = tab_factory()
+    t.open_run(HEALTHY)
+    f = t.frame
+    assert f.locator(".nw-status-box").count() == 0
+    assert f.locator(".nw-timeline .nw-hline-label").text_content().startswith("constant predictor: %s" % _fmt(diag["baseline"]["loss"]))
+    assert f.locator(".nw-model-card tr.nw-out-layer").get_attribute("data-layer") == "head"
+    t.assert_clean()
+
+
+def test_model_facts_render_names_as_text(tab_factory, tensorboard):
+    """xss_model's layer, loss, optimizer, dtype policy, tensor and label names are the XSS string."""
+    t = tab_factory()
+    t.open_run("xss_model")
+    f = t.frame
+    card = f.locator(".nw-model-card")
+    out = card.locator("tr.nw-out-layer")
+    assert out.get_attribute("data-layer") == XSS
+    assert out.locator(".nw-model-layer-name").text_content() == XSS
+    assert card.locator(".nw-fact-output").text_content() == XSS
+    assert card.locator(".nw-fact-loss").text_content() == XSS
+    assert card.locator(".nw-fact-optimizer").text_content() == XSS + "(learning_rate=0.001)"
+    assert card.locator(".nw-fact-dtype-policy").text_content() == XSS
+    names = card.locator("tr.nw-model-data-row td:first-child").all_text_contents()
+    assert "target/" + XSS in names
+    target = card.locator("tr.nw-model-data-row").nth(names.index("target/" + XSS))
+    assert XSS + " (50%)" in target.locator(".nw-model-values").text_content()
+    assert XSS in card.locator(".nw-model-text pre").text_content()
+    assert f.locator("img").count() == 0
+    assert f.evaluate("document.querySelectorAll('[onerror]').length") == 0
+    t.shot("run_xss_model.png")
+    t.assert_clean()

@@ -3,6 +3,19 @@
 import { h } from "./dom.js";
 import { fmt } from "./format.js";
 
+const WORD = /[A-Za-z0-9_]/;
+
+// `name` occurs in `text` as a whole name: layer `dense` is not named by `dense_1`.
+export function mentions(text, name) {
+  if (!name) return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = i > 0 ? text[i - 1] : "";
+    const after = text[i + name.length] || "";
+    if (!(WORD.test(name[0]) && WORD.test(before)) && !(WORD.test(name[name.length - 1]) && WORD.test(after))) return true;
+  }
+  return false;
+}
+
 // Finds the step and the tensor/layer an evidence line talks about.
 export function evidenceTarget(text, rows) {
   const out = { step: null, layer: null, tensor: null };
@@ -10,14 +23,14 @@ export function evidenceTarget(text, rows) {
   if (m) out.step = Number(m[1]);
   let best = null;
   for (const r of rows) {
-    if (r.name && text.includes(r.name) && (!best || r.name.length > best.name.length)) best = r;
+    if (r.name && mentions(text, r.name) && (!best || r.name.length > best.name.length)) best = r;
   }
   if (best) {
     out.tensor = best.name;
     out.layer = best.layer ?? null;
   } else {
     let bl = null;
-    for (const r of rows) if (r.layer && text.includes(r.layer) && (!bl || r.layer.length > bl.length)) bl = r.layer;
+    for (const r of rows) if (r.layer && mentions(text, r.layer) && (!bl || r.layer.length > bl.length)) bl = r.layer;
     out.layer = bl;
   }
   return out;
@@ -50,7 +63,7 @@ async function copyText(text, btn) {
   setTimeout(() => (btn.textContent = "Copy"), 1500);
 }
 
-export function renderCauses(diag, rows, onJump) {
+export function renderCauses(diag, rows, onJump, ruleErrors = []) {
   const causes = diag.causes || [];
   const card = h("section", { class: "nw-card nw-causes" }, h("h2", { text: "Likely causes" }));
   if (!causes.length) {
@@ -121,9 +134,19 @@ export function renderCauses(diag, rows, onJump) {
       ),
     );
   }
+  if (ruleErrors.length) {
+    card.appendChild(
+      h(
+        "div",
+        { class: "nw-rule-errors nw-small" },
+        h("span", { class: "nw-warn-text", text: `Could not check (${ruleErrors.length}): ` }),
+        ruleErrors.map((e, i) => h("span", { class: "nw-rule-error", title: e.error != null ? String(e.error) : null }, i ? ", " : "", h("code", { text: String(e.id) }), e.error != null ? ` (${e.error})` : "")),
+      ),
+    );
+  }
   const skipped = diag.skipped || [];
   if (skipped.length) {
-    card.appendChild(h("div", { class: "nw-muted nw-small", text: `Not checked (series not logged): ${skipped.join(", ")}` }));
+    card.appendChild(h("div", { class: "nw-muted nw-small", text: `Not checked (what they need was not logged): ${skipped.join(", ")}` }));
   }
   return card;
 }

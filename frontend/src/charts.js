@@ -18,6 +18,9 @@ function isPos(v) {
 }
 
 // series: [{label, steps, values, color, width, dash, scale, band: "lo"|"hi"}]
+// hlines: [{value, label, text, scale, color}]: horizontal dashed reference lines (a
+// constant predictor's loss): drawn as constant series, so the y range takes them in and the
+// legend shows their value; `text` labels the line on the plot.
 export class Chart {
   constructor(el, opts) {
     this.el = el;
@@ -94,6 +97,18 @@ export class Chart {
     }
     this.bad = bad;
 
+    // Reference lines: constant series over the same steps, on a scale the chart already has.
+    const hlines = [];
+    for (const l of o.hlines || []) {
+      const sc = l.scale || "y";
+      const v = Number(l.value);
+      if (!scaleNames.includes(sc) || !Number.isFinite(v) || (logOk[sc] && v <= 0) || !xs.length) continue;
+      hlines.push({ ...l, value: v, scale: sc });
+      raw.push(xs.map(() => v));
+      plotted.push(xs.map(() => v));
+    }
+    this.hlines = hlines;
+
     const scales = { x: { time: false, range: (u, mn, mx) => this._xRange(mn, mx) } };
     for (const sc of scaleNames) {
       scales[sc] = logOk[sc]
@@ -101,7 +116,12 @@ export class Chart {
         : {
             range: (u, mn, mx) => {
               if (mn == null) return [0, 1];
-              if (mn === mx) return [mn - Math.abs(mn || 1) * 0.5, mx + Math.abs(mx || 1) * 0.5];
+              // a constant series (float32 noise included: the mean of ones is 0.99999994) gets a
+              // padded range: uPlot's tick search loops forever on a span below float precision
+              if (mx - mn <= 1e-6 * Math.max(Math.abs(mn), Math.abs(mx))) {
+                const mid = (mn + mx) / 2;
+                return [mid - Math.abs(mid || 1) * 0.5, mid + Math.abs(mid || 1) * 0.5];
+              }
               return uPlot.rangeNum(mn, mx, 0.1, true);
             },
           };
@@ -146,6 +166,17 @@ export class Chart {
         spanGaps: false,
         points: { show: (u, si, i0, i1) => i1 - i0 < 40, size: 4 },
         value: (u, v, si, idx) => (idx == null ? "–" : fmt(this.raw[si - 1][idx])),
+      })),
+      ...hlines.map((l) => ({
+        label: l.label,
+        scale: l.scale,
+        stroke: l.color || c.muted,
+        width: 1.5,
+        dash: [6, 4],
+        spanGaps: true,
+        points: { show: false },
+        // the value is the same at every step: shown with or without a cursor
+        value: () => fmt(l.value),
       })),
     ];
     const bands = [];
@@ -211,6 +242,16 @@ export class Chart {
       this.onsetLabel = lab;
       this._placeLabel();
     }
+    this.hlineLabels = this.hlines.map((l) => {
+      const lab = document.createElement("div");
+      lab.className = "nw-hline-label";
+      lab.dataset.value = String(l.value);
+      lab.textContent = l.text || l.label;
+      lab.title = l.text || l.label;
+      over.appendChild(lab);
+      return lab;
+    });
+    this._placeLabel();
     let down = null;
     over.addEventListener("mousedown", (e) => {
       down = [e.clientX, e.clientY];
@@ -244,7 +285,18 @@ export class Chart {
   }
 
   _placeLabel() {
-    if (!this.onsetLabel || !this.u) return;
+    if (!this.u) return;
+    (this.hlineLabels || []).forEach((lab, i) => {
+      const l = this.hlines[i];
+      const y = this.u.valToPos(l.value, l.scale);
+      const hgt = this.u.over.clientHeight || this.u.bbox.height / devicePixelRatio;
+      lab.style.display = y >= 0 && y <= hgt + 0.5 ? "" : "none";
+      lab.style.top = `${y}px`;
+      // near the top the label goes below the line
+      lab.classList.toggle("nw-below", y < 16);
+      lab.dataset.y = String(y);
+    });
+    if (!this.onsetLabel) return;
     const x = this.u.valToPos(this.opts.onset, "x");
     const w = this.u.over.clientWidth || this.u.bbox.width / devicePixelRatio;
     const vis = x >= 0 && x <= w + 0.5;

@@ -5,10 +5,19 @@ import { fmt } from "./format.js";
 
 const RANK = { nonfinite: 0, diverging: 1, stalled: 2, unreadable: 3, empty: 4, healthy: 5 };
 
+const STATUS_TITLE = {
+  nonfinite: "a NaN or Inf appeared",
+  diverging: "finite, but exploding",
+  stalled: "the loss makes no real progress (at the constant predictor's level, or flat)",
+  healthy: "no problem found",
+  unreadable: "no usable data",
+  empty: "no step logged yet",
+};
+
 export function statusBadge(status) {
   const s = String(status ?? "unknown");
   const cls = /^[a-z]+$/.test(s) ? s : "unknown";
-  return h("span", { class: `nw-badge nw-st-${cls}`, text: s });
+  return h("span", { class: `nw-badge nw-st-${cls}`, text: s, title: Object.prototype.hasOwnProperty.call(STATUS_TITLE, s) ? STATUS_TITLE[s] : null });
 }
 
 export function originText(onset) {

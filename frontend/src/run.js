@@ -1,6 +1,6 @@
 // One run: header, causes, timeline (loss and global gradient norm), the
 // layers x steps heatmap, the input/target panel and per-layer small multiples.
-import { get, nums } from "./api.js";
+import { get, num, nums } from "./api.js";
 import { Chart, destroyAll } from "./charts.js";
 import { renderCauses } from "./causes.js";
 import { h, clear } from "./dom.js";
@@ -8,6 +8,7 @@ import { fmt } from "./format.js";
 import { Heatmap } from "./heatmap.js";
 import { renderInputs } from "./inputs.js";
 import { LayerGrid } from "./layers.js";
+import { renderModel } from "./model.js";
 import { statusBadge } from "./overview.js";
 
 const ONSET_WINDOW = 20; // steps before the onset the backend keeps at full resolution
@@ -133,6 +134,14 @@ export class RunView {
       zoomOnset,
       fullBtn,
     );
+    const baseline = baselineOf(diag);
+    const ruleErrors = Array.isArray(diag.rule_errors) ? diag.rule_errors.filter((e) => e && typeof e === "object") : [];
+    // rule errors are listed in the causes card; the notes repeat them as text
+    const errorNotes = new Set(ruleErrors.map((e) => `rule ${e.id} failed: ${e.error}`));
+    const notes = (Array.isArray(diag.notes) ? diag.notes : []).map(String).filter((n) => !errorNotes.has(n));
+    const stalled = diag.status === "stalled";
+    const drawable = baseline && baseline.loss > 0 && rows.some((r) => r.name === "loss");
+    const statusBox = stalled ? renderStalled(notes, baseline, drawable) : null;
     const notices = h("div", { class: "nw-notices" });
     if (diag.sampled)
       notices.appendChild(
@@ -141,7 +150,8 @@ export class RunView {
           text: "TensorBoard kept only a sample of this run's steps: figures may miss steps. Start tensorboard with --samples_per_plugin=tb_nanwatch=0 to read every step.",
         }),
       );
-    for (const p of [...(diag.problems || []), ...(diag.notes || [])].filter((x, i, a) => a.indexOf(x) === i))
+    // a stalled run's notes are the evidence of the status: they sit in the status box
+    for (const p of [...(diag.problems || []), ...(stalled ? [] : notes)].map(String).filter((x, i, a) => a.indexOf(x) === i))
       notices.appendChild(h("div", { class: "nw-notice", text: String(p) }));
     const o = diag.origin;
     const on = diag.onset || {};
@@ -150,7 +160,8 @@ export class RunView {
         h("div", { class: "nw-notice nw-info", text: `Origin: ${diag.origin.tensor ?? diag.origin.layer ?? "?"} at step ${diag.origin.step ?? "?"} (${diag.origin.how})` }),
       );
 
-    const causes = renderCauses(diag, rows, (t) => this.jump(t));
+    const causes = renderCauses(diag, rows, (t) => this.jump(t), ruleErrors);
+    const modelCard = renderModel(diag.model, ctx);
     const tlCard = h("section", { class: "nw-card nw-timeline-card" }, h("h2", { text: "Loss and global gradient norm" }));
     const tlEl = h("div", { class: "nw-timeline", dataset: { onsetStep: onset == null ? "" : String(onset) } });
     tlCard.append(
@@ -158,9 +169,10 @@ export class RunView {
       h(
         "div",
         { class: "nw-muted nw-small" },
-        "Log scale. Red line: onset; shaded: the ",
-        String(ONSET_WINDOW),
-        " steps before it; triangles: NaN/Inf values. Drag to zoom, double-click to reset, click to select a step.",
+        "Log scale.",
+        onset != null ? ` Red line: onset; shaded: the ${ONSET_WINDOW} steps before it; triangles: NaN/Inf values.` : "",
+        drawable ? " Dashed line: the loss a constant predictor reaches on this run's targets." : "",
+        " Drag to zoom, double-click to reset, click to select a step.",
       ),
     );
 
@@ -187,7 +199,11 @@ export class RunView {
     const lyCard = h("section", { class: "nw-card nw-layers-card" }, h("h2", { text: "Per layer" }));
 
     clear(this.root);
-    this.root.append(header, notices, h("div", { class: "nw-top" }, causes, tlCard), hmCard, inCard, lyCard);
+    // What explains a stalled run is the model and its data: its facts come right after the
+    // causes; for a run that went non-finite, where it began (the heatmap) comes first.
+    const top = h("div", { class: "nw-top" }, causes, tlCard);
+    const order = stalled ? [header, statusBox, notices, top, modelCard, hmCard, inCard, lyCard] : [header, notices, top, hmCard, modelCard, inCard, lyCard];
+    this.root.append(...order.filter(Boolean)); // Element.append would write a null as the text "null"
 
     // Data for the charts, in parallel
     const width = Math.max(300, tlEl.clientWidth || 800);
@@ -210,9 +226,22 @@ export class RunView {
       color: getComputedStyle(document.documentElement).getPropertyValue(s.tensor === "loss" ? "--nw-loss" : "--nw-gnorm").trim() || c[s.tensor],
       width: 1.5,
     }));
+    const hasLoss = series.some((s) => s.scale === "loss");
     if (series.length) {
       this.timeline = new Chart(tlEl, {
         series,
+        hlines:
+          baseline && hasLoss
+            ? [
+                {
+                  value: baseline.loss,
+                  scale: "loss",
+                  label: "constant predictor",
+                  text: baselineText(baseline),
+                  color: getComputedStyle(document.documentElement).getPropertyValue("--nw-baseline").trim() || undefined,
+                },
+              ]
+            : [],
         log: true,
         height: 260,
         range,
@@ -321,6 +350,42 @@ export class RunView {
         );
     }
   }
+}
+
+// The constant predictor's loss ({loss, what, loss_name}) or null (old logs have none).
+function baselineOf(diag) {
+  const b = diag.baseline;
+  if (!b || typeof b !== "object") return null;
+  const loss = num(b.loss);
+  if (loss === null || !Number.isFinite(loss)) return null;
+  return { loss, what: b.what != null ? String(b.what) : "", lossName: b.loss_name != null ? String(b.loss_name) : "" };
+}
+
+function baselineText(b) {
+  return `constant predictor: ${fmt(b.loss)}${b.what ? ` (${b.what})` : ""}`;
+}
+
+// A stalled run: what the status means and the evidence for it, next to the badge.
+function renderStalled(notes, baseline, drawn) {
+  return h(
+    "div",
+    { class: "nw-status-box nw-status-stalled" },
+    h("div", { class: "nw-status-head" }, h("b", { text: "Stalled: " }), "the loss is not making real progress, so the model is learning little or nothing."),
+    notes.length ? h("ul", { class: "nw-status-notes" }, notes.map((n) => h("li", { class: "nw-status-note", text: n }))) : null,
+    baseline
+      ? h(
+          "div",
+          { class: "nw-status-baseline" },
+          "Constant predictor",
+          baseline.what ? ` (${baseline.what})` : "",
+          ": ",
+          baseline.lossName ? h("code", { text: baseline.lossName }) : "loss",
+          " ",
+          h("b", { class: "nw-baseline-value", text: fmt(baseline.loss) }),
+          drawn ? ", the dashed line on the loss chart." : ".",
+        )
+      : null,
+  );
 }
 
 export { fmt };
