@@ -70,7 +70,7 @@ def _lines(facts, m):
         lines.append("optimizer: %s(learning_rate=%s%s)" % (o.get("class"), fmt(o.get("learning_rate")), ", " + extra if extra else ""))
     fit = m["fit"]
     if fit.get("epochs") or fit.get("steps_per_epoch"):
-        lines.append("fit: %s epochs x %s steps%s" % (fit.get("epochs", "?"), fit.get("steps_per_epoch", "?"),
+        lines.append("fit: %s epoch%s x %s steps%s" % (fit.get("epochs", "?"), "" if fit.get("epochs") == 1 else "s", fit.get("steps_per_epoch", "?"),
                                                       ", batch size %s" % fit["batch_size"] if fit.get("batch_size") else ""))
     for name, s in m["data"].items():
         if s.get("min") is None:

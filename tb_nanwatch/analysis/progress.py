@@ -90,10 +90,10 @@ def loss_progress(view, facts, t_end):
     long_enough = len(x) >= MIN_STEPS
     if long_enough and p.baseline is not None and p.baseline > 0 and p.end >= BASELINE_RATIO * p.baseline:
         p.stalled = True
-        if p.end <= 1.1 * p.baseline:
+        if p.end <= 1.02 * p.baseline:
             p.evidence.append("loss %s at step %d equals the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))
         else:
-            p.evidence.append("loss %s at step %d is still above the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))
+            p.evidence.append("loss %s at step %d is no better than the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))
     elif long_enough and p.start > 0 and p.end >= FLAT_RATIO * p.start and not (p.baseline and p.start < 0.8 * p.baseline):
         # (A loss that starts well below the constant predictor's, as in a resumed fit, has learnt already.)
         p.stalled = True
