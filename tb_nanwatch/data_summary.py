@@ -16,6 +16,8 @@ RESERVOIR_ROWS = 4096
 MAX_VALUES_HELD = 1 << 21
 # Distinct values listed with their frequencies (class labels); more is "continuous".
 MAX_VALUES = 64
+# Percentiles of all values listed (a scale that a few outliers do not set).
+QUANTILES = (1, 25, 50, 75, 99)
 # Per-feature figures listed in the summary (targets; inputs give only their extremes).
 MAX_LISTED_FEATURES = 64
 # A feature is informative when at least this fraction of rows differ from its median
@@ -105,7 +107,7 @@ def summarize(x, dtype=None, seen=None):
       ``min``, ``max``, ``mean``, ``std``, ``integer`` (all finite values
       whole numbers), ``values`` (``{value: frequency}`` when at most
       `MAX_VALUES` distinct values), ``one_hot``, ``row_sum`` (``[min,
-      max]``), ``scale`` (per-feature std of the informative features:
+      max]``), ``quantiles`` (the `QUANTILES` percentiles), ``scale`` (per-feature std of the informative features:
       largest and smallest with their index, ``spread`` = their ratio,
       ``informative`` and ``constant`` counts), ``feature_mean`` /
       ``feature_std`` (first `MAX_LISTED_FEATURES` features) and ``constant``
@@ -131,7 +133,8 @@ def summarize(x, dtype=None, seen=None):
             f_med = np.nanmedian(xf, axis=0)
             f_mad = np.nanmean(np.abs(xf - f_med), axis=0)
     out.update(min=float(vals.min()), max=float(vals.max()), mean=float(vals.mean()), std=float(vals.std()),
-               integer=bool(np.all(vals == np.round(vals))))
+               integer=bool(np.all(vals == np.round(vals))),
+               quantiles=[float(q) for q in np.percentile(vals, QUANTILES)])
     distinct, counts = np.unique(vals, return_counts=True)
     if len(distinct) <= MAX_VALUES:
         out["values"] = {_key(v): float(c) / len(vals) for v, c in zip(distinct, counts)}

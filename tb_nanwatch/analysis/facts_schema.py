@@ -170,6 +170,7 @@ def _summary(s):
          if isinstance(v, dict) else None)
     _set(out, s, "row_sum", lambda r: r if isinstance(r, list) and len(r) == 2 and all(number(v) is not None for v in r) else None)
     _set(out, s, "scale", _scale)
+    _set(out, s, "quantiles", lambda q: q if isinstance(q, list) and len(q) == 5 and all(number(v) is not None for v in q) else None)
     for key in ("feature_mean", "feature_std"):
         _set(out, s, key, _numbers)
     _set(out, s, "constant", lambda c: {k: v for k, v in c.items() if number(v) is not None} if isinstance(c, dict) else None)
