@@ -42,7 +42,7 @@ RANGES = {
     "learning_rate_too_high": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[0.5, 1.0, 2.0]),
     "log_layer": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3], rate=[3.0, 4.0, 6.0]),
     "dead_relu": dict(units=[8, 16, 32], depth=[1, 2, 3], bias=[-3.0, -4.0, -6.0], lr=[1e-3, 3e-3]),
-    "saturated_sigmoid": dict(units=[8, 16, 32], depth=[1, 2, 3], init_std=[5.0, 8.0, 12.0], lr=[0.05, 0.1]),
+    "saturated_sigmoid": dict(units=[8, 16, 32], depth=[1, 2, 3], init_std=[5.0, 8.0, 12.0], lr=[0.01, 0.05]),
     "healthy_regression": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], n=[256, 512, 1024]),
     "healthy_classifier": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], n=[256, 512, 1024]),
 }
@@ -104,6 +104,12 @@ def _diverged(losses):
     return bool(not np.isfinite(losses).all() or losses[-1] >= 10 * losses[0])
 
 
+def _learnt(losses):
+    """Ground truth from Keras's epoch losses: the last epoch at least 10% below the first."""
+    losses = np.asarray(losses or [], float)
+    return bool(len(losses) >= 2 and np.isfinite(losses).all() and losses[-1] <= 0.9 * losses[0])
+
+
 def score(runs, meta, diagnoses):
     """Scores every run against its scenario; returns ``(rows, summary)``."""
     from demo import scenarios
@@ -127,9 +133,11 @@ def score(runs, meta, diagnoses):
             row.update(status=d["status"], top=None, top3=[], ok=None, not_reproduced=True)
             rows.append(row)
             continue
-        if healthy_expected and fixed and (latched is not None or _diverged((meta.get(label) or {}).get("epoch_losses"))):
-            # The fix did not hold for this variant (the hook latched an onset or
-            # the loss blew up): the scenario's fault, listed, not scored.
+        losses = (meta.get(label) or {}).get("epoch_losses")
+        if healthy_expected and fixed and (latched is not None or _diverged(losses) or not _learnt(losses)):
+            # The fix did not hold for this variant (the hook latched an onset, the
+            # loss blew up, or it did not learn: a run the diagnosis rightly calls
+            # stalled): the scenario's fault, listed, not scored.
             row.update(status=d["status"], top=None, top3=[], ok=None, not_reproduced=True, fix_failed=True)
             rows.append(row)
             continue

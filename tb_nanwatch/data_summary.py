@@ -136,7 +136,7 @@ def summarize(x, dtype=None, seen=None):
                integer=bool(np.all(vals == np.round(vals))),
                quantiles=[float(q) for q in np.percentile(vals, QUANTILES)])
     distinct, counts = np.unique(vals, return_counts=True)
-    if len(distinct) <= MAX_VALUES:
+    if len(distinct) <= MAX_VALUES and 2 * len(distinct) <= len(vals):  # values that repeat: labels, not a continuum
         out["values"] = {_key(v): float(c) / len(vals) for v, c in zip(distinct, counts)}
     binary = bool(np.all((vals == 0) | (vals == 1)))
     rows_ok = finite.all(axis=1)

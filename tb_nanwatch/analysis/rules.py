@@ -100,7 +100,7 @@ def _categorical(ctx, kind):
     if kind == "input" and f.embeds_inputs():
         return True
     rows = f.data_rows(kind)
-    return bool(rows) and all(isinstance(s.get("values"), dict) for _, s in rows)
+    return bool(rows) and all(s.get("integer") and isinstance(s.get("values"), dict) for _, s in rows)
 
 
 def _outliers(ctx, kind):
