@@ -110,6 +110,7 @@ MODEL_FACT_KEYS = ("layers", "outputs", "losses", "optimizer", "fit", "data", "i
 # Rows sampled per logged step from each input/target, and the cap on the
 # features kept per row (rank >= 3 tensors: features are the last axis).
 SAMPLE_ROWS = 32
+SAMPLE_POSITIONS = 512  # rank >= 3 tensors: positions (pixels, time steps) per logged step
 SAMPLE_FEATURES = 4096
 
 

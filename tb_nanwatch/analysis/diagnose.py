@@ -15,7 +15,7 @@ HEALTHY_DISCOUNT = 0.4
 # ``rule_errors`` were added later; older readers ignore them.
 REPORT_KEYS = ("run", "status", "steps", "onset", "causes", "ruled_out", "baseline", "model", "rule_errors")
 # A root cause this strong caps the symptoms it produces just below itself.
-ROOT_DOMINATES = 0.8
+ROOT_DOMINATES = 0.7
 
 
 def diagnose(run_data, rules=None):

@@ -25,7 +25,7 @@ ACCURACY_SLACK = 0.02
 # Losses that cannot go below 0 on targets they fit.
 NON_NEGATIVE_LOSSES = ("mse", "mae", "huber", "msle", "log_cosh", "bce", "cce", "scce", "kld")
 # Still falling: the last third of the run took off at least this fraction of the loss.
-STILL_FALLING = 0.10
+STILL_FALLING = 0.25
 
 
 @dataclasses.dataclass
@@ -110,10 +110,23 @@ def loss_progress(view, facts, t_end):
         p.evidence.append("%s %s after %d epoch%s: no better than always predicting the majority class (%s)" % (
             acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate)))
     if long_enough and p.start > 0:
-        third = x[-max(3, len(x) // 3):]
-        k = max(1, len(third) // 5)
-        a, b = float(np.median(third[:k])), float(np.median(third[-k:]))
-        if a > 0 and b > 0 and (a - b) / a >= STILL_FALLING and not (p.baseline and b >= BASELINE_RATIO * p.baseline):
-            span = max(1, int(s[-1] - s[-len(third)]))
-            p.falling = ((a - b) / a, int(span * np.log(2) / np.log(a / b)))
+        p.falling = _still_falling(x, s, p)
     return p
+
+
+def _still_falling(x, s, p):
+    """``(fraction dropped over the last third, steps to halve again)`` when the loss is still
+    falling steadily at the end (no levelling off), else None."""
+    third = x[-max(6, len(x) // 3):]
+    if len(third) < 6:
+        return None
+    k = max(1, len(third) // 6)
+    a, m, b = float(np.median(third[:k])), float(np.median(third[len(third) // 2 - k // 2:][:k])), float(np.median(third[-k:]))
+    if not (a > 0 and m > 0 and b > 0) or p.baseline and b >= BASELINE_RATIO * p.baseline:
+        return None
+    drop, late = (a - b) / a, (m - b) / m
+    # Steady: the second half of the last third still took off at least a third of what the first half did.
+    if drop < STILL_FALLING or late < (a - m) / a / 3:
+        return None
+    span = max(1, int(s[-1] - s[-len(third)]))
+    return drop, int(span * np.log(2) / np.log(a / b))

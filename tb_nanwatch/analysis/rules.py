@@ -369,7 +369,7 @@ def check_model_too_deep(ctx):
     if _bad_init(ctx):
         score -= 0.2  # the initialisation explains the compounding better
     elif ctx.tl.status == STALLED and n >= 15:
-        score += 0.15
+        score += 0.25  # a plain stack this deep is the root of what its layers show
     return Finding(score, "the network is deep enough for signals to compound layer by layer", lines)
 
 
@@ -568,8 +568,9 @@ def check_unsafe_layer_math(ctx):
     if j is None:
         return Finding(0.6, "layer %s produced NaN/Inf" % tl.onset["layer"], lines)
     hist = view.values(j, 0, ctx.t_end)
-    med = nanmedian(np.where(np.isfinite(hist), hist, np.nan))
-    grown = now / med if med > 0 and np.isfinite(now) else np.inf
+    med = nanmedian(np.where(np.isfinite(hist), hist, np.nan)) if len(hist) else np.nan
+    # With no history (an onset at the first step) the input cannot have grown: it is the data.
+    grown = 1.0 if not np.isfinite(med) and np.isfinite(now) else (now / med if med > 0 and np.isfinite(now) else np.inf)
     if np.isfinite(now) and grown <= 1e3:
         lines.append("while its input %s was finite and ordinary (norm %s, median %s)" % (view.name(j), fmt(now), fmt(med)))
         return Finding(0.9, "layer %s computes log/division/sqrt/exp that overflows on ordinary inputs" % tl.onset["layer"], lines)
@@ -647,7 +648,7 @@ RULES = [
 CAUSE_IDS = tuple(r.id for r in RULES)
 # Symptoms (what a layer shows) and the root causes that produce them: a root
 # cause scored high caps the symptoms below itself (see `diagnose._rank`).
-SYMPTOMS = ("dead_activations", "saturated_activations", "vanishing_gradients", "exploding_gradients", "model_too_deep")
+SYMPTOMS = ("dead_activations", "saturated_activations", "vanishing_gradients", "exploding_gradients")
 ROOT_CAUSES = ("input_nonfinite", "target_nonfinite", "input_scale", "softmax_single_unit", "output_activation_range",
                "output_activation_loss", "loss_target_mismatch", "target_scale", "weight_init", "learning_rate_too_high",
-               "learning_rate_too_low", "unsafe_loss_math", "unsafe_layer_math")
+               "learning_rate_too_low", "unsafe_loss_math", "unsafe_layer_math", "model_too_deep")

@@ -96,6 +96,9 @@ def check_output_activation_range(ctx):
         return None
     if act == "softmax" and units == 1:
         return None  # check_softmax_single_unit
+    k = _n_classes(t)
+    if act in ("softmax", "sigmoid") and (units or 1) >= 2 and k is not None and k <= 64:
+        return None  # a classifier's output against class ids: the loss is at fault (check_loss_target_mismatch)
     lo, hi = ACTIVATION_RANGE[act]
     t_lo, t_hi = float(t["min"]), float(t["max"])
     below, above = t_lo < lo - 1e-6, t_hi > hi + 1e-6
@@ -260,7 +263,8 @@ def input_scale_finding(ctx):
             continue
         sc = s.get("scale") or {}
         magnitude = max(abs(s["max"]), abs(s["min"]))
-        pixels = s.get("integer") and s["min"] >= 0 and 1 < s["max"] <= 255 and (s.get("features", 0) >= 16 or "int" in str(s.get("dtype")))
+        # Whole numbers in [0, 255] reaching past 100 (or any uint8): the raw pixel range.
+        pixels = s["min"] >= 0 and s["max"] <= 255 and (s["max"] > 100 and s.get("integer") or s.get("dtype") == "uint8" and s["max"] > 1)
         spread = sc.get("spread") or 1.0
         typical = sc.get("typical") or s.get("std") or 0.0
         if not (pixels or typical >= INPUT_SCALE or magnitude >= 10 * INPUT_SCALE or spread >= INPUT_SPREAD):
@@ -278,7 +282,7 @@ def input_scale_finding(ctx):
             lines.append("feature %d has the largest scale (std %s), feature %d the smallest (std %s): %sx apart, over %d informative features (%d near-constant left out)" % (
                 i, fmt(hi), j, fmt(lo), fmt(spread), sc.get("informative", 0), sc.get("constant", 0)))
         size = np.log10(max(typical / INPUT_SCALE, magnitude / (10 * INPUT_SCALE), spread / INPUT_SPREAD, 1.0))
-        score = (0.85 if pixels else 0.75) + 0.05 * min(2.0, size)
+        score = (0.85 if pixels else 0.8) + 0.05 * min(2.0, size)
         if best is None or score > best.score:
             best = Finding(score, "raw pixel values (0-255) are fed to the network unscaled" if pixels else
                            "input features are on vastly different or large scales", lines, fix)

@@ -275,7 +275,8 @@ def sample_shape(x):
     """``(rows, features)`` of the samples `sample_rows` takes of ``x``, or None.
 
     Features are the last axis of rank >= 3 tensors (image channels, sequence
-    features: every position is a row), else the flattened rest; at most
+    features: every position is a row, `metadata.SAMPLE_POSITIONS` of them),
+    else the flattened rest (`metadata.SAMPLE_ROWS` rows); at most
     `metadata.SAMPLE_FEATURES` are kept. None when their number is not static.
     """
     if not x.shape.rank:
@@ -283,8 +284,9 @@ def sample_shape(x):
     dims = x.shape.as_list()[1:]
     if None in dims:
         return None
-    features = dims[-1] if len(dims) >= 2 else (dims[0] if dims else 1)
-    return metadata.SAMPLE_ROWS, min(int(features), metadata.SAMPLE_FEATURES)
+    if len(dims) >= 2:
+        return metadata.SAMPLE_POSITIONS, min(int(dims[-1]), metadata.SAMPLE_FEATURES)
+    return metadata.SAMPLE_ROWS, min(int(dims[0]) if dims else 1, metadata.SAMPLE_FEATURES)
 
 
 def sample_rows(x):
