@@ -4,7 +4,8 @@ from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis.model_view import model_summary
 from tb_nanwatch.analysis.onset import HEALTHY, STALLED, find_timeline, is_stalled
 from tb_nanwatch.analysis.progress import loss_progress
-from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS, Context
+from tb_nanwatch.analysis.rule_base import Context
+from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS
 from tb_nanwatch.analysis.series import View
 
 # On a healthy run a rule's finding is a risk, not a cause: scale it below 0.5.

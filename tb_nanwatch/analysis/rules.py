@@ -13,8 +13,8 @@ import numpy as np
 
 from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import rules_model as rm
-from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, NONFINITE, STALLED, growth
-from tb_nanwatch.analysis.rule_base import Context, Finding, Rule, _clip, _pct, _step
+from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED, growth
+from tb_nanwatch.analysis.rule_base import Finding, Rule, _clip, _pct, _step
 from tb_nanwatch.analysis.series import fmt, log10, nanmedian
 
 

@@ -12,8 +12,8 @@ and say why.
 import numpy as np
 
 from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES
-from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED
-from tb_nanwatch.analysis.rule_base import Finding, _clip
+from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE
+from tb_nanwatch.analysis.rule_base import Finding
 from tb_nanwatch.analysis.series import fmt
 
 RISK = 0.45  # a mismatch Keras rescues, or one that is not hurting this run (yet)
@@ -110,7 +110,6 @@ def check_output_activation_range(ctx):
     lines = ["%s in layer %s can only output values in [%s, %s]" % (ctx.facts.describe_layer(layer), name, fmt(lo), fmt(hi)),
              _targets_line(t)]
     if act in ("relu", "softplus", "exponential") and below:
-        mean = t.get("mean")
         lines.append("the negative targets can never be predicted; a ReLU output whose units die stays at 0 for every sample")
     breaks = outside >= 0.05
     score = 0.9 if breaks else _weight(ctx, 0.6)
