@@ -134,10 +134,13 @@ def score(runs, meta, diagnoses):
             rows.append(row)
             continue
         losses = (meta.get(label) or {}).get("epoch_losses")
-        if healthy_expected and fixed and (latched is not None or _diverged(losses) or not _learnt(losses)):
+        stall_fix_failed = sc.status == "stalled" and not _learnt(losses)
+        if healthy_expected and fixed and (latched is not None or _diverged(losses) or stall_fix_failed):
             # The fix did not hold for this variant (the hook latched an onset, the
-            # loss blew up, or it did not learn: a run the diagnosis rightly calls
-            # stalled): the scenario's fault, listed, not scored.
+            # loss blew up, or the fix of a stalled scenario still did not learn: a
+            # run the diagnosis rightly calls stalled): the scenario's fault, listed,
+            # not scored. (Mean epoch losses judge learning only there: under Huber
+            # a few outlier targets hold the mean flat while the model learns.)
             row.update(status=d["status"], top=None, top3=[], ok=None, not_reproduced=True, fix_failed=True)
             rows.append(row)
             continue
