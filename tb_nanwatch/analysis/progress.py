@@ -24,8 +24,13 @@ MIN_STEPS = 20
 ACCURACY_SLACK = 0.02
 # Losses that cannot go below 0 on targets they fit.
 NON_NEGATIVE_LOSSES = ("mse", "mae", "huber", "msle", "log_cosh", "bce", "cce", "scce", "kld")
-# Still falling: the last third of the run took off at least this fraction of the loss.
-STILL_FALLING = 0.25
+# Still falling: the fall of the last third stands out of the noise by this t-value, and would
+# halve the loss again within this many times the steps run so far.
+FALLING_T = -2.5
+HALVE_WITHIN = 2.0
+GOOD_FIT = 0.3
+# Fewer steps than this is a short training budget for a model learning from scratch.
+SHORT_RUN = 300
 
 
 @dataclasses.dataclass
@@ -36,7 +41,9 @@ class Progress:
       start, end: loss medians over the first and last stretch of clean steps.
       baseline: the constant predictor's loss, or None; ``baseline_what`` says which.
       stalled: True when the run learnt nothing; ``evidence`` says why, in the user's terms.
-      falling: ``(fraction dropped over the last third, steps to halve at that rate)`` or None.
+      falling: ``(fraction dropped over the second half, steps to halve at that rate)`` or None.
+      short: the steps run when they are fewer than `SHORT_RUN` and the loss, which was
+        falling, is still far above a good fit; else None.
     """
 
     start: Optional[float] = None
@@ -47,6 +54,7 @@ class Progress:
     stalled: bool = False
     evidence: list = dataclasses.field(default_factory=list)
     falling: Optional[tuple] = None
+    short: Optional[int] = None  # steps run, when that is too few for the loss to get anywhere
 
 
 def _levels(loss, steps):
@@ -111,22 +119,37 @@ def loss_progress(view, facts, t_end):
             acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate)))
     if long_enough and p.start > 0:
         p.falling = _still_falling(x, s, p)
+    fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
+    if p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
+        p.short = p.end_step + 1
     return p
 
 
 def _still_falling(x, s, p):
     """``(fraction dropped over the last third, steps to halve again)`` when the loss is still
-    falling steadily at the end (no levelling off), else None."""
-    third = x[-max(6, len(x) // 3):]
-    if len(third) < 6:
+    falling at the end fast enough that training longer clearly pays, else None.
+
+    A least-squares line through the log-loss of the second half: its fall must stand out of the
+    batch noise (t <= `FALLING_T`), and at that rate the loss must halve again within
+    `HALVE_WITHIN` times the steps run so far (a run that has levelled off needs far more).
+    A loss already below `GOOD_FIT` of the constant predictor's (else of where it started) has
+    little left to gain.
+    """
+    k = max(6, len(x) // 2)
+    y, t = np.log(x[-k:]), s[-k:].astype(np.float64)
+    if len(y) < 6 or not np.isfinite(y).all():
         return None
-    k = max(1, len(third) // 6)
-    a, m, b = float(np.median(third[:k])), float(np.median(third[len(third) // 2 - k // 2:][:k])), float(np.median(third[-k:]))
-    if not (a > 0 and m > 0 and b > 0) or p.baseline and b >= BASELINE_RATIO * p.baseline:
+    reference = p.baseline or p.start  # without a constant predictor's loss, the loss it started at
+    if not GOOD_FIT * reference <= p.end < BASELINE_RATIO * reference:
         return None
-    drop, late = (a - b) / a, (m - b) / m
-    # Steady: the second half of the last third still took off at least a third of what the first half did.
-    if drop < STILL_FALLING or late < (a - m) / a / 3:
+    t = t - t.mean()
+    slope = float((t * (y - y.mean())).sum() / (t * t).sum())
+    resid = y - y.mean() - slope * t
+    se = float(np.sqrt((resid**2).sum() / (len(y) - 2) / (t * t).sum()))
+    if slope >= 0 or se > 0 and slope / se > FALLING_T:
         return None
-    span = max(1, int(s[-1] - s[-len(third)]))
-    return drop, int(span * np.log(2) / np.log(a / b))
+    halve = np.log(2) / -slope
+    if halve > HALVE_WITHIN * (s[-1] + 1):
+        return None
+    span = float(t[-1] - t[0])
+    return float(1 - np.exp(slope * span)), int(halve)

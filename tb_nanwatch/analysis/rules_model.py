@@ -290,16 +290,22 @@ def input_scale_finding(ctx):
 
 def check_too_few_steps(ctx):
     p = ctx.progress
-    if p is None or p.falling is None or ctx.failing:
+    if p is None or ctx.failing or (p.falling is None and p.short is None):
         return None
-    drop, steps_to_halve = p.falling
-    lines = ["the loss fell %s over the last third of the run (to %s at step %d) and is still falling" % (
-        "%.0f%%" % (100 * drop), fmt(p.end), p.end_step),
-             "at that rate it halves again in about %d more steps" % steps_to_halve]
+    lines = []
+    if p.falling is not None:
+        drop, steps_to_halve = p.falling
+        lines += ["the loss fell %s over the second half of the run (to %s at step %d) and is still falling" % (
+            "%.0f%%" % (100 * drop), fmt(p.end), p.end_step),
+                  "at that rate it halves again in about %d more steps" % steps_to_halve]
+    if p.short is not None:
+        lines.append("only %d training steps: the loss went from %s to %s and stopped there" % (p.short, fmt(p.start), fmt(p.end)))
     if p.baseline:
         lines.append("it is at %s of the loss of %s" % ("%.0f%%" % (100 * p.end / p.baseline), p.baseline_what))
+    epochs = (ctx.facts.model.get("fit") or {}).get("epochs") if ctx.facts else None
+    more = max(20, 10 * epochs) if isinstance(epochs, int) else 50
     return Finding(0.4 if ctx.tl.status == HEALTHY else 0.3, "training stopped while the loss was still falling", lines,
-                   "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % 50)
+                   "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % more)
 
 
 _SAFE_WEIGHTLESS = ("Dropout", "Flatten", "Reshape", "Permute", "RepeatVector", "Concatenate", "Add", "Subtract",
