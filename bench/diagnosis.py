@@ -43,6 +43,8 @@ RANGES = {
     "log_layer": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3], rate=[3.0, 4.0, 6.0]),
     "dead_relu": dict(units=[8, 16, 32], depth=[1, 2, 3], bias=[-3.0, -4.0, -6.0], lr=[1e-3, 3e-3]),
     "saturated_sigmoid": dict(units=[8, 16, 32], depth=[1, 2, 3], init_std=[5.0, 8.0, 12.0], lr=[0.01, 0.05]),
+    "softmax_one_unit": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], n=[256, 512, 1024]),
+    "sigmoid_on_large_targets": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-2, 3e-2, 5e-2], n=[512, 1024]),
     "healthy_regression": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], n=[256, 512, 1024]),
     "healthy_classifier": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], n=[256, 512, 1024]),
 }

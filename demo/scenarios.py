@@ -35,6 +35,7 @@ class Spec:
     epochs: int = 20  # long enough for every fixed twin to learn (judged against the constant predictor)
     batch_size: int = 32
     truth: Optional[dict] = None  # onset known from the data: {"step", "phase", "layer"}
+    metrics: tuple = ()
 
 
 def _first_batch(rows, batch_size=32):
@@ -225,6 +226,24 @@ def log_layer(fixed, p, rng):
     return Spec(x, y.astype("float32"), layers, keras.optimizers.Adam(p["lr"]), "mse", truth=truth)
 
 
+def softmax_one_unit(fixed, p, rng):
+    """A binary classifier ending in Dense(1, activation="softmax"): every prediction is 1.0,
+    the accuracy stays at the positive rate while the loss (from the logits) falls; fix: sigmoid."""
+    keras = _keras()
+    x = rng.standard_normal((p["n"], 8)).astype("float32")
+    y = (x[:, :1] - x[:, 2:3] > 0).astype("float32")
+    layers = _mlp(8, p["units"], p["depth"], out_act="sigmoid" if fixed else "softmax")
+    return Spec(x, y, layers, keras.optimizers.Adam(p["lr"]), "binary_crossentropy", metrics=["accuracy"])
+
+
+def sigmoid_on_large_targets(fixed, p, rng):
+    """Regression targets in 0-100 (scores) behind a sigmoid output: stuck below 1; fix: linear output."""
+    x = rng.standard_normal((p["n"], 8)).astype("float32")
+    y = np.clip(60 + 15 * x[:, :1] - 8 * x[:, 1:2] + 3 * rng.standard_normal((p["n"], 1)), 0, 100).astype("float32")
+    layers = _mlp(8, p["units"], p["depth"], out_act=None if fixed else "sigmoid")
+    return Spec(x, y, layers, _keras().optimizers.Adam(p["lr"]), "mse")
+
+
 def healthy_regression(fixed, p, rng):
     """A plain well-posed regression: nothing to find."""
     x, y = _regression(rng, p["n"], 8)
@@ -254,6 +273,8 @@ SCENARIOS = {
         Scenario("dead_relu", "stalled", "dead_activations", dead_relu, defaults=dict(_BASE, lr=1e-3, bias=-4.0)),
         Scenario("saturated_sigmoid", "stalled", "saturated_activations", saturated_sigmoid, defaults=dict(_BASE, lr=0.05, init_std=8.0),
                  also=("weight_init",)),
+        Scenario("softmax_one_unit", "stalled", "softmax_single_unit", softmax_one_unit, defaults=dict(_BASE, lr=3e-3)),
+        Scenario("sigmoid_on_large_targets", "stalled", "output_activation_range", sigmoid_on_large_targets, defaults=dict(_BASE, lr=3e-2)),
         Scenario("healthy_regression", "healthy", None, healthy_regression, has_fix=False, defaults=dict(_BASE, lr=3e-3)),
         Scenario("healthy_classifier", "healthy", None, healthy_classifier, has_fix=False, defaults=dict(_BASE, lr=3e-3)),
     ]
@@ -269,7 +290,7 @@ def train(spec, log_dir, seed=0, log_every=10):
 
     keras.utils.set_random_seed(seed)
     model = keras.Sequential(spec.layers)
-    model.compile(optimizer=spec.optimizer, loss=spec.loss)
+    model.compile(optimizer=spec.optimizer, loss=spec.loss, metrics=list(spec.metrics))
     watch = NanWatch(log_dir, log_every=log_every, on_nonfinite="stop")
     history = model.fit(spec.x, spec.y, batch_size=spec.batch_size, epochs=spec.epochs, shuffle=False, verbose=0, callbacks=[watch])
     train.last_epoch_losses = [float(v) for v in history.history.get("loss", [])]
