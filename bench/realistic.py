@@ -130,8 +130,10 @@ def hook_digest():
     """Hash of every file under tb_nanwatch/hooks/ and of `WRITER_FILES` (names and contents), caches excluded."""
     h = hashlib.sha256()
     for fname in WRITER_FILES:
-        with open(os.path.join(REPO, "tb_nanwatch", fname), "rb") as f:
-            h.update(fname.encode() + f.read())
+        path = os.path.join(REPO, "tb_nanwatch", fname)
+        if os.path.exists(path):  # (an older checkout, benchmarked for comparison, may lack one)
+            with open(path, "rb") as f:
+                h.update(fname.encode() + f.read())
     for root, dirs, files in os.walk(HOOKS):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for fname in sorted(files):
