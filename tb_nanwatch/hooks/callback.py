@@ -309,7 +309,8 @@ def _warn_nonfinite_weights(model):
 
 def _is_number(v):
     try:
-        return np.isfinite(float(v)) or True
+        float(v)
+        return True
     except (TypeError, ValueError):
         return False
 

@@ -69,7 +69,8 @@ class StepTrace:
         """Records ``tensor`` as a row, if it is a float tensor of this graph.
 
         Integer and boolean inputs and targets (raw uint8 pixels, class ids)
-        are recorded cast to float32; their dtype is kept in ``dtypes``.
+        are recorded cast to float32; the dtype of every input and target
+        row is kept in its ``extra["dtype"]``.
         """
         if not tf.is_tensor(tensor):
             return
