@@ -16,6 +16,7 @@ tf = pytest.importorskip("tensorflow")
 
 from tb_nanwatch import NanWatch  # noqa: E402
 from tb_nanwatch.analysis import diagnose  # noqa: E402
+from tb_nanwatch.cli import format_run  # noqa: E402
 
 
 def _fit(tmp_path, name, model, x, y, loss, optimizer="adam", epochs=3, batch_size=32, metrics=None, **kw):
@@ -57,6 +58,9 @@ def test_softmax_on_one_unit_is_named_with_its_layer(tmp_path, fixed):
     assert "head" in top["fix"] and 'activation="sigmoid"' in top["fix"]
     assert any("majority class" in n for n in d["notes"]), d["notes"]
     assert any('Dense(1, activation="softmax") [head]' in line for line in d["model"]["lines"])
+    text = format_run(d)  # the CLI shows the model facts and the constant predictor's loss
+    assert 'Dense(1, activation="softmax") [head]' in text and "loss: binary_crossentropy" in text
+    assert "baseline: loss binary_crossentropy = 0.69" in text, text
 
 
 @pytest.mark.parametrize("fixed", [False, True])
