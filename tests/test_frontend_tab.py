@@ -655,6 +655,8 @@ def test_overview_shows_stalled_runs(tab_factory, tensorboard):
     assert api[STALLED]["top_cause"]["summary"] in row["cause"]
     badge = t.frame.locator("tr.nw-run-row[data-run='%s'] .nw-badge" % STALLED)
     assert badge.text_content() == "stalled" and "progress" in badge.get_attribute("title")
+    note = t.frame.locator("tr.nw-run-row[data-run='%s'] .nw-status-note" % STALLED)
+    assert api[STALLED]["status_note"] and note.text_content() == api[STALLED]["status_note"]
     colours = _badge_colours(t.frame)
     bg = t.frame.evaluate("(b) => getComputedStyle(b).backgroundColor", badge.element_handle())
     assert bg == colours["stalled"] and bg not in (colours["healthy"], colours["unreadable"], colours["diverging"])

@@ -73,7 +73,7 @@ export async function renderOverview(app, root, signal) {
       "tr",
       { class: "nw-run-row", dataset: { run: r.run, status: String(r.status) }, tabindex: "0", onclick: open, onkeydown: (e) => e.key === "Enter" && open(e) },
       h("td", { class: "nw-run-name" }, h("a", { href: app.hrefFor({ run: r.run }), text: r.run, onclick: open })),
-      h("td", null, statusBadge(r.status)),
+      h("td", null, statusBadge(r.status), r.status_note ? h("div", { class: "nw-muted nw-small nw-status-note", text: String(r.status_note) }) : null),
       h("td", { class: "nw-onset-step", text: onset && onset.step != null ? String(onset.step) : "–" }),
       h(
         "td",

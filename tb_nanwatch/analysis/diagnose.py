@@ -33,7 +33,8 @@ def diagnose(run_data, rules=None):
       evidence, fix), ``ruled_out`` (ids checked and not indicated),
       ``baseline`` (None or the constant predictor's ``loss``, ``what`` it
       is, ``loss_name``), ``model`` (`model_view.model_summary`) and
-      ``rule_errors`` (``[{id, error}]`` of rules that raised), plus
+      ``rule_errors`` (``[{id, error}]`` of rules that raised),
+      ``status_evidence`` (why a run is stalled, in the user's terms), plus
       ``origin``, ``skipped`` (ids whose series were not logged), ``notes``
       (cross-checks of the onset), ``problems`` (what could not be read) and
       ``sampled`` for the plugin. `report_only` strips the extras.
@@ -78,6 +79,7 @@ def diagnose(run_data, rules=None):
         "ruled_out": ruled_out,
         "baseline": base,
         "model": model_summary(view.facts),
+        "status_evidence": list(notes),
         "rule_errors": errors,
         "origin": tl.origin,
         "skipped": skipped,

@@ -44,6 +44,7 @@ def runs_impl(entries):
                 "onset": d.get("onset"),
                 "origin": d.get("origin"),
                 "top_cause": None if top is None else {k: top.get(k) for k in ("id", "score", "summary")},
+                "status_note": (d.get("status_evidence") or [None])[0],
                 "sampled": bool(d.get("sampled")),
                 "problems": list(d.get("problems") or []),
             }
