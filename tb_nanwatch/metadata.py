@@ -86,6 +86,23 @@ STATS = (
 )
 STAT_INDEX = {name: i for i, name in enumerate(STATS)}
 
+# Layers without weights that cannot turn finite values (or gradients) into
+# NaN/Inf: their backward pass is not probed, and the analysis never suspects them.
+SAFE_WEIGHTLESS_LAYERS = (
+    "InputLayer", "Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D", "GaussianNoise",
+    "GaussianDropout", "AlphaDropout", "Flatten", "Reshape", "Permute", "RepeatVector", "Concatenate", "Add",
+    "Subtract", "Multiply", "Average", "Maximum", "Minimum", "MaxPooling1D", "MaxPooling2D", "MaxPooling3D",
+    "AveragePooling1D", "AveragePooling2D", "AveragePooling3D", "GlobalAveragePooling1D", "GlobalAveragePooling2D",
+    "GlobalAveragePooling3D", "GlobalMaxPooling1D", "GlobalMaxPooling2D", "GlobalMaxPooling3D", "ZeroPadding1D",
+    "ZeroPadding2D", "ZeroPadding3D", "Cropping1D", "Cropping2D", "Cropping3D", "UpSampling1D", "UpSampling2D",
+    "UpSampling3D", "ActivityRegularization", "Identity", "Rescaling", "Resizing", "CenterCrop", "RandomFlip",
+    "RandomRotation", "RandomZoom", "RandomTranslation", "RandomCrop", "RandomContrast", "Masking", "ReLU",
+    "LeakyReLU", "ELU", "Softmax", "Activation",
+)
+# Suffix of the row holding the gradient at the input of a layer outside that
+# list (a Lambda, a custom layer): a NaN born in its backward pass shows there first.
+INPUT_GRAD_SUFFIX = "/input_grad"
+
 # Saturation bounds, shared by the writer and the analysis.
 SATURATION_LOGIT = 5.0
 SATURATING_ACTIVATIONS = ("sigmoid", "tanh", "softmax", "hard_sigmoid")

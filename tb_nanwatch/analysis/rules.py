@@ -11,6 +11,7 @@ gradients), which is how the demo scenarios are told apart.
 
 import numpy as np
 
+from tb_nanwatch import metadata
 from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import rules_model as rm
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED, growth
@@ -530,6 +531,15 @@ _SAFE_ACTIVATIONS = (None, "linear", "relu", "relu6", "leaky_relu", "sigmoid", "
 
 
 def _backward_layer_math(ctx):
+    onset = ctx.tl.onset
+    if str(onset.get("tensor", "")).endswith(metadata.INPUT_GRAD_SUFFIX):
+        # Measured: the gradient at this layer's input went non-finite while every gradient nearer the loss was finite.
+        layer = onset.get("layer")
+        lines = ["the gradient at the input of layer %s was the first non-finite value at step %d, while every gradient nearer the loss "
+                 "(its output's included) and every forward value were finite: its backward pass produced it" % (layer, onset["step"]),
+                 "sqrt(x) at x = 0, log(x) near 0 and a/b with b -> 0 are finite forward but have infinite derivatives there"]
+        return Finding(0.95, "layer %s produces an infinite or NaN gradient in its backward pass" % layer, lines,
+                       "Guard the op in layer `%s`: `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`" % layer)
     found = rm.backward_weightless_suspects(ctx)
     if not found or not found[1]:
         return None

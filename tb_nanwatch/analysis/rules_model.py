@@ -11,6 +11,7 @@ and say why.
 
 import numpy as np
 
+from tb_nanwatch import metadata
 from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE
 from tb_nanwatch.analysis.rule_base import Finding
@@ -308,14 +309,6 @@ def check_too_few_steps(ctx):
                    "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % more)
 
 
-_SAFE_WEIGHTLESS = ("Dropout", "Flatten", "Reshape", "Permute", "RepeatVector", "Concatenate", "Add", "Subtract",
-                    "Multiply", "Average", "Maximum", "Minimum", "MaxPooling1D", "MaxPooling2D", "MaxPooling3D",
-                    "AveragePooling1D", "AveragePooling2D", "GlobalAveragePooling1D", "GlobalAveragePooling2D",
-                    "GlobalMaxPooling1D", "GlobalMaxPooling2D", "ZeroPadding2D", "Cropping2D", "UpSampling2D",
-                    "GaussianNoise", "SpatialDropout1D", "SpatialDropout2D", "ActivityRegularization", "Identity",
-                    "InputLayer", "Rescaling", "Resizing", "CenterCrop", "RandomFlip", "RandomRotation")
-
-
 def backward_weightless_suspects(ctx):
     """Layers without weights between a backward onset and the next weighted layer.
 
@@ -335,7 +328,6 @@ def backward_weightless_suspects(ctx):
     for l in f.layers[names.index(layer) + 1:]:
         if (l.get("params") or 0) > 0:
             break
-        if l.get("class") not in _SAFE_WEIGHTLESS and not (l.get("class") == "Activation" and l.get("activation") in (
-                "relu", "sigmoid", "tanh", "softmax", "linear", "gelu", "elu", "leaky_relu")):
+        if l.get("class") not in metadata.SAFE_WEIGHTLESS_LAYERS:
             suspects.append(l)
     return layer, suspects

@@ -244,7 +244,7 @@ class NanWatch(keras.callbacks.Callback):
           empty when the watch is disabled.
         """
         try:
-            trace = capture.StepTrace(mode, self._instr.weight_name)
+            trace = capture.StepTrace(mode, self._instr.weight_name, self._instr.layer_position)
             with capture.tracing(trace):
                 record_io(trace)
             step = self._monitor.step_tensor()

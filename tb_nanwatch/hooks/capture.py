@@ -46,10 +46,12 @@ class StepTrace:
       weight_name: returns ``(row name, layer name)`` of a variable.
     """
 
-    def __init__(self, mode, weight_name):
+    def __init__(self, mode, weight_name, layer_position=None):
         self.full = mode != "light"
         self.exact = mode == "exact"
         self.weight_name = weight_name
+        self.layer_position = layer_position or (lambda name: None)
+        self.probes = []  # (layer name, gradient at its input), in the order backprop made them
         self.graph = None if tf.executing_eagerly() else tf.compat.v1.get_default_graph()
         self.entries = []  # (row dict, tensor, extra dict)
         self._names = set()
@@ -103,10 +105,30 @@ class StepTrace:
         self.grads.extend(grads_and_vars)
         self.before.update(before or {})
 
+    def probe_input_gradient(self, x, layer):
+        """Returns ``x`` through an identity whose gradient is recorded as ``<layer>/input_grad``."""
+        probes = self.probes
+
+        @tf.custom_gradient
+        def identity(t):
+            def grad(dy):
+                probes.append((layer, dy))
+                return dy
+
+            return tf.identity(t), grad
+
+        return identity(x)
+
     def finish_rows(self):
-        """Appends gradient and weight rows (nearest-the-loss gradient first)."""
+        """Appends gradient and weight rows (nearest-the-loss gradient first).
+
+        The gradient at the input of a probed layer goes right after the
+        parameter gradients of the layers at or above it, so that the first
+        non-finite backward row is where the NaN was born.
+        """
         before = self.before
         scale = self.loss_scale
+        backward = []  # (layer position or None, row name, layer, gradient)
         for grad, var in reversed(self.grads):
             if grad is None:
                 continue
@@ -117,7 +139,16 @@ class StepTrace:
             name, layer = self.weight_name(var)
             if scale is not None:
                 grad = tf.cast(grad, tf.float32) / tf.cast(scale, tf.float32)
-            self.add(name + "/grad", "gradient", grad, layer)
+            backward.append((self.layer_position(layer), name + "/grad", layer, grad))
+        for layer, dy in self.probes:
+            if scale is not None:
+                dy = tf.cast(dy, tf.float32) / tf.cast(scale, tf.float32)
+            pos = self.layer_position(layer)
+            at = next((k for k, item in enumerate(backward) if pos is not None and item[0] is not None and item[0] < pos),
+                      len(backward))
+            backward.insert(at, (pos, layer + metadata.INPUT_GRAD_SUFFIX, layer, dy))
+        for _, name, layer, grad in backward:
+            self.add(name, "gradient", grad, layer)
         for grad, var in self.grads:
             name, layer = self.weight_name(var)
             self.add(name, "weight", _value(var), layer, before=before.get(id(var)))
@@ -160,8 +191,10 @@ class Instrumentation:
         self.optimizer = optimizer
         self._undo = []
         self._weight_names = {}
+        self._positions = {}
         for layer in model._flatten_layers(include_self=False, recursive=True):
             if not _is_model(layer) and type(layer).__name__ != "InputLayer":
+                self._positions.setdefault(layer.name, len(self._positions))
                 self._wrap_layer(layer)
         if hasattr(model, "compute_loss"):
             self._wrap_loss(model)
@@ -179,6 +212,10 @@ class Instrumentation:
             for layer, v in layer_variables(self.model):
                 self._weight_names.setdefault(id(v), ("%s/%s" % (layer.name, v.name), layer.name))
         return self._weight_names.get(id(var), (_var_path(var), None))
+
+    def layer_position(self, name):
+        """The index of layer ``name`` in the model's (forward) order, or None."""
+        return self._positions.get(name)
 
     def _patch(self, obj, attr, value):
         had = attr in vars(obj)
@@ -235,9 +272,15 @@ class Instrumentation:
 
             self._patch(layer, "activation", activation)
         original = self._current(layer, "call")
+        probed = type(layer).__name__ not in metadata.SAFE_WEIGHTLESS_LAYERS
 
         @functools.wraps(original)
         def call(*args, **kwargs):
+            trace = active()
+            if (trace is not None and probed and args and tf.is_tensor(args[0]) and args[0].dtype.is_floating
+                    and not layer.weights):
+                # A layer without weights (a Lambda, custom math): record the gradient at its input.
+                args = (trace.probe_input_gradient(args[0], layer.name),) + args[1:]
             outputs = original(*args, **kwargs)
             trace = active()
             if trace is not None:
