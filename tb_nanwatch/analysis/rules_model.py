@@ -14,6 +14,7 @@ import numpy as np
 from tb_nanwatch import metadata
 from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE
+from tb_nanwatch.analysis.progress import majority_rate
 from tb_nanwatch.analysis.rule_base import Finding
 from tb_nanwatch.analysis.series import fmt
 
@@ -35,8 +36,6 @@ def _out(ctx):
 
 
 def _accuracy_line(ctx):
-    from tb_nanwatch.analysis.progress import majority_rate
-
     acc, rate = ctx.facts.accuracy(), majority_rate(ctx.facts)
     if acc is None:
         return None
