@@ -290,9 +290,9 @@ def sample_shape(x):
 
 
 def sample_rows(x):
-    """Rows of ``x`` spread evenly over the batch: ``([SAMPLE_ROWS, D] float32, [rows available, batch size])``.
+    """Rows of ``x`` spread evenly over the batch: ``([k, D] float32, [rows available, batch size])``, k and D from `sample_shape`.
 
-    When the batch holds fewer rows than `metadata.SAMPLE_ROWS` they repeat;
+    When the batch holds fewer than k rows they repeat;
     the host keeps the first ``rows available``.
     """
     k, d = sample_shape(x)
@@ -300,7 +300,8 @@ def sample_rows(x):
     rank = x.shape.rank or 0
     flat = tf.reshape(x, [-1, x.shape[-1]]) if rank >= 3 else tf.reshape(x, [tf.shape(x)[0], -1])
     n = tf.shape(flat, out_type=tf.int64)[0]
-    flat = tf.concat([flat[:, :d], tf.zeros([1, d], _F32)], 0)  # an empty batch gathers a padding row
     r = tf.range(k, dtype=tf.int64)
     idx = tf.where(n >= k, (r * n) // k, r % tf.maximum(n, 1))
-    return tf.gather(flat, idx), tf.stack([tf.minimum(n, k), tf.shape(x, out_type=tf.int64)[0]])
+    # Gather first, slice the few rows after: no pass over the whole tensor (an empty batch gives zeros).
+    sample = tf.cond(n > 0, lambda: tf.gather(flat, idx)[:, :d], lambda: tf.zeros([k, d], _F32))
+    return sample, tf.stack([tf.minimum(n, k), tf.shape(x, out_type=tf.int64)[0]])
