@@ -323,3 +323,28 @@ def test_causes_are_ranked_and_shaped():
     for c in d["causes"]:
         assert set(c) == {"id", "score", "summary", "evidence", "fix"}
         assert 0 <= c["score"] <= 1 and c["evidence"] and all(isinstance(e, str) for e in c["evidence"])
+
+
+def test_two_heads_are_checked_against_their_own_targets_by_name():
+    """A regression head and a classifier head: targets sort the other way round than the outputs."""
+    from tb_nanwatch.analysis.facts import Facts
+    from tb_nanwatch.data_summary import summarize
+
+    rng = np.random.default_rng(0)
+    price = summarize(rng.normal(50, 10, size=(500, 1)))
+    sold = summarize((rng.random((500, 1)) > 0.5).astype(float))
+    layers = [{"name": "price", "class": "Dense", "activation": None, "units": 1, "output_shape": [None, 1]},
+              {"name": "is_sold", "class": "Dense", "activation": "sigmoid", "units": 1, "output_shape": [None, 1]}]
+    model = {"layers": layers, "outputs": ["price", "is_sold"],
+             "losses": [{"output": "price", "name": "mse"}, {"output": "is_sold", "name": "binary_crossentropy"}]}
+    f = Facts(model, {"tensors": {"target/price": price, "target/is_sold": sold}})
+    assert f.target(0)["max"] > 1 and f.loss_family(0) == "mse"
+    assert f.target(1)["max"] == 1 and f.loss_family(1) == "bce"
+    assert f.baseline() is None  # the total loss sums both heads: no single constant-predictor level
+    s = Synth()
+    data = s.data()
+    data.model, data.data = model, {"tensors": {"target/price": price, "target/is_sold": sold}}
+    d = diagnose(data)
+    assert not {"output_activation_range", "loss_target_mismatch", "output_activation_loss"} & set(causes(d)), d["causes"]
+    # Unnamed targets of several outputs are not guessed by position.
+    assert Facts(model, {"tensors": {"target/0": sold, "target/1": price}}).target(0) is None

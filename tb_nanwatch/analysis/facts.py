@@ -126,8 +126,13 @@ class Facts:
         return [l for l in (self.model.get("losses") or []) if isinstance(l, dict)]
 
     def loss(self, k=0):
+        """The loss of output ``k``: the one loss compiled, or the one named for that output."""
         losses = self.losses()
-        return losses[k] if k < len(losses) else None
+        if len(losses) == 1:
+            return losses[0]
+        layer = self.output_layer(k)
+        named = [l for l in losses if layer and l.get("output") == layer["name"]]
+        return named[0] if named else None
 
     def loss_family(self, k=0):
         return loss_family(self.loss(k))
@@ -204,9 +209,20 @@ class Facts:
         return sorted((k, v) for k, v in self.tensors.items() if k.startswith(kind + "/") and isinstance(v, dict))
 
     def target(self, k=0):
-        """The summary of target ``k`` (dict) or None."""
+        """The summary of the target of output ``k`` (dict) or None.
+
+        A single target belongs to the first output; several are matched to
+        output ``k`` by its name (``target/<output layer>``), never by position.
+        """
         rows = self.data_rows("target")
-        return rows[k][1] if k < len(rows) else None
+        if len(rows) == 1 and len(self.model.get("outputs") or [None]) == 1:
+            return rows[0][1] if k == 0 else None
+        layer = self.output_layer(k)
+        return dict(rows).get("target/%s" % layer["name"]) if layer else None
+
+    def single_head(self):
+        """True for one output trained on one target with one loss (the total loss is that loss)."""
+        return len(self.model.get("outputs") or [None]) == 1 and len(self.data_rows("target")) == 1 and len(self.losses()) <= 1
 
     def epochs(self):
         return [e for e in (self.data.get("epochs") or []) if isinstance(e, dict)]
@@ -239,7 +255,7 @@ class Facts:
         (a custom loss, old logs) or the targets do not fit the loss.
         """
         family, t = self.loss_family(k), self.target(k)
-        if family is None or not t:
+        if family is None or not t or not self.single_head():
             return None
         constant = t.get("constant") or {}
         if family == "mse" and constant.get("mse") is not None:
