@@ -24,8 +24,9 @@ MIN_STEPS = 20
 ACCURACY_SLACK = 0.02
 # Losses that cannot go below 0 on targets they fit.
 NON_NEGATIVE_LOSSES = ("mse", "mae", "huber", "msle", "log_cosh", "bce", "cce", "scce", "kld")
-# Still falling: the fall of the last third stands out of the noise by this t-value, and would
-# halve the loss again within this many times the steps run so far.
+# Still falling: the fall over the second half stands out of the noise by this t-value, and would
+# halve the loss again within this many times the steps run so far; unless the loss is already
+# below GOOD_FIT of the constant predictor's (else of where it started).
 FALLING_T = -2.5
 HALVE_WITHIN = 2.0
 GOOD_FIT = 0.3
@@ -126,7 +127,7 @@ def loss_progress(view, facts, t_end):
 
 
 def _still_falling(x, s, p):
-    """``(fraction dropped over the last third, steps to halve again)`` when the loss is still
+    """``(fraction dropped over the second half, steps to halve again)`` when the loss is still
     falling at the end fast enough that training longer clearly pays, else None.
 
     A least-squares line through the log-loss of the second half: its fall must stand out of the
@@ -136,7 +137,9 @@ def _still_falling(x, s, p):
     little left to gain.
     """
     k = max(6, len(x) // 2)
-    y, t = np.log(x[-k:]), s[-k:].astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):  # a loss at or below 0 is judged elsewhere
+        y = np.log(x[-k:])
+    t = s[-k:].astype(np.float64)
     if len(y) < 6 or not np.isfinite(y).all():
         return None
     reference = p.baseline or p.start  # without a constant predictor's loss, the loss it started at
