@@ -181,6 +181,10 @@ def check_loss_target_mismatch(ctx):
             summary = "binary cross-entropy on class ids (%d classes)" % k
             lines.append("these are class ids of %d classes: a multi-class problem" % k)
             fix = 'Use `Dense(%d, activation="softmax")` in layer `%s` and `loss="sparse_categorical_crossentropy"`' % (k, name)
+        elif isinstance(t.get("values"), dict) and len(t["values"]) == 2:
+            a, b = sorted(t["values"], key=float)
+            lines.append("these are two classes labelled %s and %s" % (a, b))
+            fix = "Map the labels to 0/1 before training: `y = (y == %s).astype(\"float32\")`" % b
         else:
             fix = "Use a regression loss (`loss=\"mse\"`) with a linear output in layer `%s`, or rescale the targets into [0, 1]" % name
         score = 0.95
