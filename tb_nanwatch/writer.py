@@ -108,10 +108,7 @@ class RunWriter:
         self._writer.add_event(event)
 
     def _rows_once(self, tag):
-        if tag in self._tagged:
-            return None
-        self._tagged.add(tag)
-        return self.rows
+        return self.rows if self._once(tag) else None
 
     def write_trace(self, step, vector, wall_time=None):
         """Writes one step's trace vector ``[R]``."""
@@ -135,6 +132,7 @@ class RunWriter:
         self._add(step, json_pb(metadata.TAG_DATA, summary, self._once(metadata.TAG_DATA)), wall_time)
 
     def _once(self, tag):
+        """True the first time ``tag`` is written (its summary metadata goes with it)."""
         first = tag not in self._tagged
         self._tagged.add(tag)
         return first

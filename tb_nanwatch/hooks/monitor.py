@@ -85,7 +85,7 @@ class Monitor:
         self.sampler = data_summary.Sampler()
         self.epoch_logs = []
         self._data_written = None
-        self._samples = {}  # row name -> (rows variable, count variable, dtype)
+        self._samples = {}  # input/target row name -> its dtype before the cast (rows with a static sample shape)
 
     # ---------------------------------------------------------------- graph
     def _layout(self, trace):
@@ -98,11 +98,8 @@ class Monitor:
                 [r["kind"] != "scalar" and not (skip_backward and r["kind"] == "gradient") for r in rows])
             with tf.init_scope():
                 self._vars = _make_vars(len(rows), self.trace_slots, self.full_slots)
-                for row, t, extra in trace.entries:
-                    shape = kernels.sample_shape(t) if row["kind"] in ("input", "target") else None
-                    if shape is not None:
-                        self._samples[row["name"]] = (_variable(np.zeros(shape, np.float32), "sample"),
-                                                      _variable(np.zeros(2, np.int64), "sample_n"), extra.get("dtype"))
+            self._samples = {row["name"]: extra.get("dtype") for row, t, extra in trace.entries
+                             if row["kind"] in ("input", "target") and kernels.sample_shape(t) is not None}
             self._vars["status"] = self._status
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
             names = [r["name"] for r in rows]
@@ -121,7 +118,8 @@ class Monitor:
         Returns:
           A dict of tensors to hand to `poll` with the step's outputs: the
           new status vector and, from full steps unless under a distribution
-          strategy, the full-statistics ring. The host needs both after
+          strategy, the full-statistics ring and the sampled input/target
+          rows (``samples``, ``sample_counts``). The host needs them after
           every such execution (an eager read of a variable costs 100-300 us
           right after a step on a busy 2-core CPU). The trace ring is read
           back only when due (every ``trace_slots // 2`` steps): handing it
@@ -225,12 +223,10 @@ class Monitor:
             onset, row, count, full, full_steps = latch_and_store(stats, tf.constant(True))
             handed = {"full": full, "full_steps": full_steps}
             if ctx is None:  # under a strategy the data is not sampled
-                for data_row, t, _ in trace.entries:
-                    if data_row["name"] in self._samples:
-                        rows_var, n_var, _ = self._samples[data_row["name"]]
-                        sample, n = kernels.sample_rows(t)
-                        rows_var.assign(sample)
-                        n_var.assign(n)
+                # Handed out with the step's outputs like the full ring: one transfer, no variable reads.
+                sampled = {r["name"]: kernels.sample_rows(t) for r, t, _ in trace.entries if r["name"] in self._samples}
+                handed["samples"] = {name: sample for name, (sample, _) in sampled.items()}
+                handed["sample_counts"] = {name: counts for name, (_, counts) in sampled.items()}
         elif ctx is None:
             # Exact statistics, latch and store only when the cheap check saw a
             # non-finite value: one `If`, whose untaken branch runs no op but
@@ -302,7 +298,8 @@ class Monitor:
 
         Args:
           handed: the dict `finalize` returned, as the step returned it
-            (tensors or arrays); missing entries are read from the variables.
+            (tensors or arrays); missing rings are read from the variables,
+            missing samples are skipped.
           final: write everything pending and flush (epoch and train end).
 
         Returns:
@@ -324,7 +321,7 @@ class Monitor:
             self._write_trace(last)
         if int(status[_FULL]) != self._full_seen:
             self._write_full(int(status[_FULL]), handed)
-            self._take_samples()
+            self._take_samples(handed)
         if self.facts is not None and not self._facts_written:
             self.writer().write_model(last, self.facts)
             self._facts_written = True
@@ -370,11 +367,15 @@ class Monitor:
                 w.write_stats(s, ring[k % self.full_slots])
         self._full_seen = count
 
-    def _take_samples(self):
-        for name, (rows_var, n_var, dtype) in self._samples.items():
-            n, batch = (int(v) for v in n_var.numpy())
+    def _take_samples(self, handed):
+        """Adds the rows a full execution handed out (the last full step's) to the reservoir."""
+        samples, counts = handed.get("samples") or {}, handed.get("sample_counts") or {}
+        for name, dtype in self._samples.items():
+            if name not in samples or name not in counts:
+                continue
+            n, batch = (int(v) for v in np.asarray(counts[name]))
             if n:
-                self.sampler.add(name, rows_var.numpy()[:n], dtype)
+                self.sampler.add(name, np.asarray(samples[name])[:n], dtype)
                 self.sampler.batch_size = max(self.sampler.batch_size or 0, batch)
 
     def _write_data(self, last):
