@@ -17,9 +17,6 @@ from tb_nanwatch import metadata
 
 _LOCAL = threading.local()
 
-# Layers whose ``activation`` attribute is applied to their own pre-activation.
-_NO_PREACTIVATION = ("linear", None)
-
 
 def active():
     """Returns the `StepTrace` being traced on this thread, or None."""
@@ -255,22 +252,11 @@ class Instrumentation:
         self._undo = []
 
     def _wrap_layer(self, layer):
-        act = self._current(layer, "activation")
-        act_name = activation_name(act)
-        settable = not isinstance(getattr(type(layer), "activation", None), property)  # LSTM's is read-only
-        if type(layer).__name__ == "Activation":
-            pre_name = None  # its input is the previous layer's output
-        elif callable(act) and act_name not in _NO_PREACTIVATION and settable:
-            pre_name = act_name
-
-            @functools.wraps(act)
-            def activation(x, *a, _act=act, _layer=layer, **k):
-                trace = active()
-                if trace is not None:
-                    trace.add(_layer.name + "/preactivation", "preactivation", x, _layer.name, pre_name)
-                return _act(x, *a, **k)
-
-            self._patch(layer, "activation", activation)
+        # The pre-activation inside a layer (Dense, Conv) is never read: a second
+        # consumer stops grappler from fusing MatMul+BiasAdd+activation, which
+        # changes the numbers (a fused ReLU turns a NaN into 0; plain training
+        # survives such a step). Every statistic the rules use comes from outputs.
+        act_name = activation_name(getattr(layer, "activation", None))
         original = self._current(layer, "call")
         probed = type(layer).__name__ not in metadata.SAFE_WEIGHTLESS_LAYERS
 
