@@ -259,6 +259,11 @@ class Instrumentation:
         act_name = activation_name(getattr(layer, "activation", None))
         original = self._current(layer, "call")
         probed = type(layer).__name__ not in metadata.SAFE_WEIGHTLESS_LAYERS
+        # An output that ends in an addition (BatchNormalization, a bias) and
+        # only feeds a residual Add is left unread: grappler re-associates the
+        # two additions when the middle one has no other consumer, and a read
+        # would change the rounding of every step (MobileNetV2, ResNet50).
+        into_add = _feeds_only_add(layer)
 
         @functools.wraps(original)
         def call(*args, **kwargs):
@@ -272,6 +277,8 @@ class Instrumentation:
             if trace is not None:
                 flat = tf.nest.flatten(outputs)
                 for i, t in enumerate(flat):
+                    if into_add and _ends_in_add(t):
+                        continue
                     suffix = "/output" if len(flat) == 1 else "/output_%d" % i
                     trace.add(layer.name + suffix, "activation", t, layer.name, act_name)
             return outputs
@@ -350,6 +357,16 @@ class Instrumentation:
             return original(grads, trainable_variables, *args, **kwargs)
 
         self._patch(optimizer, "apply", apply)
+
+
+def _feeds_only_add(layer):
+    consumers = [type(node.operation).__name__ for node in getattr(layer, "_outbound_nodes", None) or []]
+    return bool(consumers) and all(name == "Add" for name in consumers)
+
+
+def _ends_in_add(tensor):
+    op = getattr(tensor, "op", None)
+    return op is not None and not tf.executing_eagerly() and op.type in ("Add", "AddV2", "BiasAdd", "AddN")
 
 
 def _unscale_for_distribution(loss):
