@@ -14,8 +14,6 @@ log = logging.getLogger("tb_nanwatch")
 
 ON_NONFINITE = ("continue", "stop", "raise")
 DEFAULT_LOG_EVERY = 20
-# Step functions by what they compute (`Monitor.mode`); each is traced on first use.
-MODES = ("light", "full", "exact")
 DEFAULT_WINDOW = 10
 # Key of what the watch hands out with a watched step's outputs (removed before Keras sees them).
 HANDED_KEY = "_nanwatch"
@@ -65,7 +63,7 @@ class NanWatch(keras.callbacks.Callback):
         self._instr = None
         self._keras_train_function = None
         self._optimizer = None
-        self._compiled = None  # (key, {mode: step function}) of the last fit
+        self._compiled = None  # (key, watched step function) of the last fit
 
     @property
     def onset(self):
@@ -78,14 +76,14 @@ class NanWatch(keras.callbacks.Callback):
         model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
         try:
             spe = int(getattr(model, "steps_per_execution", 1) or 1)
+            _build_optimizer(model)
             self._attach(model, model.optimizer, spe)
             # Keras's own train function changes exactly when the model is
             # recompiled: until then reuse ours, traced once, across fits.
             key = (id(model), model.train_function)
             if self._compiled is None or self._compiled[0] != key:
-                self._compiled = (key, {mode: model._make_function(self._keras_step(model.train_step, mode))
-                                        for mode in MODES})
-            functions = self._compiled[1]
+                self._compiled = (key, model._make_function(self._keras_step(model.train_step)))
+            watched = self._compiled[1]
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
             self._detach()
@@ -95,7 +93,7 @@ class NanWatch(keras.callbacks.Callback):
         def train_function(iterator):
             if self._monitor.disabled:
                 return self._keras_train_function(iterator)
-            outputs = functions[self._monitor.mode(spe)](iterator)
+            outputs = watched(iterator)
             handed = outputs.pop(HANDED_KEY, None) if isinstance(outputs, dict) else None
             self._after_execution(handed)
             return outputs
@@ -119,14 +117,14 @@ class NanWatch(keras.callbacks.Callback):
             self._keras_train_function = None
         self._detach()
 
-    def _keras_step(self, original, mode):
+    def _keras_step(self, original):
         model = self.model
         input_names = _names(model, "input_names")
         output_names = _names(model, "output_names")
 
         def step(data):
             x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
-            logs, handed = self._traced(mode, lambda trace: (trace.add_structure(x, "input", input_names),
+            logs, handed = self._traced(lambda trace: (trace.add_structure(x, "input", input_names),
                                                              trace.add_structure(y, "target", output_names)),
                                         original, (data,), {})
             return dict(logs, **{HANDED_KEY: handed}) if isinstance(logs, dict) and handed else logs
@@ -178,24 +176,21 @@ class NanWatch(keras.callbacks.Callback):
         if self._monitor is None:
             raise RuntimeError("call watch.attach(model, optimizer) before watch.train_step")
 
-        def make(mode):
-            def step(*args, **kwargs):
-                def record(trace):
-                    for index, kind in ((inputs, "input"), (targets, "target")):
-                        if index is not None and index < len(args):
-                            trace.add_structure(args[index], kind)
+        def step(*args, **kwargs):
+            def record(trace):
+                for index, kind in ((inputs, "input"), (targets, "target")):
+                    if index is not None and index < len(args):
+                        trace.add_structure(args[index], kind)
 
-                return self._traced(mode, record, fn, args, kwargs, loss_from_result=True)
+            return self._traced(record, fn, args, kwargs, loss_from_result=True)
 
-            return tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
-
-        functions = {mode: make(mode) for mode in MODES}
+        watched = tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
 
         @functools.wraps(fn)
         def run(*args, **kwargs):
             if self._monitor._next_step is None:
                 self._monitor.start(int(self._optimizer.iterations.numpy()) if self._optimizer is not None else 0)
-            result, handed = functions[self._monitor.mode(1)](*args, **kwargs)
+            result, handed = watched(*args, **kwargs)
             self._after_execution(handed)
             return result
 
@@ -236,7 +231,7 @@ class NanWatch(keras.callbacks.Callback):
             except Exception as e:
                 log.warning("tb_nanwatch: could not close the writer (%s)", e)
 
-    def _traced(self, mode, record_io, fn, args, kwargs, loss_from_result=False):
+    def _traced(self, record_io, fn, args, kwargs, loss_from_result=False):
         """Runs ``fn`` under a step trace and adds the watch ops after it.
 
         Returns:
@@ -244,10 +239,10 @@ class NanWatch(keras.callbacks.Callback):
           empty when the watch is disabled.
         """
         try:
-            trace = capture.StepTrace(mode, self._instr.weight_name, self._instr.layer_position)
+            trace = capture.StepTrace(self._instr.weight_name, self._instr.layer_position)
             with capture.tracing(trace):
                 record_io(trace)
-            step = self._monitor.step_tensor()
+            self._monitor.begin(trace)
             learning_rate = _learning_rate(self._optimizer)
         except Exception as e:  # the step runs unwatched, never broken
             self._disable(e)
@@ -260,7 +255,7 @@ class NanWatch(keras.callbacks.Callback):
                 loss = result.get("loss") if isinstance(result, dict) else result
                 if tf.is_tensor(loss) and loss.shape.rank == 0:
                     trace.add("loss", "loss", loss)
-            handed = self._monitor.finalize(trace, step, learning_rate)
+            handed = self._monitor.finalize(trace, learning_rate)
         except Exception as e:  # the step itself is unchanged
             self._disable(e)
             return result, {}
@@ -291,6 +286,26 @@ class NanWatch(keras.callbacks.Callback):
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
             return None
+
+
+def _build_optimizer(model):
+    """Creates the optimizer's slot variables before the step is traced, as its first step would.
+
+    A `tf.function` whose first trace creates variables is traced twice;
+    for ResNet50 that second trace was a third of the start-up, with or
+    without the watch. Only for Keras's own ``train_step``, whose optimizer
+    takes exactly the model's trainable variables.
+    """
+    optimizer = getattr(model, "optimizer", None)
+    if optimizer is None or getattr(optimizer, "built", True) or type(model).train_step is not keras.Model.train_step:
+        return
+    if not model.trainable_variables or not all(layer.built for layer in model._flatten_layers()):
+        return  # variables still to be made by the first call (a subclassed model)
+    try:
+        with model.distribute_strategy.scope():
+            optimizer.build(model.trainable_variables)
+    except Exception as e:  # Keras builds it in the first step instead
+        log.debug("tb_nanwatch: optimizer left to build itself (%s)", e)
 
 
 def _warn_nonfinite_weights(model):

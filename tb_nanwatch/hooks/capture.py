@@ -14,6 +14,7 @@ import keras
 import tensorflow as tf
 
 from tb_nanwatch import metadata
+from tb_nanwatch.hooks.graph_util import if_op
 
 _LOCAL = threading.local()
 
@@ -37,15 +38,11 @@ class StepTrace:
     """The tensors of one traced training step, in dataflow order.
 
     Args:
-      mode: ``"light"`` (the per-step check), ``"full"`` (full statistics
-        every step, fast path) or ``"exact"`` (full statistics by the exact
-        path, for the steps after the onset); see `Monitor.mode`.
       weight_name: returns ``(row name, layer name)`` of a variable.
+      layer_position: returns the forward index of a layer name (or None).
     """
 
-    def __init__(self, mode, weight_name, layer_position=None):
-        self.full = mode != "light"
-        self.exact = mode == "exact"
+    def __init__(self, weight_name, layer_position=None):
         self.weight_name = weight_name
         self.layer_position = layer_position or (lambda name: None)
         self.probes = []  # (layer name, gradient at its input), in the order backprop made them
@@ -53,8 +50,11 @@ class StepTrace:
         self.entries = []  # (row dict, tensor, extra dict)
         self._names = set()
         self.grads = []
-        self.before = {}  # id(variable) -> its value before the update (full steps)
+        self.before = {}  # id(variable) -> its value before the update (when `want_before`)
         self.loss_scale = None
+        # Set by `Monitor.begin`: bool tensors saying whether this step logs
+        # full statistics (and so needs the weights before the update).
+        self.want_before = None
 
     def _unique(self, name):
         base, i = name, 1
@@ -346,9 +346,17 @@ class Instrumentation:
             grads = list(grads)
             variables = list(trainable_variables if trainable_variables is not None else optimizer._trainable_variables)
             before = None
-            if trace.full:
-                # A read before the update: TF copies the buffer on write.
-                before = {id(v): tf.identity(_value(v)) for v in variables}
+            # A read before the update, on logged steps only (TF then copies the
+            # buffer on write); other steps update in place. The untaken branch
+            # hands out the gradient, a free tensor of the same shape and dtype
+            # (XLA needs both branches alike); it is never used as a weight.
+            same = [(g, v) for g, v in zip(grads, variables)
+                    if tf.is_tensor(g) and not isinstance(g, tf.IndexedSlices) and g.dtype == v.dtype
+                    and g.shape.is_fully_defined() and g.shape == tuple(v.shape)]
+            if trace.want_before is not None and same:
+                copies = if_op(trace.want_before, lambda: [tf.identity(_value(v)) for _, v in same],
+                               lambda: [g for g, _ in same])
+                before = {id(v): c for (_, v), c in zip(same, copies)}
             trace.record_update(list(zip(grads, variables)), before)
             if isinstance(optimizer, keras.optimizers.LossScaleOptimizer):
                 # The scale the incoming gradients were multiplied by.

@@ -1,9 +1,9 @@
 """In-graph statistic kernels (TensorFlow), one packed vector per tensor.
 
 `half_square_sum` is the cheap per-step kernel (one reduction);
-`fast_stats_rows` (tensors expected finite, vectorised over tensors),
-`full_stats` (exact, any tensor) and `scalar_stats_rows` are the
-logged-step kernels, laid out as `metadata.STATS`. All run inside the
+`fast_stats_rows` (vectorised over tensors), `nonfinite_counts` (exact
+NaN/Inf counts, on steps holding a non-finite value) and `scalar_stats_rows`
+are the logged-step kernels, laid out as `metadata.STATS`. All run inside the
 compiled train step, also under XLA. `tests/test_hook_kernels.py` checks
 them against the numpy twin in `tests/stats_reference.py`.
 """
@@ -24,7 +24,7 @@ def half_square_sum(x):
     """``sum(x**2) / 2`` in float32: NaN if x holds a NaN, inf if an inf.
 
     One fused reduction; it may overflow to inf on finite data, so a
-    non-finite result must be confirmed with `full_stats` before it is
+    non-finite result must be confirmed with `nonfinite_counts` before it is
     believed.
     """
     return tf.nn.l2_loss(tf.cast(x, _F32))
@@ -60,9 +60,8 @@ def fast_stats_rows(items):
 
     A tensor that is not finite after all (a NaN sum of squares, an infinite
     min or max: exact tests, whatever the sum of squares overflowed to) gets
-    NaN statistics and NaN, i.e. unknown, NaN/Inf counts: counting them
-    needs the exact path (`full_stats`), which holds every tensor of the step
-    until the end of the step when it sits in a branch. Of a finite tensor,
+    NaN statistics and NaN, i.e. unknown, NaN/Inf counts (`nonfinite_counts`
+    counts them). Of a finite tensor,
     columns whose float32 sums overflowed (l2, std, mean of values beyond
     ~1e19) are NaN; min, max and max_abs stay exact.
 
@@ -97,7 +96,7 @@ def fast_stats_rows(items):
         else:
             raw["centred_ss"].append(nan_c)
         if kind in ("input", "target") and x.shape.rank and x.shape.rank >= 2:
-            raw["spread"].append(_scale_spread(x, finite=True))
+            raw["spread"].append(_scale_spread(x))
         else:
             raw["spread"].append(nan_c)
         raw["nonzero"].append(tf.nn.l2_loss(tf.sign(x)) if kind in _ZERO_COUNTED else nan_c)
@@ -129,7 +128,7 @@ def fast_stats_rows(items):
         "max_abs": tf.maximum(tf.abs(r["min"]), tf.abs(r["max"])), "l2": _SQRT2 * tf.sqrt(r["ss"]),
         "zero_frac": 1.0 - 2.0 * r["nonzero"] / n, "dead_frac": r["dead"],
     }
-    empty = size == 0  # no element: NaN, as on the exact path
+    empty = size == 0  # no element: NaN
     cols = {k: tf.where(empty, math.nan, v) for k, v in cols.items()}
     cols.update({"nan": zeros, "inf": zeros, "sat_frac": r["sat"], "scale_spread": r["spread"],
                  "update_ratio": tf.sqrt(r["delta_sq"] / r["before_sq"])})
@@ -152,30 +151,14 @@ def _centred(kind, activation):
         kind == "activation" and activation in metadata.SATURATING_ACTIVATIONS)
 
 
-def full_stats(x, kind, activation=None, before=None):
-    """Returns the ``[len(metadata.STATS)]`` statistics of any tensor ``x``, exactly.
-
-    Statistics other than the counts are over the finite elements of ``x``;
-    `fast_stats_rows` is the fast path for tensors expected finite.
-
-    Args:
-      x: any float tensor.
-      kind: the row kind (`metadata.KINDS`); decides the optional columns.
-      activation: activation name for saturation (`sigmoid`, `tanh`, ...).
-      before: for weight rows, the value before this step's update.
-    """
-    x = tf.cast(x, _F32)
-    values = _exact_core(x, kind)
-    sat = _saturation(x, kind, activation)
-    if sat is not None:
-        values["sat_frac"] = sat
-    if kind in ("input", "target") and x.shape.rank and x.shape.rank >= 2:
-        values["scale_spread"] = _scale_spread(x)
-    if kind == "weight" and before is not None:
-        b = tf.cast(before, _F32)
-        values["update_ratio"] = _safe_norm(x - b) / _safe_norm(b)
-    nan_c = tf.constant(math.nan, _F32)
-    return tf.stack([values.get(name, nan_c) for name in metadata.STATS])
+def nonfinite_counts(tensors):
+    """``[len(tensors), 2]``: the number of NaN and of +-Inf elements of each tensor."""
+    rows = []
+    for x in tensors:
+        nan = tf.reduce_sum(tf.cast(tf.math.is_nan(x), _F32))
+        bad = tf.reduce_sum(tf.cast(tf.logical_not(tf.math.is_finite(x)), _F32))
+        rows.append(tf.stack([nan, bad - nan]))
+    return tf.stack(rows)
 
 
 # Row kinds whose fraction of exact zeros is measured: layer outputs (dead
@@ -186,39 +169,6 @@ _ZERO_COUNTED = ("activation", "input", "target")
 def _has_units(x, kind):
     """Whether ``x`` is a layer output with units on its last axis (for dead units)."""
     return kind == "activation" and bool(x.shape.rank) and x.shape.rank >= 2
-
-
-def _exact_core(x, kind):
-    nan_c = tf.constant(math.nan, _F32)
-    size = tf.cast(tf.size(x), _F32)
-    finite = tf.math.is_finite(x)
-    n_fin = tf.reduce_sum(tf.cast(finite, _F32))
-    nan = tf.reduce_sum(tf.cast(tf.math.is_nan(x), _F32))
-    xf = tf.where(finite, x, 0.0)
-    has = n_fin > 0
-    mn = tf.reduce_min(tf.where(finite, x, math.inf))
-    mx = tf.reduce_max(tf.where(finite, x, -math.inf))
-    max_abs = tf.maximum(tf.abs(mn), tf.abs(mx))
-    denom = tf.maximum(n_fin, 1.0)
-    mean = tf.reduce_sum(xf) / denom
-    # Scaled by max|x| so that squares of huge finite values do not overflow.
-    scale = tf.where(max_abs > 0, max_abs, 1.0)
-    centred = tf.where(finite, (x - mean) / scale, 0.0)
-    std = scale * tf.sqrt(tf.reduce_sum(tf.square(centred)) / denom)
-    l2 = scale * tf.sqrt(tf.reduce_sum(tf.square(xf / scale)))
-    values = {
-        "size": size, "nan": nan, "inf": size - n_fin - nan,
-        "min": tf.where(has, mn, nan_c), "max": tf.where(has, mx, nan_c),
-        "mean": tf.where(has, mean, nan_c), "std": tf.where(has, std, nan_c),
-        "max_abs": tf.where(has, max_abs, nan_c), "l2": tf.where(has, l2, nan_c),
-    }
-    if kind in _ZERO_COUNTED:
-        zeros = tf.reduce_sum(tf.cast(tf.equal(x, 0.0), _F32))
-        values["zero_frac"] = tf.where(size > 0, zeros / tf.maximum(size, 1.0), nan_c)
-    if _has_units(x, kind):
-        dead_units = tf.reduce_all(tf.equal(x, 0.0), axis=list(range(x.shape.rank - 1)))
-        values["dead_frac"] = tf.where(size > 0, tf.reduce_mean(tf.cast(dead_units, _F32)), nan_c)
-    return values
 
 
 def _saturation(x, kind, activation):
@@ -238,37 +188,17 @@ def _saturation(x, kind, activation):
     return None
 
 
-def _scale_spread(x, finite=False):
-    """Largest over smallest per-feature std (last axis), finite elements only.
-
-    ``finite``: x is known to be all finite (no masks, no selects).
-    """
+def _scale_spread(x):
+    """Largest over smallest per-feature std (last axis) of a finite ``x``."""
     feat = tf.reshape(x, [-1, tf.shape(x)[-1]])
     # Shifted by the first row: a constant feature then has a std of exactly 0
     # (float32 would leave ~1e-9 of it and a spread of 1e8 against the rest).
-    first = feat[:1]
-    feat = feat - tf.where(tf.math.is_finite(first), first, 0.0)
-    if finite:
-        fstd = tf.math.reduce_std(feat, axis=0)
-    else:
-        ok = tf.math.is_finite(feat)
-        feat = tf.where(ok, feat, 0.0)
-        fmask = tf.cast(ok, _F32)
-        cnt = tf.maximum(tf.reduce_sum(fmask, axis=0), 1.0)
-        fmean = tf.reduce_sum(feat, axis=0) / cnt
-        fstd = tf.sqrt(tf.reduce_sum(tf.square((feat - fmean) * fmask), axis=0) / cnt)
+    feat = feat - feat[:1]
+    fstd = tf.math.reduce_std(feat, axis=0)
     positive = fstd > 0
     big = tf.reduce_max(tf.where(positive, fstd, 0.0))
     small = tf.reduce_min(tf.where(positive, fstd, math.inf))
     return tf.where(tf.reduce_any(positive), big / small, math.nan)
-
-
-def _safe_norm(x):
-    finite = tf.math.is_finite(x)
-    xf = tf.where(finite, x, 0.0)
-    scale = tf.reduce_max(tf.abs(xf))
-    scale = tf.where(scale > 0, scale, 1.0)
-    return scale * tf.sqrt(tf.reduce_sum(tf.square(xf / scale)))
 
 
 def sample_shape(x):

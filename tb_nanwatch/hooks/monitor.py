@@ -1,30 +1,32 @@
 """The in-graph watch state of one run, and the host side that writes it.
 
-Per step, inside the compiled step, `Monitor.finalize`:
+One traced step function serves every step; what a step computes is decided
+in-graph from its number (`Monitor.begin`). Inside the step,
+`Monitor.finalize`:
   * takes the sum of squares of every captured tensor (one reduction each)
     into a trace vector and stores it in a ring buffer of the last steps
     (the host writes every step of it, as L2 norms);
-  * when any checked value is non-finite, confirms it exactly with full
-    statistics inside an `If` op and latches the first non-finite row
-    (dataflow order) and the step in a status vector;
-  * on logged steps (a separately traced "full" step function) computes the
-    full statistics of every row into a second ring buffer: by the fast path,
-    or in the window after the onset by the exact path (an "exact" step
-    function).
-After each execution, `Monitor.poll` takes the status vector (and the
-full ring) the step handed out with its outputs and, when due, writes them
-with `RunWriter`, reading the trace ring back from its variable.
+  * when any checked value is non-finite, and on every step of the window
+    after the onset, computes exact statistics inside an `If` op, latches the
+    first non-finite row (dataflow order) and the step in a status vector,
+    and stores the statistics in a second ring buffer;
+  * on logged steps (every ``log_every``-th) computes the statistics by the
+    fast path into that ring, and samples input and target rows.
+After each execution, `Monitor.poll` takes the status vector the step
+handed out with its outputs and, when due, reads the rings back from their
+variables and writes them with `RunWriter`.
 """
 
+import contextlib
 import logging
 import math
 
 import numpy as np
-from tensorflow.core.framework import attr_value_pb2
 import tensorflow as tf
 
 from tb_nanwatch import data_summary, metadata
 from tb_nanwatch.hooks import kernels, replicas
+from tb_nanwatch.hooks.graph_util import if_op
 from tb_nanwatch.hooks.event_file import EventFile
 from tb_nanwatch.writer import RunWriter
 
@@ -96,10 +98,16 @@ class Monitor:
             skip_backward = trace.loss_scale is not None
             self.checked = np.array(
                 [r["kind"] != "scalar" and not (skip_backward and r["kind"] == "gradient") for r in rows])
-            with tf.init_scope():
+            with _outside_trace():
                 self._vars = _make_vars(len(rows), self.trace_slots, self.full_slots)
-            self._samples = {row["name"]: extra.get("dtype") for row, t, extra in trace.entries
-                             if row["kind"] in ("input", "target") and kernels.sample_shape(t) is not None}
+            shapes = {row["name"]: (kernels.sample_shape(t), extra.get("dtype")) for row, t, extra in trace.entries
+                      if row["kind"] in ("input", "target") and kernels.sample_shape(t) is not None}
+            self._samples = {name: dtype for name, (_, dtype) in shapes.items()}
+            with _outside_trace():
+                self._vars["samples"] = {name: _variable(np.zeros(shape, np.float32), "sample")
+                                         for name, (shape, _) in shapes.items()}
+                self._vars["sample_counts"] = {name: _variable(np.zeros(2, np.int64), "sample_count")
+                                               for name in shapes}
             self._vars["status"] = self._status
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
             names = [r["name"] for r in rows]
@@ -107,90 +115,100 @@ class Monitor:
                              % (names, [r["name"] for r in self.rows]))
         return self._vars
 
-    def finalize(self, trace, step, learning_rate=None):
-        """Adds the per-step check, trace and (full mode) statistics ops.
+    def begin(self, trace):
+        """Reads the watch status as the step begins; decides what it logs.
+
+        Sets ``trace.want_before`` and keeps the status for `finalize`.
+        Every decision is made in-graph from the step number, so one traced
+        step function serves every step (tracing a variant per mode doubled
+        the start-up of large models).
+
+        Returns:
+          The number of the step (int64 tensor). It equals
+          ``optimizer.iterations`` except that steps a loss-scale optimizer
+          skipped count too, so every batch has its own step.
+        """
+        if self._status is None:
+            with _outside_trace():
+                first = np.int64(self._next_step or 0)
+                self._status = _variable(np.array([first - 1, -1, -1, 0], np.int64), "status")
+        status = tf.unstack(self._status.read_value())
+        step = status[_LAST] + 1
+        trace.status = status
+        trace.step = step
+        trace.is_full = tf.equal(step % self.log_every, 0)
+        trace.in_window = (status[_ONSET] >= 0) & (step <= status[_ONSET] + self.window)
+        trace.want_before = trace.is_full | trace.in_window
+        return step
+
+    def finalize(self, trace, learning_rate=None):
+        """Adds the per-step check, trace and statistics ops (after `begin`).
 
         Args:
           trace: the `capture.StepTrace` of this step.
-          step: int64 tensor from `step_tensor`, read when the step began.
           learning_rate: scalar tensor or None.
 
         Returns:
-          A dict of tensors to hand to `poll` with the step's outputs: the
-          new status vector and, from full steps unless under a distribution
-          strategy, the full-statistics ring and the sampled input/target
-          rows (``samples``, ``sample_counts``). The host needs them after
-          every such execution (an eager read of a variable costs 100-300 us
-          right after a step on a busy 2-core CPU). The trace ring is read
-          back only when due (every ``trace_slots // 2`` steps): handing it
-          out every step cost 2-5% of an MLP step run back to back.
+          ``{"status": the new status vector}``, to hand to `poll` with the
+          step's outputs (an eager read of a variable costs 100-300 us right
+          after a step on a busy 2-core CPU). The rings and samples are read
+          back from their variables only when due.
         """
         trace.finish_rows()
         if learning_rate is not None:
             trace.add(metadata.ROW_LEARNING_RATE, "scalar", tf.convert_to_tensor(learning_rate))
         # Half sums of squares (one reduction each); the host takes the roots.
-        # Light steps leave pre-activations alone so that oneDNN keeps its fused
-        # MatMul+BiasAdd+activation; the inputs, outputs and weights around them
-        # are checked every step.
-        halves = {}
-        for row, t, _ in trace.entries:
-            if row["kind"] in ("loss", "scalar") or (not trace.full and row["kind"] == "preactivation"):
-                continue
-            halves[row["name"]] = kernels.half_square_sum(t)
+        halves = {row["name"]: kernels.half_square_sum(t) for row, t, _ in trace.entries
+                  if row["kind"] not in ("loss", "scalar")}
         grad_halves = [halves[row["name"]] for row, _, _ in trace.entries if row["kind"] == "gradient"]
         if grad_halves:
             trace.add(metadata.ROW_GLOBAL_GRAD_NORM, "scalar", tf.sqrt(2.0 * tf.add_n(grad_halves)))
         if trace.loss_scale is not None:
             trace.add(metadata.ROW_LOSS_SCALE, "scalar", tf.cast(trace.loss_scale, tf.float32))
         v = self._layout(trace)
-        unmeasured = tf.constant(metadata.UNMEASURED, tf.float32)
         values = []
         for row, tensor, extra in trace.entries:
             if row["kind"] in ("scalar", "loss"):
                 values.append(tf.cast(tf.reshape(tensor, []), tf.float32))
             else:
-                values.append(halves.get(row["name"], unmeasured))
+                values.append(halves[row["name"]])
         vector = tf.stack(values)
         ctx = replicas.context()
         if ctx is not None:
             vector = replicas.pool_trace(ctx, vector, self.rows)
-        step = tf.cast(step, tf.int64)
+        step = trace.step
         checked_idx = np.flatnonzero(self.checked)
         suspicious = tf.logical_not(tf.reduce_all(tf.math.is_finite(tf.gather(vector, checked_idx))))
         checked = tf.constant(self.checked)
-        measured = tf.constant([row["kind"] in ("scalar", "loss") or row["name"] in halves for row in self.rows])
 
-        def compute_stats(fast=False):
+        def compute_stats(exact):
             """Statistics of every row, ``[R, S]``, in row order.
 
-            Scalars, and (``fast``) the tensors, are computed as groups,
-            vectorised; otherwise the tensors go row by row through the
-            exact path.
+            Scalars exactly; tensors by the fast path, vectorised, with their
+            NaN/Inf counted exactly when ``exact`` (a bool tensor: the step
+            holds a non-finite value, or follows the onset). The other columns
+            of a tensor holding NaN/Inf stay NaN (unknown).
             """
-            groups = {"scalar": [], "fast": [], "exact": [], "none": []}
-            for i, (row, t, extra) in enumerate(trace.entries):
-                if row["kind"] in ("scalar", "loss"):
-                    groups["scalar"].append((i, t))
-                elif row["name"] not in halves:
-                    groups["none"].append((i, None))
-                elif fast:
-                    item = (t, row["kind"], row["activation"], extra.get("before"), halves[row["name"]])
-                    groups["fast"].append((i, item))
-                else:
-                    groups["exact"].append((i, (t, row["kind"], row["activation"], extra.get("before"))))
-            make = {
-                "scalar": kernels.scalar_stats_rows,
-                "fast": kernels.fast_stats_rows,
-                "exact": lambda items: tf.stack([kernels.full_stats(*item) for item in items]),
-                "none": lambda items: tf.fill([len(items), len(metadata.STATS)], math.nan),
-            }
-            order = [i for members in groups.values() for i, _ in members]
-            parts = [make[g]([item for _, item in members]) for g, members in groups.items() if members]
-            return tf.gather(tf.concat(parts, 0), np.argsort(order))
+            scalars = [i for i, (row, _, _) in enumerate(trace.entries) if row["kind"] in ("scalar", "loss")]
+            tensors = [i for i in range(len(trace.entries)) if i not in set(scalars)]
+            parts = []
+            if scalars:
+                parts.append(kernels.scalar_stats_rows([trace.entries[i][1] for i in scalars]))
+            if tensors:
+                items = [(t, row["kind"], row["activation"], extra.get("before"), halves[row["name"]])
+                         for row, t, extra in (trace.entries[i] for i in tensors)]
+                fast = kernels.fast_stats_rows(items)
+                nan_i, inf_i = metadata.STAT_INDEX["nan"], metadata.STAT_INDEX["inf"]
+                counts = if_op(exact, lambda: kernels.nonfinite_counts([item[0] for item in items]),
+                               lambda: tf.gather(fast, [nan_i, inf_i], axis=1))
+                cols = tf.unstack(fast, axis=1)
+                cols[nan_i], cols[inf_i] = counts[:, 0], counts[:, 1]
+                ratio_i = metadata.STAT_INDEX["update_ratio"]  # the weights before the update are kept when wanted
+                cols[ratio_i] = tf.where(trace.want_before, cols[ratio_i], math.nan)
+                parts.append(tf.stack(cols, axis=1))
+            return tf.gather(tf.concat(parts, 0), np.argsort(scalars + tensors))
 
-        # One read of the status (written only at the end of the step); the
-        # untaken branch then returns its slices without ops of its own.
-        status = tf.unstack(v["status"].read_value())
+        status = trace.status
 
         def latch_and_store(stats, took):
             """Latches the first non-finite row and stores ``stats`` if ``took``.
@@ -198,77 +216,58 @@ class Monitor:
             A row is non-finite when it counts NaN/Inf, or when the fast path
             found it not finite and left its counts unknown (NaN).
 
-            Returns the new onset step, onset row, full-ring count and the
-            new full ring and its steps.
+            Returns the new onset step, onset row and full-ring count.
             """
             nan, inf = stats[:, metadata.STAT_INDEX["nan"]], stats[:, metadata.STAT_INDEX["inf"]]
-            bad = tf.logical_and((nan + inf > 0) | (tf.math.is_nan(nan) & measured), checked)
+            bad = tf.logical_and((nan + inf > 0) | tf.math.is_nan(nan), checked)
             latch = tf.logical_and(tf.logical_and(took, tf.reduce_any(bad)), status[_ONSET] < 0)
             onset = tf.where(latch, step, status[_ONSET])
             row = tf.where(latch, tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64), status[_ROW])
             count = status[_FULL]
-            full = _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
-            full_steps = _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
-            return onset, row, count + tf.cast(took, tf.int64), full, full_steps
+            _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
+            _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
+            return onset, row, count + tf.cast(took, tf.int64)
 
-        if trace.full:
-            # The fast path, with no exact fallback: a branch holding every
-            # tensor of the step until its end cost 4-9% of an MLP step. A
-            # tensor that turns non-finite on such a step is still latched
-            # exactly; its counts stay unknown (`fast_stats_rows`). In the
-            # window after the onset the host runs the exact trace instead.
-            stats = compute_stats(fast=not trace.exact)
-            if ctx is not None:
-                stats = replicas.pool_stats(ctx, stats, self.rows)
-            onset, row, count, full, full_steps = latch_and_store(stats, tf.constant(True))
-            handed = {"full": full, "full_steps": full_steps}
-            if ctx is None:  # under a strategy the data is not sampled
-                # Handed out with the step's outputs like the full ring: one transfer, no variable reads.
-                sampled = {r["name"]: kernels.sample_rows(t) for r, t, _ in trace.entries if r["name"] in self._samples}
-                handed["samples"] = {name: sample for name, (sample, _) in sampled.items()}
-                handed["sample_counts"] = {name: counts for name, (_, counts) in sampled.items()}
-        elif ctx is None:
-            # Exact statistics, latch and store only when the cheap check saw a
-            # non-finite value: one `If`, whose untaken branch runs no op but
-            # keeps the gradients alive to the end of the step (3.5-6% of an
-            # MLP step; checking them exactly without holding them costs as
-            # much). The full ring is handed out only by full steps; the host
-            # reads it after an onset.
+        def take_samples():
+            for r, t, _ in trace.entries:
+                if r["name"] in self._samples:
+                    sample, counts = kernels.sample_rows(t)
+                    v["samples"][r["name"]].assign(sample)
+                    v["sample_counts"][r["name"]].assign(counts)
+            return tf.constant(0)
+
+        # Statistics on logged steps, on a step holding a non-finite value
+        # (the cheap check's sum may also overflow on finite data: the exact
+        # counts confirm it before anything is latched) and in the window
+        # after the onset. They sit in an `If`: on other steps it runs no op
+        # but keeps the step's tensors alive to its end (3.5-6% of an MLP
+        # step; checking them exactly without holding them costs as much).
+        exact = suspicious | trace.in_window
+        logged = exact | trace.is_full
+        if ctx is None:
             kept = (status[_ONSET], status[_ROW], status[_FULL])
-            onset, row, count = _if(suspicious, lambda: latch_and_store(compute_stats(), tf.constant(True))[:3],
-                                    lambda: kept)
-            handed = {}
+
+            def with_stats():
+                if self._samples:
+                    if_op(trace.is_full, take_samples, lambda: tf.constant(0))
+                return latch_and_store(compute_stats(exact), tf.constant(True))
+
+            onset, row, count = if_op(logged, with_stats, lambda: kept)
         else:
             # Under a strategy, collectives and mirrored-variable assigns (a
             # cross-replica merge) cannot sit inside a cond: only the local
             # statistics do; pooling and masked writes run on every step.
+            # The data is not sampled.
             no_stats = lambda: tf.zeros([len(self.rows), len(metadata.STATS)])
-            stats = replicas.pool_stats(ctx, _if(suspicious, compute_stats, no_stats), self.rows)
-            onset, row, count, _, _ = latch_and_store(stats, suspicious)
+            stats = replicas.pool_stats(ctx, if_op(logged, lambda: compute_stats(exact), no_stats), self.rows)
+            onset, row, count = latch_and_store(stats, logged)
         slot = step % self.trace_slots
         _put(v["trace"], slot, vector, self.trace_slots)  # step s sits in slot s % trace_slots
         status = tf.stack([step, onset, row, count])
-        v["status"].assign(status)
-        if ctx is not None:  # Keras averages step outputs over replicas: the host reads the rings
-            return {"status": status}
-        return dict(handed, status=status)
+        self._status.assign(status)
+        return {"status": status}
 
     # ----------------------------------------------------------------- host
-    def mode(self, steps=1):
-        """The step function the next execution of ``steps`` steps should run.
-
-        Returns:
-          ``"light"`` (per-step check and trace), ``"full"`` (full statistics
-          by the fast path) or, in the window after the onset, ``"exact"``
-          (full statistics of tensors that may hold NaN/Inf, counted).
-        """
-        if self._next_step is None:
-            return "full"
-        first, last = self._next_step, self._next_step + steps - 1
-        if self.onset is not None and first <= self.onset["step"] + self.window:
-            return "exact"
-        return "full" if last // self.log_every * self.log_every >= first else "light"
-
     def start(self, step):
         """Sets the next step to run at train begin, unless this run already counted steps.
 
@@ -280,18 +279,6 @@ class Monitor:
         self._next_step = int(step)
         if self._written_trace < 0:
             self._written_trace = int(step) - 1
-
-    def step_tensor(self):
-        """The number of the step being traced (in-graph), counting every batch.
-
-        It equals ``optimizer.iterations`` except that steps a loss-scale
-        optimizer skipped count too, so every batch has its own step.
-        """
-        if self._status is None:
-            with tf.init_scope():
-                first = np.int64(self._next_step or 0)
-                self._status = _variable(np.array([first - 1, -1, -1, 0], np.int64), "status")
-        return self._status[_LAST] + 1
 
     def poll(self, handed=None, final=False):
         """Takes what an execution handed out and writes what is due.
@@ -321,7 +308,7 @@ class Monitor:
             self._write_trace(last)
         if int(status[_FULL]) != self._full_seen:
             self._write_full(int(status[_FULL]), handed)
-            self._take_samples(handed)
+            self._take_samples()
         if self.facts is not None and not self._facts_written:
             self.writer().write_model(last, self.facts)
             self._facts_written = True
@@ -362,20 +349,15 @@ class Monitor:
         ring = self._value("full", handed)
         w = self.writer()
         for k in range(first, count):
-            s = int(steps[k % self.full_slots])
-            if self._keep_full(s):
-                w.write_stats(s, ring[k % self.full_slots])
+            w.write_stats(int(steps[k % self.full_slots]), ring[k % self.full_slots])
         self._full_seen = count
 
-    def _take_samples(self, handed):
-        """Adds the rows a full execution handed out (the last full step's) to the reservoir."""
-        samples, counts = handed.get("samples") or {}, handed.get("sample_counts") or {}
+    def _take_samples(self):
+        """Adds the rows the last logged step sampled to the reservoir."""
         for name, dtype in self._samples.items():
-            if name not in samples or name not in counts:
-                continue
-            n, batch = (int(v) for v in np.asarray(counts[name]))
+            n, batch = (int(c) for c in np.asarray(self._vars["sample_counts"][name]))
             if n:
-                self.sampler.add(name, np.asarray(samples[name])[:n], dtype)
+                self.sampler.add(name, np.asarray(self._vars["samples"][name])[:n], dtype)
                 self.sampler.batch_size = max(self.sampler.batch_size or 0, batch)
 
     def _write_data(self, last):
@@ -387,31 +369,10 @@ class Monitor:
                                         "batch_size": self.sampler.batch_size})
         self._data_written = key
 
-    def _keep_full(self, step):
-        if step % self.log_every == 0:
-            return True
-        return self.onset is not None and self.onset["step"] <= step <= self.onset["step"] + self.window
-
     def close(self):
         if self._writer is not None:
             self._writer.close()
             self._writer = None
-
-
-def _if(pred, true_fn, false_fn):
-    """`tf.cond` kept as one `If` op, not lowered to Switch/Merge.
-
-    Lowered, every op of the untaken branch still passes a dead tensor each
-    step; as an `If` the untaken statistics branch runs no op.
-    """
-    graph = tf.compat.v1.get_default_graph()
-    before = len(graph.get_operations()) if not tf.executing_eagerly() else 0
-    out = tf.cond(pred, true_fn, false_fn)
-    if not tf.executing_eagerly():
-        for op in graph.get_operations()[before:]:
-            if op.type in ("If", "StatelessIf"):
-                op._set_attr("_lower_using_switch_merge", attr_value_pb2.AttrValue(b=False))
-    return out
 
 
 def _put(var, slot, value, slots, when=True):
@@ -426,6 +387,29 @@ def _put(var, slot, value, slots, when=True):
     new = tf.where(mask, value[tf.newaxis], var)
     var.assign(new)
     return new
+
+
+@contextlib.contextmanager
+def _outside_trace():
+    """Creates the watch's variables eagerly, unseen by the `tf.function` being traced.
+
+    A function whose first trace creates variables is traced a second time
+    (a third of ResNet50's start-up). The watch's variables are created once,
+    eagerly, and never inside a later trace, so that retrace is not needed.
+    Under a distribution strategy its variable creator must see them: there
+    they are created as usual (and the step is traced twice).
+    """
+    with tf.init_scope():
+        local = getattr(tf.compat.v1.get_default_graph(), "_thread_local", None)
+        stack = getattr(local, "_variable_creator_stack", None)
+        if tf.distribute.has_strategy() or stack is None:
+            yield
+            return
+        local._variable_creator_stack = []
+        try:
+            yield
+        finally:
+            local._variable_creator_stack = stack
 
 
 def _variable(value, name):
