@@ -113,6 +113,9 @@ UNMEASURED = -1.0
 
 # Onset record fields (JSON in TAG_ONSET).
 ONSET_FIELDS = ("step", "phase", "tensor", "layer")
+# Present only under a distribution strategy: the worker (task index) and the
+# global replica whose part of the batch first held the NaN/Inf.
+ONSET_WHERE = ("worker", "replica")
 
 # Top-level keys of the model facts (JSON in TAG_MODEL); each may be missing.
 #   layers: [{name, class, activation, units, output_shape, params, inbound}]
@@ -225,13 +228,27 @@ def parse_plugin_metadata(content):
     return parsed
 
 
-def onset_record(step, phase, tensor, layer):
-    """Returns the onset record as a plain dict (the JSON of TAG_ONSET)."""
+def onset_record(step, phase, tensor, layer, worker=None, replica=None):
+    """Returns the onset record as a plain dict (the JSON of TAG_ONSET).
+
+    ``worker`` and ``replica`` (`ONSET_WHERE`) are added when given.
+    """
     if phase not in PHASES:
         raise ValueError("unknown phase %r" % (phase,))
-    return {
+    record = {
         "step": int(step),
         "phase": phase,
         "tensor": str(tensor),
         "layer": None if layer is None else str(layer),
     }
+    for key, value in (("worker", worker), ("replica", replica)):
+        if value is not None:
+            record[key] = int(value)
+    return record
+
+
+def onset_fields(record):
+    """The fields of a stored onset record that readers keep (`ONSET_FIELDS`, and `ONSET_WHERE` when present)."""
+    kept = {k: record.get(k) for k in ONSET_FIELDS}
+    kept.update({k: record[k] for k in ONSET_WHERE if isinstance(record.get(k), int)})
+    return kept

@@ -109,7 +109,7 @@ def assemble(run, listing, data):
     for record in _json_datums(data, metadata.TAG_ONSET, problems):
         try:
             if onset is None or record["step"] < onset["step"]:
-                onset = {k: record.get(k) for k in metadata.ONSET_FIELDS}
+                onset = metadata.onset_fields(record)
         except (KeyError, TypeError) as e:
             problems.append("%s: unreadable onset record (%s)" % (metadata.TAG_ONSET, e))
     model = ([None] + [d for d in _json_datums(data, metadata.TAG_MODEL, problems) if isinstance(d, dict)])[-1]

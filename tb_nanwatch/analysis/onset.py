@@ -264,7 +264,7 @@ def find_timeline(view):
         record = None
 
     if record is not None:
-        onset = {k: record.get(k) for k in metadata.ONSET_FIELDS}
+        onset = metadata.onset_fields(record)
         onset["step"] = _record_step(record)
         if T and view.steps[-1] < onset["step"]:
             tl.notes.append("the trace ends at step %d, before the latched onset" % view.steps[-1])
@@ -290,6 +290,12 @@ def find_timeline(view):
         tl.t_onset = min(view.step_index(onset["step"]), T)
         tl.t_bad = min(tl.t_bad, tl.t_onset)
         tl.origin = dict(onset, how="first non-finite tensor in dataflow order")
+        if loss is not None and tl.t_onset < T:
+            after = np.asarray(loss[tl.t_onset:], dtype=float)
+            if len(after) > 1 and np.isfinite(after).all():
+                tl.notes.append(
+                    "the loss stayed finite from the onset to the last step (%d): the training absorbed the NaN/Inf "
+                    "(a fused kernel turned it into a number, or the update was skipped)" % view.steps[-1])
     else:
         div = _diverging(view, loss) if T else None
         if div is not None:
