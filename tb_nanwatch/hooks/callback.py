@@ -196,6 +196,55 @@ class NanWatch(keras.callbacks.Callback):
 
         return run
 
+    def replica_step(self, fn, *, inputs=0, targets=1):
+        """Watches a step run by ``strategy.run`` inside your own `tf.function`.
+
+        For custom loops under a `tf.distribute` strategy (MirroredStrategy,
+        MultiWorkerMirroredStrategy): wrap the per-replica step with this,
+        and call `end_step` after each distributed step. Statistics are
+        pooled over every replica (with collectives that run on every step,
+        outside any conditional path); the onset names the worker and the
+        replica whose part of the batch first held the NaN/Inf. Only the
+        chief writes the run; every worker sees the same onset.
+
+        Args:
+          fn: the per-replica step; returns its loss, or a dict with "loss".
+          inputs: index of the inputs argument, or None.
+          targets: index of the targets argument, or None.
+
+        Example:
+          >>> watch = NanWatch("logs/run").attach(model, optimizer)
+          >>> watched = watch.replica_step(replica_step)
+          >>> @tf.function
+          ... def train_step(x, y):
+          ...     return strategy.run(watched, args=(x, y))
+          >>> for x, y in strategy.experimental_distribute_dataset(dataset):
+          ...     train_step(x, y)
+          ...     watch.end_step()
+          >>> watch.close()
+        """
+        if self._monitor is None:
+            raise RuntimeError("call watch.attach(model, optimizer) before watch.replica_step")
+
+        @functools.wraps(fn)
+        def step(*args, **kwargs):
+            def record(trace):
+                for index, kind in ((inputs, "input"), (targets, "target")):
+                    if index is not None and index < len(args):
+                        trace.add_structure(args[index], kind)
+
+            return self._traced(record, fn, args, kwargs, loss_from_result=True)[0]
+
+        return step
+
+    def end_step(self):
+        """Reads the watch's status after a step of `replica_step` and writes what is due.
+
+        Raises:
+          NonFiniteError: with ``on_nonfinite="raise"``, at the onset (on every worker).
+        """
+        self._after_execution()
+
     def close(self):
         """Writes what is pending and undoes the instrumentation."""
         self._poll(final=True)
@@ -204,7 +253,11 @@ class NanWatch(keras.callbacks.Callback):
     # ---------------------------------------------------------------- shared
     def _attach(self, model, optimizer, spe, loss=None):
         if self._monitor is None or (self._monitor.rows is None and spe > self._monitor.steps_per_execution):
-            self._monitor = Monitor(self.log_dir, self.log_every, self.window, spe)
+            extended = getattr(getattr(model, "distribute_strategy", None), "extended", None)
+            # On a multi-worker strategy only the chief writes the run.
+            self._monitor = Monitor(self.log_dir, self.log_every, self.window, spe,
+                                    write=bool(getattr(extended, "should_save_summary", True)),
+                                    local_replicas=len(getattr(extended, "worker_devices", None) or ()) or 1)
         elif spe > self._monitor.steps_per_execution:
             raise ValueError("steps_per_execution grew to %d after this watch sized its buffers for %d: "
                              "use a new NanWatch" % (spe, self._monitor.steps_per_execution))
@@ -254,7 +307,8 @@ class NanWatch(keras.callbacks.Callback):
             if loss_from_result and not any(row["kind"] == "loss" for row, _, _ in trace.entries):
                 loss = result.get("loss") if isinstance(result, dict) else result
                 if tf.is_tensor(loss) and loss.shape.rank == 0:
-                    trace.add("loss", "loss", loss)
+                    # A replica's loss is scaled by its share of the global batch: record the batch's loss.
+                    trace.add("loss", "loss", capture.unscale_for_distribution(loss))
             handed = self._monitor.finalize(trace, learning_rate)
         except Exception as e:  # the step itself is unchanged
             self._disable(e)

@@ -294,7 +294,7 @@ class Instrumentation:
             trace = active()
             if trace is not None and tf.is_tensor(loss):
                 # Keras divides the loss by the replica count; record the batch's loss.
-                trace.add(metadata.ROW_LOSS, "loss", _unscale_for_distribution(loss))
+                trace.add(metadata.ROW_LOSS, "loss", unscale_for_distribution(loss))
             return loss
 
         self._patch(model, "compute_loss", compute_loss)
@@ -377,7 +377,8 @@ def _ends_in_add(tensor):
     return op is not None and not tf.executing_eagerly() and op.type in ("Add", "AddV2", "BiasAdd", "AddN")
 
 
-def _unscale_for_distribution(loss):
+def unscale_for_distribution(loss):
+    """``loss`` times the number of replicas in sync (a replica's loss is averaged over the global batch)."""
     ctx = tf.distribute.get_replica_context()
     replicas = ctx.num_replicas_in_sync if ctx is not None else 1
     return loss if replicas == 1 else loss * tf.cast(replicas, loss.dtype)

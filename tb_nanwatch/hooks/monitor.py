@@ -32,8 +32,9 @@ from tb_nanwatch.writer import RunWriter
 
 log = logging.getLogger("tb_nanwatch")
 
-# status vector: last step run, onset step (-1), onset row, full-ring writes.
-_LAST, _ONSET, _ROW, _FULL = range(4)
+# status vector: last step run, onset step (-1), onset row, full-ring writes,
+# replica whose part of the batch held the onset (-1 without a strategy).
+_LAST, _ONSET, _ROW, _FULL, _REPLICA = range(5)
 
 
 class NonFiniteError(RuntimeError):
@@ -45,8 +46,10 @@ class NonFiniteError(RuntimeError):
 
 
 def describe(record):
-    """One line naming the onset step, phase, tensor and layer."""
+    """One line naming the onset step, phase, tensor, layer (and worker and replica)."""
     where = " in layer %r" % record["layer"] if record.get("layer") else ""
+    if record.get("replica") is not None:
+        where += ", from worker %d, replica %d" % (record.get("worker", 0), record["replica"])
     return "tb_nanwatch: first NaN/Inf at step %d, phase %s, tensor %r%s" % (
         record["step"], record["phase"], record["tensor"], where)
 
@@ -59,9 +62,12 @@ class Monitor:
       log_every: full statistics every this many steps.
       window: full statistics on every step this long after the onset.
       steps_per_execution: steps per call of the compiled function.
+      write: False on the workers of a multi-worker strategy other than
+        the chief: they watch (the collectives need them) but write nothing.
+      local_replicas: replicas per worker, to name the worker of a replica.
     """
 
-    def __init__(self, log_dir, log_every, window, steps_per_execution=1):
+    def __init__(self, log_dir, log_every, window, steps_per_execution=1, write=True, local_replicas=1):
         self.log_dir = log_dir
         self.log_every = max(1, int(log_every))
         self.window = max(0, int(window))
@@ -70,6 +76,8 @@ class Monitor:
         # every execution: sized by the steps one execution runs.
         self.trace_slots = max(64, 4 * spe)
         self.full_slots = max(16, 2 * spe + 2)
+        self.write = write
+        self.local_replicas = max(1, int(local_replicas))
         self.rows = None
         self.checked = None
         self.onset = None
@@ -131,7 +139,7 @@ class Monitor:
         if self._status is None:
             with _outside_trace():
                 first = np.int64(self._next_step or 0)
-                self._status = _variable(np.array([first - 1, -1, -1, 0], np.int64), "status")
+                self._status = _variable(np.array([first - 1, -1, -1, 0, -1], np.int64), "status")
         status = tf.unstack(self._status.read_value())
         step = status[_LAST] + 1
         trace.status = status
@@ -210,13 +218,14 @@ class Monitor:
 
         status = trace.status
 
-        def latch_and_store(stats, took):
+        def latch_and_store(stats, took, first_replica=None):
             """Latches the first non-finite row and stores ``stats`` if ``took``.
 
             A row is non-finite when it counts NaN/Inf, or when the fast path
             found it not finite and left its counts unknown (NaN).
+            ``first_replica``: per row, the replica it came from (pooled stats).
 
-            Returns the new onset step, onset row and full-ring count.
+            Returns the new onset step, onset row, full-ring count and replica.
             """
             nan, inf = stats[:, metadata.STAT_INDEX["nan"]], stats[:, metadata.STAT_INDEX["inf"]]
             bad = tf.logical_and((nan + inf > 0) | tf.math.is_nan(nan), checked)
@@ -226,7 +235,10 @@ class Monitor:
             count = status[_FULL]
             _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
             _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
-            return onset, row, count + tf.cast(took, tf.int64)
+            replica = status[_REPLICA]
+            if first_replica is not None:
+                replica = tf.where(latch, tf.gather(first_replica, tf.maximum(row, 0)), replica)
+            return onset, row, count + tf.cast(took, tf.int64), replica
 
         def take_samples():
             for r, t, _ in trace.entries:
@@ -245,25 +257,25 @@ class Monitor:
         exact = suspicious | trace.in_window
         logged = exact | trace.is_full
         if ctx is None:
-            kept = (status[_ONSET], status[_ROW], status[_FULL])
+            kept = (status[_ONSET], status[_ROW], status[_FULL], status[_REPLICA])
 
             def with_stats():
                 if self._samples:
                     if_op(trace.is_full, take_samples, lambda: tf.constant(0))
                 return latch_and_store(compute_stats(exact), tf.constant(True))
 
-            onset, row, count = if_op(logged, with_stats, lambda: kept)
+            onset, row, count, replica = if_op(logged, with_stats, lambda: kept)
         else:
             # Under a strategy, collectives and mirrored-variable assigns (a
             # cross-replica merge) cannot sit inside a cond: only the local
             # statistics do; pooling and masked writes run on every step.
             # The data is not sampled.
             no_stats = lambda: tf.zeros([len(self.rows), len(metadata.STATS)])
-            stats = replicas.pool_stats(ctx, if_op(logged, lambda: compute_stats(exact), no_stats), self.rows)
-            onset, row, count = latch_and_store(stats, logged)
+            stats, first = replicas.pool_stats(ctx, if_op(logged, lambda: compute_stats(exact), no_stats), self.rows)
+            onset, row, count, replica = latch_and_store(stats, logged, first)
         slot = step % self.trace_slots
         _put(v["trace"], slot, vector, self.trace_slots)  # step s sits in slot s % trace_slots
-        status = tf.stack([step, onset, row, count])
+        status = tf.stack([step, onset, row, count, replica])
         self._status.assign(status)
         return {"status": status}
 
@@ -301,8 +313,16 @@ class Monitor:
         new_onset = None
         if status[_ONSET] >= 0 and self.onset is None:
             row = self.rows[int(status[_ROW])]
-            self.onset = metadata.onset_record(int(status[_ONSET]), row["phase"], row["name"], row["layer"])
+            replica = int(status[_REPLICA]) if len(status) > _REPLICA and status[_REPLICA] >= 0 else None
+            worker = None if replica is None else replica // self.local_replicas
+            self.onset = metadata.onset_record(int(status[_ONSET]), row["phase"], row["name"], row["layer"],
+                                               worker=worker, replica=replica)
             new_onset = self.onset
+        if not self.write:  # a worker other than the chief: it only needs the onset
+            self._full_seen = int(status[_FULL])
+            if new_onset is not None:
+                log.warning(describe(new_onset))
+            return new_onset
         due = final or new_onset is not None or last - self._written_trace >= self.trace_slots // 2
         if due:
             self._write_trace(last)

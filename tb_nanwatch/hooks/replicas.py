@@ -43,7 +43,13 @@ def pool_trace(ctx, vector, rows):
 
 
 def pool_stats(ctx, stats, rows):
-    """Pools a ``[R, len(STATS)]`` statistics matrix over the replicas."""
+    """Pools a ``[R, len(STATS)]`` statistics matrix over the replicas.
+
+    Returns:
+      ``(pooled [R, S], first [R] int64)``: per row, the first replica (in
+      the global order of replicas) whose part of the row holds NaN/Inf, or
+      -1.
+    """
     g = ctx.all_gather(stats[tf.newaxis], axis=0)  # [n, R, S]
     col = {name: g[:, :, i] for i, name in enumerate(metadata.STATS)}
     size = col["size"]
@@ -72,7 +78,9 @@ def pool_stats(ctx, stats, rows):
     }
     batch_rows = tf.stack([pooled[name] for name in metadata.STATS], axis=-1)
     shared = tf.constant([[r["kind"] in _SHARED_KINDS] for r in rows])
-    return tf.where(shared, g[0], batch_rows)
+    bad = (col["nan"] + col["inf"] > 0) | tf.math.is_nan(col["nan"])  # [n, R]
+    first = tf.where(tf.reduce_any(bad, 0), tf.argmax(tf.cast(bad, tf.int32), 0), -1)
+    return tf.where(shared, g[0], batch_rows), first
 
 
 def _nan_reduce(reduce, x):
