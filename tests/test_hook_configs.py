@@ -243,7 +243,9 @@ def test_mirrored_strategy_two_cpus(tmp_path):
     import json
 
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result["onset"] == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
+    # Row 1 of the batch is in the first replica's half.
+    assert result["onset"] == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None, "worker": 0,
+                               "replica": 0}
     assert result["steps"] == list(range(12))
     assert result["input_size"] == BATCH * 8  # pooled over both replicas' halves of the batch
     assert result["kernel_max"] == pytest.approx(2.5e38, rel=1e-6)

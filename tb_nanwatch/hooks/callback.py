@@ -253,11 +253,9 @@ class NanWatch(keras.callbacks.Callback):
     # ---------------------------------------------------------------- shared
     def _attach(self, model, optimizer, spe, loss=None):
         if self._monitor is None or (self._monitor.rows is None and spe > self._monitor.steps_per_execution):
-            extended = getattr(getattr(model, "distribute_strategy", None), "extended", None)
-            # On a multi-worker strategy only the chief writes the run.
-            self._monitor = Monitor(self.log_dir, self.log_every, self.window, spe,
-                                    write=bool(getattr(extended, "should_save_summary", True)),
-                                    local_replicas=len(getattr(extended, "worker_devices", None) or ()) or 1)
+            write, local_replicas = _place(model)
+            self._monitor = Monitor(self.log_dir, self.log_every, self.window, spe, write=write,
+                                    local_replicas=local_replicas)
         elif spe > self._monitor.steps_per_execution:
             raise ValueError("steps_per_execution grew to %d after this watch sized its buffers for %d: "
                              "use a new NanWatch" % (spe, self._monitor.steps_per_execution))
@@ -340,6 +338,18 @@ class NanWatch(keras.callbacks.Callback):
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
             return None
+
+
+def _place(model):
+    """``(writes, replicas on this worker)`` under the model's distribution strategy.
+
+    On a multi-worker strategy only the chief writes the run.
+    """
+    extended = getattr(getattr(model, "distribute_strategy", None), "extended", None)
+    try:
+        return bool(extended.should_save_summary), max(1, len(extended.worker_devices))
+    except Exception:  # the default strategy supports neither
+        return True, 1
 
 
 def _build_optimizer(model):
