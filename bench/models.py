@@ -9,7 +9,8 @@ under `tf.config.experimental.enable_op_determinism()`, with or without
 NanWatch. The parent pairs each watched child with its plain twin and prints:
 
   startup   time to the end of the first epoch (every trace included), watched / plain
-  steady    mean step time of the last epoch before the planted NaN, watched / plain
+  steady    mean step time of the last epoch before the planted NaN, watched / plain (separate processes)
+  paired    the same in one process, plain and watched alternating in bursts (array-fed models)
   rss       peak resident memory of the child, watched / plain
   B/step    bytes NanWatch wrote per step
   identical losses of every step bit-identical to the plain run's (NaN steps included)
@@ -33,6 +34,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 MODELS = ("resnet50", "mobilenetv2", "transformer", "bilstm", "vae", "gan", "tfdata_dict", "class_weights",
           "pydataset", "mixed_float16")
+# Models fed by arrays of (x, y) whose steady step is also measured paired, in one process.
+PAIRED = ("resnet50", "mobilenetv2", "transformer", "bilstm", "class_weights", "mixed_float16")
 # Models whose steady step must stay within 1.05x (the issue's targets); the rest are reported.
 STEADY_TARGET = {"resnet50": 1.05, "mobilenetv2": 1.05, "transformer": 1.05}
 STARTUP_TARGET = 1.5
@@ -313,11 +316,58 @@ def _fit_data(keras, tf, data, batch, steps):
     return dict(data, batch_size=batch, shuffle=False, steps_per_epoch=steps)
 
 
+def paired_child(args):
+    """Steady step ratio in one process: plain and watched train functions alternate in bursts.
+
+    Separate processes leave +-5-10% of drift between them on this 2-core VM;
+    here both run on one model and one input pipeline, 12 steps in turn,
+    the first 2 of each burst untimed (see `overhead.paired`).
+    """
+    import random
+
+    import numpy as np
+    import tensorflow as tf
+
+    from tb_nanwatch import NanWatch
+
+    batch = BATCH.get(args.model, 32)
+    model, data, _ = build(args.model, batch * 64, batch, args.xla)
+    inputs = tuple(data[k] for k in ("x", "y") if k in data)
+    iterator = iter(tf.data.Dataset.from_tensor_slices(inputs).batch(batch, drop_remainder=True).repeat().prefetch(2))
+    model.make_train_function()
+    plain = model.train_function
+    watch = NanWatch(args.log_dir)
+    watch.set_model(model)
+    watch.on_train_begin()
+    functions = {"plain": plain, "watch": model.train_function}
+    for fn in functions.values():
+        for _ in range(25):  # trace, compile, warm up
+            fn(iterator)
+    burst, skip = 12, 2
+    rounds = max(1, args.paired // burst)
+    ratios, rng, order = [], random.Random(0), list(functions)
+    for _ in range(rounds):
+        rng.shuffle(order)
+        times = {}
+        for c in order:
+            t = []
+            for k in range(burst):
+                t0 = time.perf_counter()
+                logs = functions[c](iterator)
+                {key: float(v) for key, v in logs.items()}  # as fit's callbacks would
+                if k >= skip:
+                    t.append(time.perf_counter() - t0)
+            times[c] = t
+        ratios.append(float(np.median(times["watch"]) / np.median(times["plain"])))
+    watch.on_train_end()
+    print("RESULT " + json.dumps({"paired": float(np.median(ratios)), "iqr": [float(q) for q in np.percentile(ratios, [25, 75])]}))
+
+
 # ------------------------------------------------------------------ parent
 def run_child(model, config, args, log_dir):
     cmd = [sys.executable, os.path.abspath(__file__), "--child", "--model", model, "--config", config,
            "--steps", str(args.steps), "--epochs", str(args.epochs), "--nan-step", str(args.nan_step),
-           "--log-dir", log_dir] + (["--xla"] if args.xla else [])
+           "--log-dir", log_dir, "--paired", str(args.paired)] + (["--xla"] if args.xla else [])
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
@@ -353,13 +403,15 @@ def compare(model, plain, watched, args, log_dir):
 
 
 def print_table(rows):
-    head = "%-18s %8s %8s %7s %8s %10s %14s" % ("model", "startup", "steady", "rss", "B/step", "identical", "onset")
+    head = "%-18s %8s %8s %8s %7s %8s %10s %14s" % ("model", "startup", "steady", "paired", "rss", "B/step",
+                                                   "identical", "onset")
     print(head)
     print("-" * len(head))
     for r in rows:
         onset = "%s %s" % (r["onset"]["step"], r["onset"]["phase"]) if r["onset"] else "none"
-        print("%-18s %7.2fx %7.2fx %6.2fx %8.0f %10s %14s%s" % (
-            r["model"], r["startup"], r["steady"], r["rss"], r["bytes_per_step"],
+        paired = "%7.2fx" % r["steady_paired"] if "steady_paired" in r else "      -"
+        print("%-18s %7.2fx %7.2fx %s %6.2fx %8.0f %10s %14s%s" % (
+            r["model"], r["startup"], r["steady"], paired, r["rss"], r["bytes_per_step"],
             "yes" if r["identical"] else "no (step %s)" % r["first_difference"], onset,
             "" if r["onset_exact"] else "  MISSED"))
 
@@ -372,6 +424,8 @@ def main():
     p.add_argument("--nan-step", type=int, default=None, help="step whose batch holds the NaN (default: the last)")
     p.add_argument("--xla", action="store_true", help="compile with jit_compile=True")
     p.add_argument("--json", help="also write the rows here")
+    p.add_argument("--paired", type=int, default=240,
+                   help="steps per config of the in-process paired steady measure (0: off); array-fed models only")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--model", help=argparse.SUPPRESS)
     p.add_argument("--config", help=argparse.SUPPRESS)
@@ -380,7 +434,7 @@ def main():
     if args.nan_step is None:
         args.nan_step = args.steps * args.epochs - 3
     if args.child:
-        return child(args)
+        return paired_child(args) if args.config == "paired" else child(args)
     rows = []
     root = tempfile.mkdtemp(prefix="nanwatch-models-")
     for model in args.models.split(","):
@@ -388,6 +442,9 @@ def main():
         plain = run_child(model, "plain", args, os.path.join(root, "plain"))
         watched = run_child(model, "watch", args, log_dir)
         rows.append(compare(model, plain, watched, args, log_dir))
+        if args.paired and model in PAIRED:
+            paired = run_child(model, "paired", args, os.path.join(root, "paired-" + model))
+            rows[-1]["steady_paired"], rows[-1]["steady_paired_iqr"] = paired["paired"], paired["iqr"]
         print(json.dumps({k: v for k, v in rows[-1].items() if k != "onset"}), flush=True)
     print_table(rows)
     if args.json:
