@@ -307,3 +307,45 @@ def test_weights_nonfinite_before_training_are_named(tmp_path, caplog):
     assert any("%r of layer %r holds NaN/Inf before this fit" % ("kernel", model.layers[1].name) in r.getMessage()
                for r in caplog.records), [r.getMessage() for r in caplog.records]
     assert watch.onset is not None and watch.onset["step"] == 0
+
+
+def test_two_optimizers_of_a_custom_train_step_are_both_watched(tmp_path):
+    """A GAN-style model: its own train_step, a discriminator and a generator optimizer."""
+    keras.utils.set_random_seed(0)
+
+    class GAN(keras.Model):
+        def __init__(self):
+            super().__init__()
+            self.gen = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8, name="g_out")], name="gen")
+            self.disc = keras.Sequential([keras.Input((8,)), keras.layers.Dense(1, name="d_out")], name="disc")
+
+        def compile(self, d_optimizer, g_optimizer):
+            super().compile()
+            self.d_optimizer, self.g_optimizer = d_optimizer, g_optimizer
+
+        def train_step(self, real):
+            noise = tf.random.normal((tf.shape(real)[0], 4), seed=1)
+            with tf.GradientTape() as tape:
+                d_loss = tf.reduce_mean(self.disc(self.gen(noise))) - tf.reduce_mean(self.disc(real))
+            grads = tape.gradient(d_loss, self.disc.trainable_weights)
+            self.d_optimizer.apply_gradients(zip(grads, self.disc.trainable_weights))
+            with tf.GradientTape() as tape:
+                g_loss = -tf.reduce_mean(self.disc(self.gen(noise)))
+            grads = tape.gradient(g_loss, self.gen.trainable_weights)
+            self.g_optimizer.apply_gradients(zip(grads, self.gen.trainable_weights))
+            return {"d_loss": d_loss, "g_loss": g_loss}
+
+    model = GAN()
+    model.compile(keras.optimizers.SGD(0.01), keras.optimizers.SGD(0.02))
+    real = np.random.default_rng(0).standard_normal((8 * BATCH, 8)).astype("float32")
+    real[5 * BATCH, 2] = np.nan
+    watch = NanWatch(str(tmp_path / "run"), log_every=4)
+    model.fit(real, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
+    assert watch.onset == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
+    run = read(tmp_path / "run")
+    names = [r["name"] for r in run.rows]
+    for layer in ("d_out", "g_out"):  # gradients and weights from both optimizers
+        assert any(n.startswith(layer + "/") and n.endswith("/grad") for n in names), names
+        assert any(r["kind"] == "weight" and r["layer"] == layer for r in run.rows)
+    # The learning rate is the one of the first optimizer that updates (the compiled default is unused).
+    assert run.trace[0, run.row_index("learning_rate")] == pytest.approx(0.01)

@@ -44,7 +44,7 @@ class NanWatch(keras.callbacks.Callback):
       >>> watch = NanWatch(log_dir="logs/run1")
       >>> model.fit(x, y, callbacks=[watch])
       >>> watch.onset
-      {'step': 412, 'phase': 'forward', 'tensor': 'dense_2/preactivation', 'layer': 'dense_2'}
+      {'step': 412, 'phase': 'forward', 'tensor': 'dense_2/output', 'layer': 'dense_2'}
     """
 
     def __init__(self, log_dir, log_every=DEFAULT_LOG_EVERY, window=DEFAULT_WINDOW, on_nonfinite="continue"):
@@ -294,7 +294,7 @@ class NanWatch(keras.callbacks.Callback):
             with capture.tracing(trace):
                 record_io(trace)
             self._monitor.begin(trace)
-            learning_rate = _learning_rate(self._optimizer)
+            learning_rate = capture.learning_rate(self._optimizer) if self._optimizer is not None else None
         except Exception as e:  # the step runs unwatched, never broken
             self._disable(e)
         if self._monitor.disabled:
@@ -307,7 +307,8 @@ class NanWatch(keras.callbacks.Callback):
                 if tf.is_tensor(loss) and loss.shape.rank == 0:
                     # A replica's loss is scaled by its share of the global batch: record the batch's loss.
                     trace.add("loss", "loss", capture.unscale_for_distribution(loss))
-            handed = self._monitor.finalize(trace, learning_rate)
+            handed = self._monitor.finalize(trace, trace.learning_rate if trace.learning_rate is not None
+                                            else learning_rate)
         except Exception as e:  # the step itself is unchanged
             self._disable(e)
             return result, {}
@@ -398,13 +399,5 @@ def _names(model, attr):
     try:
         names = getattr(model, attr, None)
         return list(names) if names else None
-    except Exception:
-        return None
-
-
-def _learning_rate(optimizer):
-    try:
-        lr = optimizer.learning_rate
-        return tf.cast(tf.convert_to_tensor(lr), tf.float32)
     except Exception:
         return None

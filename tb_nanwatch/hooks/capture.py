@@ -52,6 +52,7 @@ class StepTrace:
         self.grads = []
         self.before = {}  # id(variable) -> its value before the update (when `want_before`)
         self.loss_scale = None
+        self.learning_rate = None
         # Set by `Monitor.begin`: bool tensors saying whether this step logs
         # full statistics (and so needs the weights before the update).
         self.want_before = None
@@ -151,6 +152,24 @@ class StepTrace:
             self.add(name, "weight", _value(var), layer, before=before.get(id(var)))
 
 
+def optimizers(model, optimizer=None):
+    """``optimizer`` and every other optimizer the model holds as an attribute (a GAN's two), once each."""
+    found = [optimizer] + [v for v in vars(model).values() if isinstance(v, keras.optimizers.Optimizer)]
+    unique = {}
+    for opt in found:
+        if opt is not None:
+            unique.setdefault(id(opt), opt)
+    return list(unique.values())
+
+
+def learning_rate(optimizer):
+    """The optimizer's current learning rate as a float32 tensor, or None."""
+    try:
+        return tf.cast(tf.convert_to_tensor(optimizer.learning_rate), tf.float32)
+    except Exception:
+        return None
+
+
 def layer_variables(model):
     """Yields ``(layer, variable)`` for the variables each (non-model) layer owns."""
     for layer in model._flatten_layers(include_self=False, recursive=True):
@@ -196,8 +215,8 @@ class Instrumentation:
         if hasattr(model, "compute_loss"):
             self._wrap_loss(model)
             self._wrap_loss_terms(getattr(model, "_compile_loss", None))
-        if optimizer is not None:
-            self._wrap_optimizer(optimizer)
+        for opt in optimizers(model, optimizer):
+            self._wrap_optimizer(opt)
 
     def weight_name(self, var):
         """Returns ``("<layer>/<weight>", layer name)`` for a model variable.
@@ -358,6 +377,8 @@ class Instrumentation:
                                lambda: [g for g, _ in same])
                 before = {id(v): c for (_, v), c in zip(same, copies)}
             trace.record_update(list(zip(grads, variables)), before)
+            if trace.learning_rate is None:  # of the first optimizer that updates in this step
+                trace.learning_rate = learning_rate(optimizer)
             if isinstance(optimizer, keras.optimizers.LossScaleOptimizer):
                 # The scale the incoming gradients were multiplied by.
                 scale = getattr(optimizer, "dynamic_scale", None)
