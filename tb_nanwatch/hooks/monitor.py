@@ -144,9 +144,10 @@ class Monitor:
         step = status[_LAST] + 1
         trace.status = status
         trace.step = step
-        trace.is_full = tf.equal(step % self.log_every, 0)
+        # Known when tracing if every step is logged: then the statistics take no branch.
+        trace.is_full = tf.constant(True) if self.log_every == 1 else tf.equal(step % self.log_every, 0)
         trace.in_window = (status[_ONSET] >= 0) & (step <= status[_ONSET] + self.window)
-        trace.want_before = trace.is_full | trace.in_window
+        trace.want_before = trace.is_full if self.log_every == 1 else trace.is_full | trace.in_window
         return step
 
     def finalize(self, trace, learning_rate=None):
@@ -255,7 +256,7 @@ class Monitor:
         # but keeps the step's tensors alive to its end (3.5-6% of an MLP
         # step; checking them exactly without holding them costs as much).
         exact = suspicious | trace.in_window
-        logged = exact | trace.is_full
+        logged = trace.is_full if self.log_every == 1 else exact | trace.is_full
         if ctx is None:
             kept = (status[_ONSET], status[_ROW], status[_FULL], status[_REPLICA])
 
