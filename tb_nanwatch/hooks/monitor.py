@@ -198,8 +198,9 @@ class Monitor:
             holds a non-finite value, or follows the onset). The other columns
             of a tensor holding NaN/Inf stay NaN (unknown).
             """
-            scalars = [i for i, (row, _, _) in enumerate(trace.entries) if row["kind"] in ("scalar", "loss")]
-            tensors = [i for i in range(len(trace.entries)) if i not in set(scalars)]
+            is_scalar = [row["kind"] in ("scalar", "loss") for row, _, _ in trace.entries]
+            scalars = [i for i, yes in enumerate(is_scalar) if yes]
+            tensors = [i for i, yes in enumerate(is_scalar) if not yes]
             parts = []
             if scalars:
                 parts.append(kernels.scalar_stats_rows([trace.entries[i][1] for i in scalars]))
