@@ -37,27 +37,30 @@ def test_nan_input_at_known_batch(tmp_path):
 
 
 def test_onset_on_a_logged_step_then_exact_counts(tmp_path):
-    """log_every=1: the onset step is latched and its NaN counted; so is every later step holding one."""
+    """The onset step and the window count their NaN exactly; with log_every=1 the counts stay unknown."""
     keras.utils.set_random_seed(0)
     x, y = regression_data()
     x[5 * BATCH + 3, 2] = np.nan
-    watch = fit(mlp(keras), x, y, tmp_path / "run", log_every=1, window=3)
-    assert watch.onset == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
-    run = read(tmp_path / "run")
-    assert list(run.stats_steps) == list(range(16))
-    nan_col, size_col = metadata.STAT_INDEX["nan"], metadata.STAT_INDEX["size"]
-    at_onset = run.stats[5]
-    assert at_onset[run.row_index("input/0"), nan_col] == 1
-    assert np.isnan(run.trace[5, run.row_index("input/0")])
-    assert at_onset[run.row_index("target/0"), nan_col] == 0
-    # The NaN in feature 2 made row 2 of the first kernel NaN (16 of its 8 x 16 weights); each later
-    # step holding NaN weights counts them exactly.
-    kernel = run.row_index(next(r["name"] for r in run.rows if r["kind"] == "weight"))
-    assert run.stats[6, kernel, nan_col] == 16 and run.stats[6, kernel, size_col] == 128
-    for f in range(6, 16):
-        assert run.stats[f, run.row_index("input/0"), nan_col] == 0
-        assert 0 < run.stats[f, kernel, nan_col] <= run.stats[f, kernel, size_col]
-        assert np.isnan(run.trace[f, kernel])
+    for log_every, counted in ((2, True), (1, False)):
+        run_dir = tmp_path / ("every%d" % log_every)
+        watch = fit(mlp(keras), x, y, run_dir, log_every=log_every, window=3)
+        assert watch.onset == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
+        run = read(run_dir)
+        nan_col, size_col = metadata.STAT_INDEX["nan"], metadata.STAT_INDEX["size"]
+        logged = list(run.stats_steps)
+        assert {5, 6, 7, 8} <= set(logged)  # the onset and the window
+        at_onset = run.stats[logged.index(5)]
+        assert np.isnan(run.trace[5, run.row_index("input/0")])
+        assert at_onset[run.row_index("target/0"), nan_col] == 0
+        # The NaN in feature 2 made row 2 of the first kernel NaN (16 of its 8 x 16 weights).
+        kernel = run.row_index(next(r["name"] for r in run.rows if r["kind"] == "weight"))
+        if counted:
+            assert at_onset[run.row_index("input/0"), nan_col] == 1
+            assert run.stats[logged.index(6), kernel, nan_col] == 16
+            assert run.stats[logged.index(6), kernel, size_col] == 128
+        else:
+            assert np.isnan(at_onset[run.row_index("input/0"), nan_col])
+            assert np.isnan(run.stats[logged.index(6), kernel, nan_col])
 
 
 def test_nan_target(tmp_path):

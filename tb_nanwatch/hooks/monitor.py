@@ -195,8 +195,9 @@ class Monitor:
 
             Scalars exactly; tensors by the fast path, vectorised, with their
             NaN/Inf counted exactly when ``exact`` (a bool tensor: the step
-            holds a non-finite value, or follows the onset). The other columns
-            of a tensor holding NaN/Inf stay NaN (unknown).
+            holds a non-finite value, or follows the onset), unless every step
+            is logged. The other columns of a tensor holding NaN/Inf stay NaN
+            (unknown).
             """
             is_scalar = [row["kind"] in ("scalar", "loss") for row, _, _ in trace.entries]
             scalars = [i for i, yes in enumerate(is_scalar) if yes]
@@ -209,12 +210,15 @@ class Monitor:
                          for row, t, extra in (trace.entries[i] for i in tensors)]
                 fast = kernels.fast_stats_rows(items)
                 nan_i, inf_i = metadata.STAT_INDEX["nan"], metadata.STAT_INDEX["inf"]
-                count = lambda: kernels.nonfinite_counts([item[0] for item in items])
+                unknown = lambda: tf.gather(fast, [nan_i, inf_i], axis=1)
                 if self.log_every == 1:
-                    # No branch: an `If` would hold every tensor of the step to its end.
-                    counts = count()
+                    # Every step logged: counting costs two passes over every tensor on every step
+                    # (MLP 1.41x -> 1.61x), and counting in an `If` holds every tensor of the step to
+                    # its end (as much). The fast path still latches exactly; the counts of a tensor
+                    # holding NaN/Inf stay unknown.
+                    counts = unknown()
                 else:  # the step's tensors are held to its end anyway (the statistics' own branch)
-                    counts = if_op(exact, count, lambda: tf.gather(fast, [nan_i, inf_i], axis=1))
+                    counts = if_op(exact, lambda: kernels.nonfinite_counts([item[0] for item in items]), unknown)
                 cols = tf.unstack(fast, axis=1)
                 cols[nan_i], cols[inf_i] = counts[:, 0], counts[:, 1]
                 ratio_i = metadata.STAT_INDEX["update_ratio"]  # the weights before the update are kept when wanted
