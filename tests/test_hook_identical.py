@@ -86,3 +86,9 @@ def test_a_nan_the_training_absorbs_is_reported_and_absorbed_alike(tmp_path, cas
     assert all(loss == loss for loss in result["plain"]), result
     assert result["plain"] == result["watched"]
     assert result["onset"] == {"step": 9, "phase": "input", "tensor": "input/0", "layer": None}
+    # The report still names the onset, and says the training absorbed it.
+    from tb_nanwatch.analysis import diagnose_logdir
+
+    (report,) = diagnose_logdir(str(tmp_path))["runs"]
+    assert report["onset"]["step"] == 9
+    assert any("the training absorbed the NaN/Inf" in note for note in report["notes"]), report["notes"]
