@@ -41,7 +41,14 @@ def test_hook_run_through_the_plugin(logdir, load_fast):
     flags, ingester = ps.start_ingester(logdir, load_fast, reload_interval=1)
     c = Client(ps.app(logdir, ingester.data_provider, flags))
     ps.wait_for(lambda: len(ps.run_names(c)) == 2, timeout=60)
-    runs = {r["run"]: r for r in c.get(P + "/runs").get_json()["runs"]}
+
+    def loaded():
+        # The loader reads the files while they are listed: wait until both runs are read to their end.
+        runs = {r["run"]: r for r in c.get(P + "/runs").get_json()["runs"]}
+        done = runs["nan_input"].get("onset") is not None and runs["healthy"].get("steps") == 2 * 96 // BATCH
+        return runs if done else None
+
+    runs = ps.wait_for(loaded, timeout=60)
     bad = runs["nan_input"]
     assert bad["status"] == "nonfinite" and bad["sampled"] is False
     assert bad["onset"]["step"] == NAN_ROW // BATCH and bad["onset"]["phase"] == "input", bad
