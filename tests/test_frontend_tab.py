@@ -724,3 +724,33 @@ def test_model_facts_render_names_as_text(tab_factory, tensorboard):
     assert f.evaluate("document.querySelectorAll('[onerror]').length") == 0
     t.shot("run_xss_model.png")
     t.assert_clean()
+
+
+def test_back_forward_and_the_address_bar_redraw_the_named_run(tab_factory, tensorboard):
+    """The tab follows the TensorBoard page's URL, not only its own clicks."""
+    _, _, expected = tensorboard
+    first, second = sorted(expected)[:2]
+    t = tab_factory()
+    assert t.view() == "overview"
+    t.open_run(first)
+    shown = lambda: t.frame.evaluate("new URLSearchParams(location.hash.slice(1)).get('run')")
+    assert shown() == first and "p.tb_nanwatch.run=" in t.page.evaluate("location.hash")
+
+    def navigate(action):
+        n = t.renders()
+        action()
+        t.wait_rendered(n)
+
+    navigate(t.page.go_back)  # opening a run was a navigation: back is the overview
+    assert t.view() == "overview" and shown() is None
+    navigate(t.page.go_forward)
+    assert t.view() == "run" and shown() == first
+    # p.tb_nanwatch.run edited in the address bar of the open TensorBoard
+    navigate(lambda: t.page.evaluate(
+        "(run) => { location.hash = 'tb_nanwatch&p.tb_nanwatch.run=' + encodeURIComponent(run); }", second))
+    assert t.view() == "run" and shown() == second
+    t.frame.wait_for_selector(".nw-timeline .uplot", timeout=20000)
+    assert t.frame.locator(".nw-head select.nw-select").input_value() == second
+    navigate(t.page.go_back)  # back to the run before the edit
+    assert shown() == first
+    t.assert_clean()

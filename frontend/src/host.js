@@ -118,9 +118,10 @@ export function readParentHash() {
 
 // Mirrors our state into the TensorBoard page's URL hash as
 // `p.tb_nanwatch.<key>=<value>` (the form GetURLPluginData reads back), so the
-// address bar of the TensorBoard tab can be copied and shared. Uses
-// replaceState so TensorBoard's router sees no navigation.
-export function writeParentHash(state) {
+// address bar of the TensorBoard tab can be copied and shared. `push` adds a
+// history entry (a change of run, so that back returns to it); otherwise the
+// entry is replaced. Neither fires a navigation event in TensorBoard's router.
+export function writeParentHash(state, push = false) {
   let parent;
   try {
     parent = window.parent;
@@ -136,7 +137,9 @@ export function writeParentHash(state) {
     }
     const u = new URL(loc.href);
     u.hash = kept.join("&");
-    if (u.href !== loc.href) parent.history.replaceState(parent.history.state, "", u.href);
+    if (u.href === loc.href) return;
+    if (push) parent.history.pushState(parent.history.state, "", u.href);
+    else parent.history.replaceState(parent.history.state, "", u.href);
   } catch (_) {
     /* cross-origin or sandboxed parent: the iframe's own hash still holds the state */
   }

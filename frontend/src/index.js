@@ -8,7 +8,7 @@ import { h, clear } from "./dom.js";
 import { Host, readParentHash, writeParentHash } from "./host.js";
 import { renderOverview } from "./overview.js";
 import { RunView } from "./run.js";
-import { parseState, readHash, writeHash } from "./state.js";
+import { parseState, readHash, sameState, writeHash } from "./state.js";
 import { watchTheme } from "./theme.js";
 
 class App {
@@ -40,10 +40,31 @@ class App {
       const next = readHash();
       this._apply(next);
     });
+    this._followParentUrl();
     watchTheme(() => {
       if (this.renders > 0) this.reload(true);
     });
     await this.rerender();
+  }
+
+  // Redraws the view the TensorBoard page's URL names when it changes under
+  // us: back/forward, or p.tb_nanwatch.* edited in the address bar.
+  _followParentUrl() {
+    let parent = null;
+    try {
+      if (window.parent && window.parent !== window && window.parent.location.href) parent = window.parent;
+    } catch (_) {
+      return; // cross-origin parent: nothing to follow
+    }
+    if (!parent) return;
+    const follow = () => {
+      const fromParent = readParentHash();
+      if (fromParent === null) return;
+      const next = parseState(fromParent);
+      if (!sameState(next, this.state)) this._apply(next, true);
+    };
+    parent.addEventListener("popstate", follow);
+    parent.addEventListener("hashchange", follow);
   }
 
   hrefFor(state) {
@@ -60,11 +81,15 @@ class App {
     this._apply(next);
   }
 
-  _apply(next) {
+  // `fromUrl`: the state came from the TensorBoard page's URL (back/forward,
+  // an edited address bar), which then already holds it. Otherwise a change
+  // of run is a navigation (a history entry, so that back returns to the
+  // previous run); a selection or zoom only replaces the entry.
+  _apply(next, fromUrl = false) {
     const prev = this.state;
     this.state = next;
     writeHash(next);
-    writeParentHash(next);
+    if (!fromUrl) writeParentHash(next, prev.run !== next.run);
     const full = prev.run !== next.run || prev.start !== next.start || prev.end !== next.end || !this.view;
     if (full) this.rerender();
     else if (this.view instanceof RunView && (prev.layer !== next.layer || prev.step !== next.step)) this.view.applySelection(true);
