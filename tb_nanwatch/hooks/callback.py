@@ -177,12 +177,7 @@ class NanWatch(keras.callbacks.Callback):
             raise RuntimeError("call watch.attach(model, optimizer) before watch.train_step")
 
         def step(*args, **kwargs):
-            def record(trace):
-                for index, kind in ((inputs, "input"), (targets, "target")):
-                    if index is not None and index < len(args):
-                        trace.add_structure(args[index], kind)
-
-            return self._traced(record, fn, args, kwargs, loss_from_result=True)
+            return self._traced(_recorder(args, inputs, targets), fn, args, kwargs, loss_from_result=True)
 
         watched = tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
 
@@ -228,12 +223,7 @@ class NanWatch(keras.callbacks.Callback):
 
         @functools.wraps(fn)
         def step(*args, **kwargs):
-            def record(trace):
-                for index, kind in ((inputs, "input"), (targets, "target")):
-                    if index is not None and index < len(args):
-                        trace.add_structure(args[index], kind)
-
-            return self._traced(record, fn, args, kwargs, loss_from_result=True)[0]
+            return self._traced(_recorder(args, inputs, targets), fn, args, kwargs, loss_from_result=True)[0]
 
         return step
 
@@ -339,6 +329,16 @@ class NanWatch(keras.callbacks.Callback):
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
             return None
+
+
+def _recorder(args, inputs, targets):
+    """Records positional argument ``inputs`` as the inputs and ``targets`` as the targets (None: skip)."""
+    def record(trace):
+        for index, kind in ((inputs, "input"), (targets, "target")):
+            if index is not None and index < len(args):
+                trace.add_structure(args[index], kind)
+
+    return record
 
 
 def _place(model):

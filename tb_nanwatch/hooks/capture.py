@@ -52,10 +52,11 @@ class StepTrace:
         self.grads = []
         self.before = {}  # id(variable) -> its value before the update (when `want_before`)
         self.loss_scale = None
-        self.learning_rate = None
-        # Set by `Monitor.begin`: bool tensors saying whether this step logs
-        # full statistics (and so needs the weights before the update).
-        self.want_before = None
+        self.learning_rate = None  # of the first optimizer that updates
+        # Set by `Monitor.begin`: the status read as the step began, the step
+        # number, and bool tensors: a logged step, a step in the window after
+        # the onset, and whether the weights before the update are kept.
+        self.status = self.step = self.is_full = self.in_window = self.want_before = None
 
     def _unique(self, name):
         base, i = name, 1
