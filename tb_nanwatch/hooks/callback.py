@@ -284,7 +284,6 @@ class NanWatch(keras.callbacks.Callback):
             with capture.tracing(trace):
                 record_io(trace)
             self._monitor.begin(trace)
-            learning_rate = capture.learning_rate(self._optimizer) if self._optimizer is not None else None
         except Exception as e:  # the step runs unwatched, never broken
             self._disable(e)
         if self._monitor.disabled:
@@ -297,8 +296,11 @@ class NanWatch(keras.callbacks.Callback):
                 if tf.is_tensor(loss) and loss.shape.rank == 0:
                     # A replica's loss is scaled by its share of the global batch: record the batch's loss.
                     trace.add("loss", "loss", capture.unscale_for_distribution(loss))
-            handed = self._monitor.finalize(trace, trace.learning_rate if trace.learning_rate is not None
-                                            else learning_rate)
+            # The rate of the first optimizer that updated (read before its update), else the attached one's.
+            learning_rate = trace.learning_rate
+            if learning_rate is None and self._optimizer is not None:
+                learning_rate = capture.learning_rate(self._optimizer)
+            handed = self._monitor.finalize(trace, learning_rate)
         except Exception as e:  # the step itself is unchanged
             self._disable(e)
             return result, {}

@@ -54,7 +54,7 @@ def fast_stats_rows(items):
     vectorised over tensors. A nonzero count goes through ``sign``:
     comparisons and bool casts cost about ten plain reductions on CPU. Layer
     outputs take per-unit min/max, which also give the dead units. Moments
-    come from float32 sums for gradients, pre-activations and ReLU-like
+    come from float32 sums for gradients and ReLU-like
     outputs (NaN std where the sums cancel), from a centred second pass for
     the rows that may sit far from zero (`_centred`).
 
@@ -149,6 +149,15 @@ def _centred(kind, activation):
     """
     return kind in ("input", "target", "weight") or (
         kind == "activation" and activation in metadata.SATURATING_ACTIVATIONS)
+
+
+def nonfinite_rows(nan, inf):
+    """Which statistics rows stand for a tensor holding NaN/Inf, from their ``nan`` and ``inf`` columns.
+
+    A row counts some, or the fast path found its tensor not finite and left
+    the counts unknown (NaN).
+    """
+    return (nan + inf > 0) | tf.math.is_nan(nan)
 
 
 def nonfinite_counts(tensors):

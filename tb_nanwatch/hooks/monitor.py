@@ -6,15 +6,17 @@ in-graph from its number (`Monitor.begin`). Inside the step,
   * takes the sum of squares of every captured tensor (one reduction each)
     into a trace vector and stores it in a ring buffer of the last steps
     (the host writes every step of it, as L2 norms);
-  * when any checked value is non-finite, and on every step of the window
-    after the onset, computes exact statistics inside an `If` op, latches the
-    first non-finite row (dataflow order) and the step in a status vector,
-    and stores the statistics in a second ring buffer;
-  * on logged steps (every ``log_every``-th) computes the statistics by the
-    fast path into that ring, and samples input and target rows.
+  * on logged steps (every ``log_every``-th), on a step where a checked
+    value is non-finite and on every step of the window after the onset,
+    computes the statistics of every row inside an `If` op (the fast path,
+    with NaN/Inf counted exactly on the non-finite steps), latches the first
+    non-finite row (dataflow order) and the step in a status vector, and
+    stores the statistics in a second ring buffer; logged steps also sample
+    input and target rows.
 After each execution, `Monitor.poll` takes the status vector the step
-handed out with its outputs and, when due, reads the rings back from their
-variables and writes them with `RunWriter`.
+handed out with its outputs and, when due, writes the rings with
+`RunWriter`, reading them back from their variables (with ``log_every=1``
+the step hands them out too).
 """
 
 import contextlib
@@ -126,15 +128,13 @@ class Monitor:
     def begin(self, trace):
         """Reads the watch status as the step begins; decides what it logs.
 
-        Sets ``trace.want_before`` and keeps the status for `finalize`.
-        Every decision is made in-graph from the step number, so one traced
-        step function serves every step (tracing a variant per mode doubled
-        the start-up of large models).
-
-        Returns:
-          The number of the step (int64 tensor). It equals
-          ``optimizer.iterations`` except that steps a loss-scale optimizer
-          skipped count too, so every batch has its own step.
+        Sets on ``trace`` the status as read, the step number (int64
+        tensor: ``optimizer.iterations``, except that steps a loss-scale
+        optimizer skipped count too, so every batch has its own step) and
+        the predicates `finalize` and the capture use. Every decision is made
+        in-graph from the step number, so one traced step function serves
+        every step (tracing a variant per mode doubled the start-up of large
+        models).
         """
         if self._status is None:
             with _outside_trace():
@@ -148,7 +148,6 @@ class Monitor:
         trace.is_full = tf.constant(True) if self.log_every == 1 else tf.equal(step % self.log_every, 0)
         trace.in_window = (status[_ONSET] >= 0) & (step <= status[_ONSET] + self.window)
         trace.want_before = trace.is_full if self.log_every == 1 else trace.is_full | trace.in_window
-        return step
 
     def finalize(self, trace, learning_rate=None):
         """Adds the per-step check, trace and statistics ops (after `begin`).
@@ -158,10 +157,11 @@ class Monitor:
           learning_rate: scalar tensor or None.
 
         Returns:
-          ``{"status": the new status vector}``, to hand to `poll` with the
-          step's outputs (an eager read of a variable costs 100-300 us right
-          after a step on a busy 2-core CPU). The rings and samples are read
-          back from their variables only when due.
+          A dict to hand to `poll` with the step's outputs: the new status
+          vector (an eager read of a variable costs 100-300 us right after a
+          step on a busy 2-core CPU) and, with ``log_every=1`` outside a
+          strategy, the rings and samples (`poll` reads them back from their
+          variables otherwise, only after a logged step).
         """
         trace.finish_rows()
         if learning_rate is not None:
@@ -238,13 +238,15 @@ class Monitor:
             Returns the new onset step, onset row, full-ring count and replica.
             """
             nan, inf = stats[:, metadata.STAT_INDEX["nan"]], stats[:, metadata.STAT_INDEX["inf"]]
-            bad = tf.logical_and((nan + inf > 0) | tf.math.is_nan(nan), checked)
+            bad = tf.logical_and(kernels.nonfinite_rows(nan, inf), checked)
             latch = tf.logical_and(tf.logical_and(took, tf.reduce_any(bad)), status[_ONSET] < 0)
             onset = tf.where(latch, step, status[_ONSET])
             row = tf.where(latch, tf.cast(tf.argmax(tf.cast(bad, tf.int32)), tf.int64), status[_ROW])
             count = status[_FULL]
-            handed["full"] = _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
-            handed["full_steps"] = _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
+            full = _put(v["full"], count % self.full_slots, stats, self.full_slots, took)
+            full_steps = _put(v["full_steps"], count % self.full_slots, step, self.full_slots, took)
+            if hand_out:
+                handed.update(full=full, full_steps=full_steps)
             replica = status[_REPLICA]
             if first_replica is not None:
                 replica = tf.where(latch, tf.gather(first_replica, tf.maximum(row, 0)), replica)
@@ -256,8 +258,9 @@ class Monitor:
                     sample, counts = kernels.sample_rows(t)
                     v["samples"][r["name"]].assign(sample)
                     v["sample_counts"][r["name"]].assign(counts)
-                    handed.setdefault("samples", {})[r["name"]] = sample
-                    handed.setdefault("sample_counts", {})[r["name"]] = counts
+                    if hand_out:
+                        handed.setdefault("samples", {})[r["name"]] = sample
+                        handed.setdefault("sample_counts", {})[r["name"]] = counts
             return tf.constant(0)
 
         # Statistics on logged steps, on a step holding a non-finite value
@@ -266,7 +269,11 @@ class Monitor:
         # after the onset. They sit in an `If`: on other steps it runs no op
         # but keeps the step's tensors alive to its end (3.5-6% of an MLP
         # step; checking them exactly without holding them costs as much).
-        handed = {}  # what the statistics path made, when it is not inside a branch
+        # Every step logged (no branch) and no strategy (whose outputs Keras averages):
+        # the rings and samples leave the step with its outputs; reading four variables
+        # after each step cost a fifth of an MLP step.
+        hand_out = self.log_every == 1 and ctx is None
+        handed = {}
         exact = suspicious | trace.in_window
         logged = trace.is_full if self.log_every == 1 else exact | trace.is_full
         if ctx is None:
@@ -290,11 +297,6 @@ class Monitor:
         _put(v["trace"], slot, vector, self.trace_slots)  # step s sits in slot s % trace_slots
         status = tf.stack([step, onset, row, count, replica])
         self._status.assign(status)
-        if self.log_every != 1 or ctx is not None:
-            # Made inside a branch (or averaged by Keras over replicas): the host reads the variables.
-            handed = {}
-        # Every step logged: hand the rings and samples out with the step's outputs; reading
-        # four variables after each step cost a fifth of an MLP step.
         return dict(handed, status=status)
 
     # ----------------------------------------------------------------- host
@@ -315,8 +317,8 @@ class Monitor:
 
         Args:
           handed: the dict `finalize` returned, as the step returned it
-            (tensors or arrays); missing rings are read from the variables,
-            missing samples are skipped.
+            (tensors or arrays); missing rings and samples are read from
+            their variables.
           final: write everything pending and flush (epoch and train end).
 
         Returns:
@@ -331,7 +333,7 @@ class Monitor:
         new_onset = None
         if status[_ONSET] >= 0 and self.onset is None:
             row = self.rows[int(status[_ROW])]
-            replica = int(status[_REPLICA]) if len(status) > _REPLICA and status[_REPLICA] >= 0 else None
+            replica = int(status[_REPLICA]) if status[_REPLICA] >= 0 else None
             worker = None if replica is None else replica // self.local_replicas
             self.onset = metadata.onset_record(int(status[_ONSET]), row["phase"], row["name"], row["layer"],
                                                worker=worker, replica=replica)
@@ -392,7 +394,8 @@ class Monitor:
 
     def _take_samples(self, handed):
         """Adds the rows the last logged step sampled to the reservoir."""
-        samples, counts = handed.get("samples") or self._vars["samples"], handed.get("sample_counts") or self._vars["sample_counts"]
+        samples = handed.get("samples") or self._vars["samples"]
+        counts = handed.get("sample_counts") or self._vars["sample_counts"]
         for name, dtype in self._samples.items():
             n, batch = (int(c) for c in np.asarray(counts[name]))
             if n:

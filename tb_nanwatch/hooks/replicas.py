@@ -12,6 +12,7 @@ exactly but is not the norm of the all-reduced gradient.
 import tensorflow as tf
 
 from tb_nanwatch import metadata
+from tb_nanwatch.hooks import kernels
 
 _SHARED_KINDS = ("weight", "scalar")
 
@@ -78,7 +79,7 @@ def pool_stats(ctx, stats, rows):
     }
     batch_rows = tf.stack([pooled[name] for name in metadata.STATS], axis=-1)
     shared = tf.constant([[r["kind"] in _SHARED_KINDS] for r in rows])
-    bad = (col["nan"] + col["inf"] > 0) | tf.math.is_nan(col["nan"])  # [n, R]
+    bad = kernels.nonfinite_rows(col["nan"], col["inf"])  # [n, R]
     first = tf.where(tf.reduce_any(bad, 0), tf.argmax(tf.cast(bad, tf.int32), 0), -1)
     return tf.where(shared, g[0], batch_rows), first
 
