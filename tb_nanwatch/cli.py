@@ -57,6 +57,8 @@ def format_run(d):
     if d.get("skipped"):
         out.append("  not checked (series not logged): %s" % ", ".join(d["skipped"]))
     out += ["  note: %s" % n for n in d.get("notes", [])]
+    out += ["  summarised: steps %d-%d, one summary per %d steps (min, max, last value)" % tuple(r)
+            for r in d.get("summarised") or []]
     out += ["  problem: %s" % n for n in d.get("problems", [])]
     return "\n".join(out)
 

@@ -7,11 +7,16 @@ and the analysis use this module in a TensorBoard process without TensorFlow.
 
 Three tags are written per run (see docs/format.md):
 
-* ``tb_nanwatch/trace``: every step, a float32 vector ``[R]``: for each row,
+* ``tb_nanwatch/trace``: a float32 vector ``[R]`` per step: for each row,
   the L2 norm of the tensor (NaN if it held a NaN, inf if it held an inf or
-  its sum of squares overflowed) or, for scalar rows, the value.
-* ``tb_nanwatch/stats``: every ``log_every`` steps and every step of the
-  onset window, a float32 matrix ``[R, len(STATS)]`` of full statistics.
+  its sum of squares overflowed) or, for scalar rows, the value. Schema 1:
+  every step; schema 2: the first steps, around events, the last steps.
+* ``tb_nanwatch/blocks`` (schema 2): at the last step of every block of
+  steps, a float32 matrix ``[R + 1, len(BLOCK_COLUMNS)]``: per row the
+  block summary of its trace values; the last row is ``[steps in the
+  block, steps of it already written per step when it closed, NaN, NaN]``.
+* ``tb_nanwatch/stats``: on logged steps (see `tb_nanwatch.resolution`), a
+  float32 matrix ``[R, len(STATS)]`` of full statistics.
 * ``tb_nanwatch/onset``: once, at the onset step, a scalar string tensor
   holding the JSON onset record.
 * ``tb_nanwatch/model``: once, after the first step, a scalar string tensor
@@ -30,14 +35,19 @@ import json
 from tensorboard.compat.proto import summary_pb2
 
 PLUGIN_NAME = "tb_nanwatch"
-SCHEMA_VERSION = 1
+# 1: every step's trace; 2 (issue 13): per-step trace only where something
+# happens (see `tb_nanwatch.resolution`), block summaries in TAG_BLOCKS everywhere.
+SCHEMA_VERSION = 2
 
 TAG_TRACE = "tb_nanwatch/trace"
 TAG_STATS = "tb_nanwatch/stats"
 TAG_ONSET = "tb_nanwatch/onset"
 TAG_MODEL = "tb_nanwatch/model"
 TAG_DATA = "tb_nanwatch/data"
-TAGS = (TAG_TRACE, TAG_STATS, TAG_ONSET, TAG_MODEL, TAG_DATA)
+TAG_BLOCKS = "tb_nanwatch/blocks"
+TAGS = (TAG_TRACE, TAG_STATS, TAG_ONSET, TAG_MODEL, TAG_DATA, TAG_BLOCKS)
+# Tags whose summary metadata carries the row layout.
+ROW_TAG_KINDS = {TAG_TRACE: "trace", TAG_STATS: "stats", TAG_BLOCKS: "blocks"}
 # Tags holding one JSON document per write (the record kinds of `create_summary_metadata`).
 JSON_TAG_KINDS = {TAG_ONSET: "onset", TAG_MODEL: "model", TAG_DATA: "data"}
 
@@ -85,6 +95,14 @@ STATS = (
     "update_ratio",  # weights: ||w_t+1 - w_t|| / ||w_t|| over this step
 )
 STAT_INDEX = {name: i for i, name in enumerate(STATS)}
+
+# Columns of a block summary (TAG_BLOCKS), per row over the block's steps.
+BLOCK_COLUMNS = (
+    "min",  # smallest finite trace value (NaN: none)
+    "max",  # largest finite trace value
+    "last",  # the value at the block's last step
+    "first_nonfinite",  # steps from the block's first step to its first NaN/Inf (NaN: none)
+)
 
 # Layers without weights that cannot turn finite values (or gradients) into
 # NaN/Inf: their backward pass is not probed, and the analysis never suspects them.
@@ -166,8 +184,8 @@ def create_summary_metadata(tag_kind, rows=None):
     """Returns a `SummaryMetadata` proto for one of our tags.
 
     Args:
-      tag_kind: ``"trace"``, ``"stats"``, ``"onset"``, ``"model"`` or ``"data"``.
-      rows: the row layout (list of `make_row` dicts) for trace and stats.
+      tag_kind: ``"trace"``, ``"stats"``, ``"blocks"``, ``"onset"``, ``"model"`` or ``"data"``.
+      rows: the row layout (list of `make_row` dicts) for trace, stats and blocks.
 
     Example:
       >>> md = create_summary_metadata("onset")
@@ -175,12 +193,14 @@ def create_summary_metadata(tag_kind, rows=None):
       'tb_nanwatch'
     """
     content = {"version": SCHEMA_VERSION, "tag_kind": tag_kind}
-    if tag_kind in ("trace", "stats"):
+    if tag_kind in ROW_TAG_KINDS.values():
         if not rows:
             raise ValueError("%s metadata needs the row layout" % tag_kind)
         content["rows"] = list(rows)
     if tag_kind == "stats":
         content["stats"] = list(STATS)
+    if tag_kind == "blocks":
+        content["columns"] = list(BLOCK_COLUMNS)
     return summary_pb2.SummaryMetadata(
         plugin_data=summary_pb2.SummaryMetadata.PluginData(
             plugin_name=PLUGIN_NAME,
@@ -219,7 +239,7 @@ def parse_plugin_metadata(content):
             "schema version %r is newer than this reader (%d)"
             % (parsed["version"], SCHEMA_VERSION)
         )
-    if parsed.get("tag_kind") in ("trace", "stats"):
+    if parsed.get("tag_kind") in ROW_TAG_KINDS.values():
         rows = parsed.get("rows")
         if not isinstance(rows, list) or not all(
             isinstance(r, dict) and "name" in r and "kind" in r for r in rows

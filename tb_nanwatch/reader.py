@@ -24,7 +24,9 @@ class RunData:
     Attributes:
       run: run name (its path relative to the logdir).
       rows: the row layout (list of dicts, see `metadata.make_row`).
-      trace_steps: int64 ``[T]``, sorted, unique.
+      trace_steps: int64 ``[T]``, sorted, unique: the steps logged one by one
+        and, where only block summaries were written (schema 2), the last
+        step of each block.
       trace: float32 ``[T, R]``.
       stats_steps: int64 ``[F]``.
       stats: float32 ``[F, R, len(metadata.STATS)]``.
@@ -33,6 +35,11 @@ class RunData:
       problems: human-readable notes on what could not be read.
       model: the model facts (dict, `metadata.MODEL_FACT_KEYS`) or None.
       data: the last data summary (dict, `tb_nanwatch.data_summary`) or None.
+      block_steps: int64 ``[K, 2]``: first and last step of each block
+        summary (schema 2), sorted.
+      blocks: float32 ``[K, R, len(metadata.BLOCK_COLUMNS)]``.
+      per_step: bool ``[T]``: trace point logged for its own step (False:
+        a block's last value standing for the block).
     """
 
     run: str
@@ -46,6 +53,34 @@ class RunData:
     problems: list = dataclasses.field(default_factory=list)
     model: Optional[dict] = None
     data: Optional[dict] = None
+    block_steps: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros((0, 2), np.int64))
+    blocks: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros((0, 0, len(metadata.BLOCK_COLUMNS)), np.float32))
+    per_step: Optional[np.ndarray] = None
+
+    def __post_init__(self):
+        if self.per_step is None:
+            self.per_step = np.ones(len(self.trace_steps), bool)
+
+    def summarised(self):
+        """Step ranges ``[(first, last, block steps)]`` known only from block summaries (no per-step point)."""
+        if not len(self.block_steps):
+            return []
+        logged = self.trace_steps[self.per_step]
+        # stretches of consecutive per-step points, then what the blocks cover outside them
+        cuts = np.flatnonzero(np.diff(logged) > 1) + 1 if len(logged) else []
+        stretches = [(int(r[0]), int(r[-1])) for r in np.split(logged, cuts) if len(r)]
+        out = []
+        for first, last in _merged(self.block_steps):
+            for a, b in stretches:
+                if b < first or a > last:
+                    continue
+                if a > first:
+                    out.append((first, a - 1))
+                first = b + 1
+            if first <= last:
+                out.append((first, last))
+        size = int((self.block_steps[:, 1] - self.block_steps[:, 0]).max()) + 1
+        return [(a, b, size) for a, b in out]
 
     def row_index(self, name):
         """Returns the index of the row called ``name`` (KeyError if absent)."""
@@ -93,7 +128,7 @@ def assemble(run, listing, data):
     """Builds a `RunData` from a run's time-series listing and its datums."""
     problems = []
     rows = None
-    for tag in (metadata.TAG_TRACE, metadata.TAG_STATS):
+    for tag in metadata.ROW_TAG_KINDS:
         if tag in listing and rows is None:
             try:
                 rows = metadata.parse_plugin_metadata(listing[tag].plugin_content).get("rows")
@@ -104,6 +139,11 @@ def assemble(run, listing, data):
 
     trace_steps, trace = _stack(data.get(metadata.TAG_TRACE, []), (n_rows,), problems, metadata.TAG_TRACE)
     stats_steps, stats = _stack(data.get(metadata.TAG_STATS, []), (n_rows, n_stats), problems, metadata.TAG_STATS)
+    block_last, packed = _stack(data.get(metadata.TAG_BLOCKS, []), (n_rows + 1, len(metadata.BLOCK_COLUMNS)),
+                                problems, metadata.TAG_BLOCKS)
+    block_steps, blocks, written = _blocks(block_last, packed, problems)
+    sampled = _sampled(trace_steps, block_steps, written)
+    trace_steps, trace, per_step = _merge_blocks(trace_steps, trace, block_steps, blocks)
 
     onset = None
     for record in _json_datums(data, metadata.TAG_ONSET, problems):
@@ -115,11 +155,65 @@ def assemble(run, listing, data):
     model = ([None] + [d for d in _json_datums(data, metadata.TAG_MODEL, problems) if isinstance(d, dict)])[-1]
     summary = ([None] + [d for d in _json_datums(data, metadata.TAG_DATA, problems) if isinstance(d, dict)])[-1]
 
-    sampled = False
+    return RunData(run, rows, trace_steps, trace, stats_steps, stats, onset, sampled, problems, model, summary, block_steps, blocks, per_step)
+
+
+def _blocks(last_steps, packed, problems):
+    """Splits packed block summaries into ``([K, 2] first/last steps, [K, R, C], [K] steps written per step)``.
+
+    Malformed ones are dropped and named in ``problems``.
+    """
+    n = packed[:, -1, 0] if len(packed) else np.zeros(0, np.float32)
+    ok = np.isfinite(n) & (n >= 1)
+    if (~ok).any():
+        problems.append("%s: %d block summaries without a step count" % (metadata.TAG_BLOCKS, int((~ok).sum())))
+    last_steps = last_steps[ok]
+    steps = np.stack([last_steps - n[ok].astype(np.int64) + 1, last_steps], axis=1) if ok.any() else np.zeros((0, 2), np.int64)
+    written = np.nan_to_num(packed[ok, -1, 1]).astype(np.int64) if ok.any() else np.zeros(0, np.int64)
+    return steps, packed[ok, :-1], written
+
+
+def _merged(block_steps):
+    """The step ranges the blocks cover, adjacent ones merged."""
+    out = []
+    for first, last in block_steps.tolist():
+        if out and first <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], last)
+        else:
+            out.append([first, last])
+    return out
+
+
+def _merge_blocks(steps, trace, block_steps, blocks):
+    """Adds each block's last value at its last step where no per-step point stands there."""
+    per_step = np.ones(len(steps), bool)
+    if not len(block_steps):
+        return steps, trace, per_step
+    missing = ~np.isin(block_steps[:, 1], steps)
+    if not missing.any():
+        return steps, trace, per_step
+    last = blocks[missing][:, :, metadata.BLOCK_COLUMNS.index("last")]
+    all_steps = np.concatenate([steps, block_steps[missing, 1]])
+    order = np.argsort(all_steps, kind="stable")
+    merged = np.concatenate([trace.reshape(len(steps), -1), last]) if len(steps) else last
+    return all_steps[order], merged[order], np.concatenate([per_step, np.zeros(int(missing.sum()), bool)])[order]
+
+
+def _sampled(trace_steps, block_steps, written):
+    """True when fewer steps came back than were logged (TensorBoard sampled them, or files are damaged).
+
+    Schema 2 logs cover every step with block summaries, and each block
+    counts its steps written per step before it: a gap between blocks, or
+    fewer per-step points in a block than it counted, is a loss. Schema 1
+    logs have a trace point per step.
+    """
+    if len(block_steps):
+        inside = (np.searchsorted(trace_steps, block_steps[:, 1], "right")
+                  - np.searchsorted(trace_steps, block_steps[:, 0], "left"))
+        return bool((block_steps[1:, 0] > block_steps[:-1, 1] + 1).any() or (inside < written).any())
     if len(trace_steps):
-        logged = int(trace_steps[-1] - trace_steps[0] + 1)
-        sampled = len(trace_steps) < logged
-    return RunData(run, rows, trace_steps, trace, stats_steps, stats, onset, sampled, problems, model, summary)
+        return len(trace_steps) < int(trace_steps[-1] - trace_steps[0] + 1)
+    return False
 
 
 def _json_datums(data, tag, problems):

@@ -41,6 +41,22 @@ def stats_pb(matrix, rows=None):
     return _tensor_summary(metadata.TAG_STATS, matrix, "stats", rows)
 
 
+def blocks_pb(n_steps, mins, maxs, lasts, first_nonfinite, rows=None, per_step=0):
+    """Returns a `Summary` proto holding one block summary (`metadata.BLOCK_COLUMNS`).
+
+    Args:
+      n_steps: steps the block summarises (it ends at the event's step).
+      per_step: how many of its steps were written per step before the
+        block was (readers check that at least those came back).
+      mins, maxs, lasts, first_nonfinite: float arrays ``[R]``.
+      rows: the row layout; pass it on the first write of the tag only.
+    """
+    matrix = np.stack([np.asarray(c, np.float32) for c in (mins, maxs, lasts, first_nonfinite)], axis=1)
+    header = np.full((1, len(metadata.BLOCK_COLUMNS)), np.nan, np.float32)
+    header[0, :2] = n_steps, per_step
+    return _tensor_summary(metadata.TAG_BLOCKS, np.concatenate([matrix, header]), "blocks", rows)
+
+
 def onset_pb(record, with_metadata=True):
     """Returns a `Summary` proto holding the onset record as JSON."""
     return json_pb(metadata.TAG_ONSET, record, with_metadata)
@@ -117,6 +133,15 @@ class RunWriter:
     def write_stats(self, step, matrix, wall_time=None):
         """Writes one step's statistics matrix ``[R, len(STATS)]``."""
         self._add(step, stats_pb(matrix, self._rows_once(metadata.TAG_STATS)), wall_time)
+
+    def write_block(self, first_step, last_step, mins, maxs, lasts, first_nonfinite, per_step=0, wall_time=None):
+        """Writes the summary of the trace over steps ``first_step..last_step`` (at ``last_step``).
+
+        ``per_step``: how many of those steps were already written one by one.
+        """
+        pb = blocks_pb(int(last_step) - int(first_step) + 1, mins, maxs, lasts, first_nonfinite,
+                       self._rows_once(metadata.TAG_BLOCKS), per_step)
+        self._add(last_step, pb, wall_time)
 
     def write_onset(self, record, wall_time=None):
         """Writes the onset record at its step and flushes at once."""

@@ -10,7 +10,7 @@ import socket
 
 import numpy as np
 
-from tb_nanwatch import metadata
+from tb_nanwatch import metadata, resolution
 from tb_nanwatch.writer import RunWriter
 
 ROWS = [
@@ -74,6 +74,35 @@ def write_run(logdir, name, steps, onset=None, log_every=10, window=20, rows=ROW
             w.write_onset(metadata.onset_record(step, "forward", rows[BAD_ROW]["name"], rows[BAD_ROW]["layer"]))
     w.close()
     return path
+
+
+LOSS = [r["name"] for r in ROWS].index("loss")
+CHUNK = 32  # the hook reads its trace ring every 32 steps
+
+
+def write_resolved(path, steps, onset=None, spike_at=None, log_every=10, chunk=CHUNK, **kw):
+    """Writes a schema 2 run through `Resolution`, in chunks the size the hook hands over; returns the `Resolution`.
+
+    The loss row is ~1 (50 at ``spike_at``); NaN from ``onset`` as in `write_run`.
+    """
+    w = RunWriter(path, ROWS, flush_secs=3600)
+    res = resolution.Resolution(w, ROWS, first_step=0, lookahead=chunk, **kw)
+    for first in range(0, steps, chunk):
+        n = min(chunk, steps - first)
+        vectors = np.stack([trace_at(s, len(ROWS), onset) for s in range(first, first + n)])
+        vectors[:, LOSS] = 1.0 + 0.01 * np.sin(np.arange(first, first + n))
+        if spike_at is not None and first <= spike_at < first + n:
+            vectors[spike_at - first, LOSS] = 50.0
+        res.add(first, vectors)
+        for s in range(first, first + n):
+            if s % log_every == 0 or (onset is not None and onset <= s <= onset + 10):
+                res.add_stats(s, stats_matrix(vectors[s - first]))
+        if onset is not None and first <= onset < first + n:
+            res.event(onset)
+            w.write_onset(metadata.onset_record(onset, "forward", ROWS[3]["name"], ROWS[3]["layer"]))
+    res.finish()
+    w.close()
+    return res
 
 
 def flags(logdir, **overrides):

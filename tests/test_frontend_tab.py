@@ -77,8 +77,12 @@ def logdir(tmp_path_factory):
     return d, expected
 
 
-def _tensorboard(d, expected, *extra):
-    """Starts `tensorboard` on a free port; yields its base URL once it lists the runs."""
+def _tensorboard(d, expected, *extra, wait_runs=True):
+    """Starts `tensorboard` on a free port; yields its base URL once it lists the runs.
+
+    With ``wait_runs=False`` it yields as soon as TensorBoard lists our plugin,
+    without asking our /runs (which starts reading the runs).
+    """
     port = _free_port()
     log_path = os.path.join(d, "..", "tensorboard-%d.log" % port)
     log = open(log_path, "w")
@@ -93,8 +97,12 @@ def _tensorboard(d, expected, *extra):
         deadline = time.time() + 90
         while True:
             try:
+                if not wait_runs:
+                    if _get_json(base + "/data/plugins_listing").get("tb_nanwatch", {}).get("enabled"):
+                        break
+                    raise ValueError("not listed yet")
                 runs = _get_json(base + "/data/plugin/tb_nanwatch/runs")["runs"]
-                if len(runs) >= len(expected) and all(r["status"] != "empty" for r in runs):
+                if len(runs) >= len(expected) and all(r["status"] not in ("empty", "loading") for r in runs):
                     break
             except Exception:
                 pass
@@ -132,7 +140,7 @@ def browser():
 class Tab:
     """A TensorBoard page showing our tab, with the errors it raised."""
 
-    def __init__(self, browser, base, hash_extra="", dark=False, height=1000):
+    def __init__(self, browser, base, hash_extra="", dark=False, height=1000, loaded=True):
         self.errors = []
         self.dialogs = []
         self.context = browser.new_context(viewport={"width": 1400, "height": height}, color_scheme="dark" if dark else "light")
@@ -143,6 +151,14 @@ class Tab:
         self.page.goto(base + "/#tb_nanwatch" + hash_extra)
         self.frame = self._frame()
         self.wait_rendered(0)
+        if loaded:
+            self.wait_loaded()
+
+    def wait_loaded(self):
+        """Waits until the overview shows no run still being read (it asks again until then)."""
+        self.frame.wait_for_function(
+            "() => document.body.dataset.nwView !== 'overview' || (!document.body.dataset.nwBusy"
+            " && !document.querySelector('tr.nw-run-row[data-loading=\"1\"]'))", timeout=60000)
 
     def _frame(self):
         deadline = time.time() + 30
@@ -754,3 +770,58 @@ def test_back_forward_and_the_address_bar_redraw_the_named_run(tab_factory, tens
     navigate(t.page.go_back)  # back to the run before the edit
     assert shown() == first
     t.assert_clean()
+
+
+# --- long runs and many runs (issue 13) ---------------------------------------
+
+LONG_RUN, LONG_STEPS, LONG_ONSET, SWEEP_RUNS = "long_nan", 8_000, 7_000, 120
+
+
+@pytest.fixture(scope="module")
+def many_logdir(tmp_path_factory):
+    """Schema 2 runs: one long run with block summaries and a late NaN, and a sweep of short runs."""
+    import plugin_support as ps
+
+    d = str(tmp_path_factory.mktemp("many_logs"))
+    ps.write_resolved(os.path.join(d, LONG_RUN), LONG_STEPS, onset=LONG_ONSET)
+    for i in range(SWEEP_RUNS):
+        ps.write_resolved(os.path.join(d, "sweep", "run_%03d" % i), 300, onset=200 if i % 10 == 0 else None)
+    return d
+
+
+def test_the_overview_shows_runs_still_loading_then_fills_them_in(browser, many_logdir):
+    for base in _tensorboard(many_logdir, [], wait_runs=False):
+        t = Tab(browser, base, loaded=False)
+        try:
+            f = t.frame
+            f.wait_for_selector("tr.nw-run-row", timeout=30000)
+            loading = f.evaluate("document.querySelectorAll('tr.nw-run-row[data-loading=\"1\"]').length")
+            assert loading > 0, "the first overview already had every run read"
+            assert "still loading" in f.locator(".nw-loading-count").text_content()
+            assert f.locator("tr.nw-run-row .nw-st-loading").count() > 0
+            t.wait_loaded()  # the tab asks again by itself until every row is filled in
+            rows = _rows(f)
+            assert len(rows) == SWEEP_RUNS + 1 and not any(r["status"] == "loading" for r in rows)
+            assert sum(r["status"] == "nonfinite" for r in rows) == SWEEP_RUNS // 10 + 1
+            assert not f.locator(".nw-loading-count").count()
+            t.assert_clean()
+        finally:
+            t.close()
+
+
+def test_a_run_with_block_summaries_says_where_data_is_summarised(browser, many_logdir):
+    for base in _tensorboard(many_logdir, [LONG_RUN] + ["r"] * SWEEP_RUNS):
+        t = Tab(browser, base)
+        try:
+            row = t.frame.locator("tr.nw-run-row", has_text=LONG_RUN)
+            assert "summarised" in row.locator(".nw-chip").all_text_contents()
+            assert row.locator(".nw-onset-step").text_content() == str(LONG_ONSET)
+            t.open_run(LONG_RUN)
+            notice = t.frame.locator(".nw-notice.nw-summarised").text_content()
+            # head: 2,000 steps per step; then blocks until the 256 steps held before the onset
+            assert "steps 2000–%d" % (LONG_ONSET - 257) in notice and "per 100 steps" in notice, notice
+            assert t.frame.locator(".nw-onset-summary .nw-onset-step").text_content() == str(LONG_ONSET)
+            t.shot("summarised_run.png")
+            t.assert_clean()
+        finally:
+            t.close()

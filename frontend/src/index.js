@@ -95,6 +95,14 @@ class App {
     else if (this.view instanceof RunView && (prev.layer !== next.layer || prev.step !== next.step)) this.view.applySelection(true);
   }
 
+  // The overview asks /runs again after ms while runs are loading (one timer at a time).
+  pollRuns(ms) {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = setTimeout(() => {
+      if (!this.state.run) this.reload();
+    }, ms);
+  }
+
   timing(name, ms) {
     this.timings[name] = ms;
     window.__nanwatch.timings[name] = ms;

@@ -3,7 +3,9 @@ import { get } from "./api.js";
 import { h } from "./dom.js";
 import { fmt } from "./format.js";
 
-const RANK = { nonfinite: 0, diverging: 1, stalled: 2, unreadable: 3, empty: 4, healthy: 5 };
+const RANK = { nonfinite: 0, diverging: 1, stalled: 2, unreadable: 3, empty: 4, healthy: 5, loading: 6 };
+// While runs are still being read, the overview asks again this often.
+const LOADING_POLL_MS = 1000;
 
 const STATUS_TITLE = {
   nonfinite: "a NaN or Inf appeared",
@@ -12,6 +14,7 @@ const STATUS_TITLE = {
   healthy: "no problem found",
   unreadable: "no usable data",
   empty: "no step logged yet",
+  loading: "being read by TensorBoard; its row fills in when it is diagnosed",
 };
 
 export function statusBadge(status) {
@@ -36,13 +39,17 @@ export async function renderOverview(app, root, signal) {
   const runs = (data.runs || []).map((r, i) => ({ ...r, _i: i }));
   runs.sort((a, b) => (RANK[a.status] ?? 4.5) - (RANK[b.status] ?? 4.5) || a._i - b._i);
   app.runs = runs;
-  const failing = runs.filter((r) => r.status !== "healthy").length;
+  const failing = runs.filter((r) => r.status !== "healthy" && r.status !== "loading").length;
+  const loading = runs.filter((r) => r.loading).length;
   const head = h(
     "div",
     { class: "nw-head" },
     h("h1", { class: "nw-title", text: "NaN Watch" }),
     h("span", { class: "nw-sub", text: `${runs.length} run${runs.length === 1 ? "" : "s"}, ${failing} failing` }),
+    loading ? h("span", { class: "nw-sub nw-loading-count", text: `${loading} still loading…` }) : null,
   );
+  // rows fill in as the backend reads runs: ask again until none is loading
+  if (loading) app.pollRuns(LOADING_POLL_MS);
   if (!runs.length) {
     root.append(
       head,
@@ -63,6 +70,8 @@ export async function renderOverview(app, root, signal) {
     const where = r.origin && (r.origin.layer || r.origin.tensor) ? r.origin : onset;
     const tc = r.top_cause;
     const notes = [];
+    if (r.loading && r.status !== "loading") notes.push(h("span", { class: "nw-chip nw-loading", title: "new steps are being read", text: "updating…" }));
+    if (r.summarised) notes.push(h("span", { class: "nw-chip", title: "some steps are kept as block summaries (a long run)", text: "summarised" }));
     if (r.sampled) notes.push(h("span", { class: "nw-chip nw-warn", title: "TensorBoard kept only a sample of the steps", text: "sampled" }));
     for (const p of r.problems || []) notes.push(h("span", { class: "nw-chip nw-warn", title: String(p), text: String(p) }));
     const open = (e) => {
@@ -71,7 +80,7 @@ export async function renderOverview(app, root, signal) {
     };
     const tr = h(
       "tr",
-      { class: "nw-run-row", dataset: { run: r.run, status: String(r.status) }, tabindex: "0", onclick: open, onkeydown: (e) => e.key === "Enter" && open(e) },
+      { class: "nw-run-row", dataset: { run: r.run, status: String(r.status), loading: r.loading ? "1" : "0" }, tabindex: "0", onclick: open, onkeydown: (e) => e.key === "Enter" && open(e) },
       h("td", { class: "nw-run-name" }, h("a", { href: app.hrefFor({ run: r.run }), text: r.run, onclick: open })),
       h("td", null, statusBadge(r.status), r.status_note ? h("div", { class: "nw-muted nw-small nw-status-note", text: String(r.status_note) }) : null),
       h("td", { class: "nw-onset-step", text: onset && onset.step != null ? String(onset.step) : "–" }),

@@ -150,6 +150,17 @@ export class RunView {
           text: "TensorBoard kept only a sample of this run's steps: figures may miss steps. Start tensorboard with --samples_per_plugin=tb_nanwatch=0 to read every step.",
         }),
       );
+    const summarised = summarisedRanges(diag.summarised);
+    if (summarised.length)
+      notices.appendChild(
+        h("div", {
+          class: "nw-notice nw-info nw-summarised",
+          text:
+            `Summarised: ${summarised.map(([a, b]) => `steps ${a}–${b}`).join(", ")} ` +
+            `${summarised.length === 1 ? "is" : "are"} kept as one summary per ${summarised[0][2]} steps (smallest, largest and last value; the charts show each block's last value). ` +
+            "Every step is kept in the first steps, around the onset and loss spikes, and in the last steps.",
+        }),
+      );
     // a stalled run's notes are the evidence of the status: they sit in the status box
     for (const p of [...(diag.problems || []), ...(stalled ? [] : notes)].map(String).filter((x, i, a) => a.indexOf(x) === i))
       notices.appendChild(h("div", { class: "nw-notice", text: String(p) }));
@@ -389,3 +400,9 @@ function renderStalled(notes, baseline, drawn) {
 }
 
 export { fmt };
+
+// [[first, last, block steps]] from the diagnosis, keeping only well-formed ranges
+function summarisedRanges(ranges) {
+  if (!Array.isArray(ranges)) return [];
+  return ranges.filter((r) => Array.isArray(r) && r.length === 3 && r.every((x) => Number.isFinite(Number(x)))).map((r) => r.map(Number));
+}

@@ -87,7 +87,14 @@ def diagnose(run_data, rules=None):
         + (["TensorBoard sampled the trace: not every step was read"] if run_data.sampled else []),
         "problems": list(run_data.problems),
         "sampled": bool(run_data.sampled),
+        "summarised": [list(r) for r in _summarised(run_data)],
     }
+
+
+def _summarised(run_data):
+    """Step ranges ``(first, last, block steps)`` logged as block summaries only (schema 2)."""
+    summarised = getattr(run_data, "summarised", None)
+    return summarised() if callable(summarised) else []
 
 
 def _run_rules(ctx, rules):

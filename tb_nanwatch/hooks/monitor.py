@@ -5,7 +5,8 @@ in-graph from its number (`Monitor.begin`). Inside the step,
 `Monitor.finalize`:
   * takes the sum of squares of every captured tensor (one reduction each)
     into a trace vector and stores it in a ring buffer of the last steps
-    (the host writes every step of it, as L2 norms);
+    (the host hands every step of it, as L2 norms, to `Resolution`, which
+    writes per step where something happens and block summaries elsewhere);
   * on logged steps (every ``log_every``-th), on a step where a checked
     value is non-finite and on every step of the window after the onset,
     computes the statistics of every row inside an `If` op (the fast path,
@@ -30,6 +31,7 @@ from tb_nanwatch import data_summary, metadata
 from tb_nanwatch.hooks import kernels, replicas
 from tb_nanwatch.hooks.graph_util import if_op
 from tb_nanwatch.hooks.event_file import EventFile
+from tb_nanwatch.resolution import DATA_EVERY, Resolution, thin_epochs
 from tb_nanwatch.writer import RunWriter
 
 log = logging.getLogger("tb_nanwatch")
@@ -87,6 +89,7 @@ class Monitor:
         self._vars = None
         self._writer = None
         self._written_trace = -1
+        self._resolution = None
         self._full_seen = 0
         self._next_step = None
         self._status = None
@@ -97,6 +100,7 @@ class Monitor:
         self.sampler = data_summary.Sampler()
         self.epoch_logs = []
         self._data_written = None
+        self._data_step = None
         self._samples = {}  # input/target row name -> its dtype before the cast (rows with a static sample shape)
 
     # ---------------------------------------------------------------- graph
@@ -352,9 +356,10 @@ class Monitor:
         if self.facts is not None and not self._facts_written:
             self.writer().write_model(last, self.facts)
             self._facts_written = True
-        if final:
-            self._write_data(last)
+        if final or new_onset is not None:
+            self._write_data(last, force=new_onset is not None)
         if new_onset is not None:
+            self.resolution().event(new_onset["step"])
             self.writer().write_onset(new_onset)
             log.warning(describe(new_onset))
         elif final and self._writer is not None:
@@ -370,26 +375,34 @@ class Monitor:
             self._writer = RunWriter(self.log_dir, self.rows, events=EventFile(self.log_dir))
         return self._writer
 
+    def resolution(self):
+        """The `Resolution` choosing what of the trace and statistics is written (made at the first write).
+
+        It outlives the writer: a later fit on the same watch writes a new event file.
+        """
+        writer = self.writer()
+        if self._resolution is None:
+            self._resolution = Resolution(writer, self.rows, first_step=self._written_trace + 1, lookahead=self.trace_slots)
+        self._resolution.writer = writer
+        return self._resolution
+
     def _write_trace(self, last):
-        """Writes the steps traced since the last write (at most a ring's worth)."""
+        """Hands the steps traced since the last write (at most a ring's worth) to the resolution."""
         first = max(self._written_trace + 1, last - self.trace_slots + 1)
         if first <= last:
             ring = np.asarray(self._vars["trace"])
             tensor_rows = np.array([r["kind"] not in ("scalar", "loss") for r in self.rows])
             with np.errstate(invalid="ignore"):
                 norms = np.where(tensor_rows & (ring >= 0), np.sqrt(2.0 * ring), ring)
-            w = self.writer()
-            for s in range(first, last + 1):
-                w.write_trace(s, norms[s % self.trace_slots])
+            self.resolution().add(first, norms[np.arange(first, last + 1) % self.trace_slots])
         self._written_trace = max(self._written_trace, last)
 
     def _write_full(self, count, handed):
         first = max(self._full_seen, count - self.full_slots)
         steps = self._value("full_steps", handed)
         ring = self._value("full", handed)
-        w = self.writer()
         for k in range(first, count):
-            w.write_stats(int(steps[k % self.full_slots]), ring[k % self.full_slots])
+            self.resolution().add_stats(int(steps[k % self.full_slots]), ring[k % self.full_slots])
         self._full_seen = count
 
     def _take_samples(self, handed):
@@ -402,16 +415,22 @@ class Monitor:
                 self.sampler.add(name, np.asarray(samples[name])[:n], dtype)
                 self.sampler.batch_size = max(self.sampler.batch_size or 0, batch)
 
-    def _write_data(self, last):
-        """Writes the data summary and epoch logs when they changed since the last write."""
+    def _write_data(self, last, force=False):
+        """Writes the data summary and epoch logs when they changed, at most once per `DATA_EVERY` steps."""
         key = (self.sampler.total(), len(self.epoch_logs))
         if key == self._data_written or key == (0, 0):
             return
-        self.writer().write_data(last, {"tensors": self.sampler.summary(), "epochs": list(self.epoch_logs),
+        if not force and self._data_step is not None and last < self._data_step + DATA_EVERY:
+            return
+        self.writer().write_data(last, {"tensors": self.sampler.summary(), "epochs": thin_epochs(self.epoch_logs),
                                         "batch_size": self.sampler.batch_size})
-        self._data_written = key
+        self._data_written, self._data_step = key, last
 
     def close(self):
+        """Writes the last steps held back (`Resolution.finish`) and closes the event file."""
+        if self._resolution is not None and self._writer is not None:
+            self._resolution.finish()
+            self._write_data(self._next_step - 1, force=True)
         if self._writer is not None:
             self._writer.close()
             self._writer = None

@@ -65,6 +65,7 @@ def unreadable(run, problems):
         "causes": [],
         "ruled_out": [],
         "sampled": False,
+        "summarised": [],
         "problems": list(problems),
     }
 
@@ -93,6 +94,7 @@ def fallback(run_data):
         "causes": [],
         "ruled_out": [],
         "sampled": run_data.sampled,
+        "summarised": [list(r) for r in run_data.summarised()],
         "problems": ["cause analysis unavailable (tb_nanwatch.analysis not installed)"] if _analysis_diagnose() is None else [],
     }
 

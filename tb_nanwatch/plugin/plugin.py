@@ -82,8 +82,7 @@ class NanWatchPlugin(base_plugin.TBPlugin):
 
     @_route
     def _serve_runs(self, request, ctx, eid):
-        names, listing = self._store.runs(ctx, eid)
-        return views.runs_impl([self._store.get(ctx, eid, run, listing[run]) for run in names])
+        return views.runs_impl(self._store.overview(ctx, eid))
 
     @_route
     def _serve_diagnosis(self, request, ctx, eid):

@@ -1,14 +1,20 @@
 """Reads runs through the data provider and caches them until they change.
 
-A run is re-read only when its listing changes (a tag's ``max_step`` or
-``max_wall_time`` moved), so a reload shows new steps and new runs while
-unchanged runs are served from memory. The listing itself is reused for
+A run is read and diagnosed once per change of its listing (a tag's
+``max_step`` or ``max_wall_time`` moved), so a reload shows new steps and
+new runs while unchanged runs are served from memory. The overview does not
+wait for every run: `RunStore.overview` hands the runs to a background
+reader and answers after at most `OVERVIEW_WAIT` seconds with the runs read
+so far; the others are "loading" (never read) or "updating" (served as last
+read while their new steps are read). The listing itself is reused for
 `LISTING_TTL` seconds: a data-provider call costs ~45 ms on the Rust loader,
 and TensorBoard only reloads every few seconds anyway. A run that cannot be read is cached
 as unreadable with its problems; the other runs are unaffected.
 """
 
+import collections
 import dataclasses
+import logging
 import threading
 import time
 from typing import Optional
@@ -21,6 +27,10 @@ from tb_nanwatch.plugin import integrity
 
 
 LISTING_TTL = 2.0  # seconds a listing of all runs is reused
+OVERVIEW_WAIT = 1.0  # seconds the overview waits for runs being read before it answers
+READY, LOADING, UPDATING = "ready", "loading", "updating"
+
+log = logging.getLogger("tb_nanwatch")
 
 
 @dataclasses.dataclass
@@ -56,8 +66,12 @@ class RunStore:
       ['nonfinite', 'healthy']
     """
 
-    def __init__(self, data_provider, logdir=None, listing_ttl=LISTING_TTL):
+    def __init__(self, data_provider, logdir=None, listing_ttl=LISTING_TTL, overview_wait=OVERVIEW_WAIT):
         self._provider = data_provider
+        self._overview_wait = overview_wait
+        self._queue = collections.OrderedDict()  # (experiment id, run) -> request context, in arrival order
+        self._done = threading.Condition()
+        self._reader = None
         self._files = integrity.FileChecker(logdir)
         self._listing_ttl = listing_ttl
         self._listings = {}  # experiment id -> (time, listing)
@@ -90,6 +104,59 @@ class RunStore:
                 self._run_locks.pop(key, None)
         return sorted(listing), listing
 
+    def overview(self, ctx, experiment_id):
+        """Returns ``[(run, Entry or None, state)]`` for every run, sorted by name, without waiting for all.
+
+        Runs not read at their current listing are queued for the background
+        reader; the call waits up to ``overview_wait`` seconds for them. State
+        is `READY`, `LOADING` (no entry yet) or `UPDATING` (the entry of an
+        older listing, served until the new one is read).
+        """
+        names, listing = self.runs(ctx, experiment_id)
+        stale = [run for run in names if not self._fresh(experiment_id, run, listing[run])]
+        if stale:
+            self._enqueue(ctx, experiment_id, stale)
+            deadline = time.monotonic() + self._overview_wait
+            with self._done:
+                while stale and time.monotonic() < deadline:
+                    self._done.wait(max(0.0, deadline - time.monotonic()))
+                    stale = [run for run in stale if not self._fresh(experiment_id, run, listing[run])]
+        out = []
+        for run in names:
+            with self._lock:
+                entry = self._entries.get((experiment_id, run))
+            state = READY if run not in stale else (UPDATING if entry is not None else LOADING)
+            out.append((run, None if entry is None else self._with_damage(entry, run), state))
+        return out
+
+    def _fresh(self, experiment_id, run, tags):
+        with self._lock:
+            entry = self._entries.get((experiment_id, run))
+        return entry is not None and entry.version == _fingerprint(tags)
+
+    def _enqueue(self, ctx, experiment_id, runs):
+        with self._done:
+            for run in runs:
+                self._queue.setdefault((experiment_id, run), ctx)
+            if self._reader is None or not self._reader.is_alive():
+                self._reader = threading.Thread(target=self._read_queued, daemon=True, name="tb_nanwatch-reader")
+                self._reader.start()
+
+    def _read_queued(self):
+        """Background reader: reads and diagnoses queued runs one at a time, oldest first."""
+        while True:
+            with self._done:
+                if not self._queue:
+                    self._reader = None
+                    return
+                (experiment_id, run), ctx = self._queue.popitem(last=False)
+            try:
+                self._cached(ctx, experiment_id, run, None)
+            except Exception as e:  # the listing call failed: the next overview queues it again
+                log.warning("tb_nanwatch: could not read run %r: %s", run, e)
+            with self._done:
+                self._done.notify_all()
+
     def get(self, ctx, experiment_id, run, tags=None):
         """Returns the up-to-date `Entry` of ``run``, or None if it holds none of our data.
 
@@ -103,8 +170,9 @@ class RunStore:
           tags: the run's listing if the caller already has it.
         """
         entry = self._cached(ctx, experiment_id, run, tags)
-        if entry is None:
-            return None
+        return None if entry is None else self._with_damage(entry, run)
+
+    def _with_damage(self, entry, run):
         damage = self._files.problems(run)
         if not damage:
             return entry
@@ -155,7 +223,10 @@ def _check(data):
     if data.onset is not None and len(data.trace_steps):
         if data.onset["step"] > int(data.trace_steps[-1]):
             data.problems.append("onset step %d is after the last trace step %d: the trace is incomplete" % (data.onset["step"], int(data.trace_steps[-1])))
-    if data.sampled and len(data.trace_steps):
+    if data.sampled and len(data.block_steps):
+        data.problems.append("not every logged step came back: fewer trace points or block summaries than were "
+                             "written (TensorBoard downsampled the run, or parts of its files are unreadable)")
+    elif data.sampled and len(data.trace_steps):
         logged = int(data.trace_steps[-1] - data.trace_steps[0] + 1)
         data.problems.append(
             "%d of %d trace steps came back (TensorBoard downsampled the run or parts of its files are unreadable)"

@@ -21,22 +21,31 @@ VALUE_KINDS = ("scalar", "loss")  # trace rows holding the value itself; all oth
 _EMPTY = reader.RunData("", [], np.zeros(0, np.int64), np.zeros((0, 0), np.float32), np.zeros(0, np.int64), np.zeros((0, 0, len(metadata.STATS)), np.float32))
 
 
-def runs_impl(entries):
-    """Returns the overview of all runs, failing runs first.
+def runs_impl(runs):
+    """Returns the overview of all runs, failing runs first, runs still being read last.
 
     Args:
-      entries: list of `store.Entry`.
+      runs: list of ``(run, store.Entry or None, state)`` (see `store.RunStore.overview`).
+
+    Returns:
+      ``{"runs": [...], "loading": n}``: per run its status ("loading" until
+      it is first read), steps, onset, origin, top cause, notes, and
+      ``loading`` (True while it is read, also when an older reading is shown).
 
     Example:
-      >>> runs_impl([entry])["runs"][0]["status"]
+      >>> runs_impl([("a", entry, "ready")])["runs"][0]["status"]
       'nonfinite'
     """
-    runs = []
-    for entry in entries:
+    out = []
+    for run, entry, state in runs:
+        if entry is None:
+            out.append({"run": run, "status": "loading", "steps": None, "onset": None, "origin": None, "top_cause": None,
+                        "status_note": None, "sampled": False, "summarised": False, "problems": [], "loading": True})
+            continue
         d = entry.diagnosis
         causes = d.get("causes") or []
         top = causes[0] if causes else None
-        runs.append(
+        out.append(
             {
                 "run": d["run"],
                 "status": d.get("status"),
@@ -46,11 +55,13 @@ def runs_impl(entries):
                 "top_cause": None if top is None else {k: top.get(k) for k in ("id", "score", "summary")},
                 "status_note": (d.get("status_evidence") or [None])[0],
                 "sampled": bool(d.get("sampled")),
+                "summarised": bool(d.get("summarised")),
                 "problems": list(d.get("problems") or []),
+                "loading": state != "ready",
             }
         )
-    runs.sort(key=lambda r: (diagnosis_lib.status_rank(r["status"]), r["run"]))
-    return {"runs": runs}
+    out.sort(key=lambda r: (r["status"] == "loading", diagnosis_lib.status_rank(r["status"]), r["run"]))
+    return {"runs": out, "loading": sum(r["loading"] for r in out)}
 
 
 def diagnosis_impl(entry):
@@ -103,8 +114,12 @@ def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
         `downsample.select`).
 
     Returns:
-      ``{"run", "onset", "sampled", "series": [{"tensor", "stat", "steps",
-      "values", "logged", "returned"}]}``, one series per tensor and stat.
+      ``{"run", "onset", "sampled", "summarised", "series": [{"tensor",
+      "stat", "steps", "values", "logged", "returned"}]}``, one series per
+      tensor and stat. Where the run kept only block summaries
+      (``summarised``: ``[first, last, block steps]`` ranges), a trace
+      point is a block's last value, and the series also has ``lo`` and
+      ``hi``: the block's min and max for such points, null for per-step ones.
 
     Example:
       >>> series_impl(entry, ["dense/output"], ["trace"], points=500)["series"][0]["returned"]
@@ -132,17 +147,34 @@ def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
                 if not measured.all():
                     s, values = s[measured], values[measured]
             idx = downsample.select(s, values, points, *keep)
-            series.append(
-                {
-                    "tensor": name,
-                    "stat": stat,
-                    "steps": s[idx],
-                    "values": values[idx],
-                    "logged": int(len(s)),
-                    "returned": int(len(idx)),
-                }
-            )
-    return {"run": entry.diagnosis["run"], "onset": entry.diagnosis.get("onset"), "sampled": bool(entry.diagnosis.get("sampled")), "series": series}
+            item = {
+                "tensor": name,
+                "stat": stat,
+                "steps": s[idx],
+                "values": values[idx],
+                "logged": int(len(s)),
+                "returned": int(len(idx)),
+            }
+            if stat == TRACE and len(data.block_steps):
+                item["lo"], item["hi"] = _band(data, r, s[idx])
+            series.append(item)
+    return {"run": entry.diagnosis["run"], "onset": entry.diagnosis.get("onset"), "sampled": bool(entry.diagnosis.get("sampled")),
+            "summarised": entry.diagnosis.get("summarised") or [], "series": series}
+
+
+def _band(data, r, steps):
+    """Block min and max of row ``r`` at the points of ``steps`` that stand for a block, else None."""
+    lo, hi = [None] * len(steps), [None] * len(steps)
+    logged = data.trace_steps[data.per_step]
+    block_end = data.block_steps[:, 1]
+    for k, step in enumerate(steps):
+        i = int(np.searchsorted(logged, step))
+        if i < len(logged) and logged[i] == step:
+            continue
+        b = int(np.searchsorted(block_end, step))
+        if b < len(block_end) and block_end[b] == step:
+            lo[k], hi[k] = (jsonify.number(x) for x in data.blocks[b, r, :2])
+    return lo, hi
 
 
 def _buckets(n, n_buckets):

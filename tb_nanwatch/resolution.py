@@ -1,0 +1,192 @@
+"""What a long run keeps per step and what it keeps as block summaries (numpy only).
+
+Writing every step's trace costs ~260 bytes a step for a 50-row model, and
+the full statistics every ``log_every`` steps twice that again: a run of a
+million steps would write half a gigabyte. `Resolution` sits between the
+per-step values the hook reads and the `RunWriter`, and writes:
+
+* every step of the trace through the first `HEAD_STEPS` steps, of the
+  `BEFORE_STEPS` held in memory before an event (the NaN/Inf onset, a loss
+  spike) and the `AFTER_STEPS` after it, and of the last `BEFORE_STEPS`
+  steps when training ends;
+* for every step, block summaries of `BLOCK_STEPS` steps (per row: min and
+  max over its finite values, the last value, the offset of its first
+  non-finite step), so nothing between the per-step stretches goes unseen;
+* the data summary at most every `DATA_EVERY` steps (the last one is
+  current; `thin_epochs` bounds its epoch logs);
+* full statistics on every logged step of the head and of event windows,
+  then one every `STATS_EVERY` steps; the last `HELD_STATS` unwritten ones
+  are held and written when an event comes.
+
+The hook and the benchmark's log generator (`bench/longrun.py`) both write
+through it, so generated logs have the hook's shape.
+
+Example:
+  >>> res = Resolution(RunWriter(logdir, rows), rows, first_step=0)
+  >>> res.add(0, norms)          # [n_steps, R], consecutive steps from 0
+  >>> res.event(412)             # the onset: per-step around step 412
+  >>> res.finish()               # the last steps, the partial block
+"""
+
+import collections
+
+import numpy as np
+
+from tb_nanwatch import metadata
+
+HEAD_STEPS = 2000  # every step of a run this long is kept: the corpora's runs are
+BLOCK_STEPS = 100
+BEFORE_STEPS = 256  # >= 200 per-step points before an onset, and the run's last steps
+AFTER_STEPS = 256
+STATS_EVERY = 1000
+HELD_STATS = 8
+# The data summary (a few kB) at most once per DATA_EVERY steps, and at the
+# end; it keeps the first and last epochs' logs.
+DATA_EVERY = 10_000
+FIRST_EPOCHS, LAST_EPOCHS = 50, 200
+# A loss above SPIKE_FACTOR x the median of its last SPIKE_WINDOW finite values
+# is a spike; after one, the next waits SPIKE_GAP steps (bounds the bytes).
+SPIKE_FACTOR = 10.0
+SPIKE_WINDOW = 100
+SPIKE_GAP = 20_000
+
+
+class Resolution:
+    """Chooses, step by step, what of a run's trace and statistics is written.
+
+    Args:
+      writer: a `tb_nanwatch.writer.RunWriter`.
+      rows: the row layout.
+      first_step: the first step this run will add.
+      lookahead: most steps one `add` takes: an event is marked after the
+        steps added with it, and the `before` steps preceding it are still held.
+      head, block, before, after, stats_every: see the module constants.
+    """
+
+    def __init__(self, writer, rows, first_step=0, lookahead=1024, head=HEAD_STEPS, block=BLOCK_STEPS,
+                 before=BEFORE_STEPS, after=AFTER_STEPS, stats_every=STATS_EVERY):
+        self.writer = writer
+        self.rows = list(rows)
+        self.head_end = int(first_step) + int(head)
+        self.block = max(1, int(block))
+        self.before = int(before)
+        self.after = int(after)
+        self.stats_every = max(1, int(stats_every))
+        self.detail_until = -1  # per-step through this step (an event's window)
+        self._norm_rows = np.array([r["kind"] not in ("scalar", "loss") for r in self.rows])
+        self._recent = collections.deque(maxlen=self.before + int(lookahead))  # (step, vector) not written per step
+        self._held = collections.deque(maxlen=HELD_STATS)  # (step, matrix) not written
+        self._next_stats = None
+        self._loss_row = next((i for i, r in enumerate(self.rows) if r["kind"] == "loss"), None)
+        self._losses = collections.deque(maxlen=SPIKE_WINDOW)
+        self._quiet_until = -1
+        # [first step, last step, min, max, last, first non-finite offset, steps written per step so far]
+        self._block = None
+        self.spikes = []
+
+    # --------------------------------------------------------------- trace
+    def add(self, first_step, vectors):
+        """Takes the trace of consecutive steps from ``first_step``.
+
+        Args:
+          first_step: step of ``vectors[0]``.
+          vectors: float ``[n, R]``: L2 norms, or values for scalar and loss rows.
+        """
+        vectors = np.asarray(vectors, np.float32).reshape(-1, len(self.rows))
+        for k, vector in enumerate(vectors):
+            step = int(first_step) + k
+            if self._is_spike(step, vector):
+                self.spikes.append(step)
+                self.event(step)
+                self._quiet_until = step + SPIKE_GAP
+            written = step < self.head_end or step <= self.detail_until
+            if written:
+                self.writer.write_trace(step, vector)
+            else:
+                self._recent.append((step, vector))
+            self._summarise(step, vector, written)
+
+    def event(self, step):
+        """Marks ``step`` as an event: writes the held steps from `before` steps before it, and every step of the next `after`."""
+        self._write_recent(int(step) - self.before)
+        while self._held:
+            s, matrix = self._held.popleft()
+            self.writer.write_stats(s, matrix)
+        self.detail_until = max(self.detail_until, int(step) + self.after)
+
+    def finish(self):
+        """Writes the last `before` steps held in memory and the partial block (end of a fit, close)."""
+        if self._recent:
+            self._write_recent(self._recent[-1][0] - self.before + 1)
+        self._close_block()
+
+    def _write_recent(self, from_step):
+        while self._recent:
+            s, vector = self._recent.popleft()
+            if s >= from_step:
+                self.writer.write_trace(s, vector)
+                if self._block is not None and s >= self._block[0]:
+                    self._block[6] += 1
+
+    def _is_spike(self, step, vector):
+        if self._loss_row is None:
+            return False
+        loss = float(vector[self._loss_row])
+        spike = False
+        if np.isfinite(loss):
+            # loss <= factor x the window's min rules a spike out without the median.
+            if (step > self._quiet_until and len(self._losses) == self._losses.maxlen
+                    and loss > SPIKE_FACTOR * min(self._losses)):
+                median = float(np.median(self._losses))
+                spike = median > 0 and loss > SPIKE_FACTOR * median
+            self._losses.append(loss)
+        return spike
+
+    def _summarise(self, step, vector, written):
+        measured = np.isfinite(vector) & ~(self._norm_rows & (vector == metadata.UNMEASURED))
+        lo = np.where(measured, vector, np.inf)
+        hi = np.where(measured, vector, -np.inf)
+        bad = ~np.isfinite(vector)
+        b = self._block
+        if b is None:
+            offset = np.where(bad, 0.0, np.nan).astype(np.float32)
+            self._block = b = [step, step, lo, hi, vector.copy(), offset, int(written)]
+        else:
+            b[2] = np.minimum(b[2], lo)
+            b[3] = np.maximum(b[3], hi)
+            b[4] = vector.copy()
+            b[5] = np.where(np.isnan(b[5]) & bad, step - b[0], b[5]).astype(np.float32)
+            b[1] = step
+            b[6] += written
+        if (step + 1) % self.block == 0:
+            self._close_block()
+
+    def _close_block(self):
+        b, self._block = self._block, None
+        if b is None:
+            return
+        lo = np.where(np.isinf(b[2]) & (b[2] > 0), np.nan, b[2])
+        hi = np.where(np.isinf(b[3]) & (b[3] < 0), np.nan, b[3])
+        self.writer.write_block(b[0], b[1], lo, hi, b[4], b[5], per_step=b[6])
+
+    # ---------------------------------------------------------- statistics
+    def add_stats(self, step, matrix):
+        """Takes one logged step's statistics ``[R, len(metadata.STATS)]``; writes them or holds them."""
+        step = int(step)
+        matrix = np.asarray(matrix, np.float32)
+        counts = matrix[:, [metadata.STAT_INDEX["nan"], metadata.STAT_INDEX["inf"]]]
+        due = self._next_stats is None or step >= self._next_stats
+        if step < self.head_end or step <= self.detail_until or due or np.nansum(counts) > 0:
+            self.writer.write_stats(step, matrix)
+            if due:
+                self._next_stats = (step // self.stats_every + 1) * self.stats_every
+        else:
+            self._held.append((step, matrix))
+
+
+def thin_epochs(epochs):
+    """The first `FIRST_EPOCHS` and last `LAST_EPOCHS` of a list of epoch logs."""
+    epochs = list(epochs)
+    if len(epochs) <= FIRST_EPOCHS + LAST_EPOCHS:
+        return epochs
+    return epochs[:FIRST_EPOCHS] + epochs[-LAST_EPOCHS:]
