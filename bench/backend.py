@@ -135,6 +135,28 @@ def peak_rss_mb(pid):
     return out
 
 
+def start_tensorboard(logdir, load_fast="auto"):
+    """Starts ``tensorboard`` on a free port in its own process group; returns ``(process, plugin base URL)``."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = shutil.which("tensorboard")
+    cmd = ([exe] if exe else [sys.executable, "-m", "tensorboard.main"]) + [
+        "--logdir", logdir, "--host", "127.0.0.1", "--port", str(port), "--load_fast=" + load_fast]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    return proc, "http://127.0.0.1:%d/data/plugin/tb_nanwatch" % port
+
+
+def stop(proc):
+    """Stops the process group of ``proc`` (TensorBoard and its data server)."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
 def timed(url, repeats):
     times = []
     for _ in range(repeats):
@@ -156,15 +178,8 @@ def main(argv=None):
     size_mb = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(args.logdir) for f in fs) / 2**20
     print("logs: %s (%.0f MB; %s)" % (args.logdir, size_mb, "written in %.0f s" % wrote if wrote else "reused"))
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    exe = shutil.which("tensorboard")
-    cmd = ([exe] if exe else [sys.executable, "-m", "tensorboard.main"]) + [
-        "--logdir", args.logdir, "--host", "127.0.0.1", "--port", str(port), "--load_fast=" + args.load_fast]
-    base = "http://127.0.0.1:%d/data/plugin/tb_nanwatch" % port
     t0 = time.time()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc, base = start_tensorboard(args.logdir, args.load_fast)
     rows = []
     try:
         first = loaded = None
@@ -200,12 +215,7 @@ def main(argv=None):
             rows.append((route, what, statistics.median(times), max(times), TARGETS_MS.get(route)))
         rss = peak_rss_mb(proc.pid)
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        stop(proc)
 
     print("\ntensorboard --load_fast=%s, %d runs (%d x %d steps + %d x %d)" % (
         args.load_fast, SMALL_RUNS + 1, BIG_ROWS, BIG_STEPS, SMALL_RUNS, SMALL_STEPS))

@@ -12,7 +12,8 @@ Usage:
   python bench/longrun.py write --out /tmp/long --steps 1000000 --onset 900000
   python bench/longrun.py write --out /tmp/sweep --runs 200 --steps 10000    # a sweep
   python bench/longrun.py write ... --schema 1                                # the old format
-  python bench/longrun.py compare --run logs/real_mlp                         # a real run's size vs the generator's
+  python bench/longrun.py train --out /tmp/real_mlp --steps 200000             # the real MLP, trained with the hook
+  python bench/longrun.py compare --run /tmp/real_mlp                         # a real run's size vs the generator's
   python bench/longrun.py serve --logdir /tmp/long [--expect-steps N]         # TensorBoard on it: times, RSS
 
 `serve` starts a real ``tensorboard`` and reports the time to its first
@@ -25,9 +26,6 @@ import argparse
 import json
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import time
 import urllib.parse
@@ -35,13 +33,13 @@ import urllib.parse
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from backend import get, peak_rss_mb  # noqa: E402
+from backend import get, peak_rss_mb, start_tensorboard, stop  # noqa: E402
 
 from tb_nanwatch import metadata, resolution  # noqa: E402
 from tb_nanwatch.writer import RunWriter  # noqa: E402
 
 LAYERS, UNITS, FEATURES, BATCH = 9, 256, 64, 128
-LOG_EVERY, WINDOW, EPOCH_STEPS = 20, 10, 1000
+LOG_EVERY, EPOCH_STEPS = 20, 1000
 
 
 def mlp_rows():
@@ -144,32 +142,40 @@ def data_summary(epochs):
     return {"tensors": {"input/0": x, "target/0": y}, "epochs": resolution.thin_epochs(epochs), "batch_size": BATCH}
 
 
-def write(path, steps, onset=None, schema=2, seed=0, chunk=1000):
-    """Writes one generated run to ``path``; returns its size in bytes."""
+def write(path, steps, onset=None, schema=2, seed=0, chunk=1000, **resolution_args):
+    """Writes one generated run to ``path``; returns its size in bytes.
+
+    ``resolution_args`` (``head``, ``block``, ...) override `tb_nanwatch.resolution`'s defaults.
+    """
     rows = mlp_rows()
     run = Run(rows, steps, onset, seed)
     writer = RunWriter(path, rows, flush_secs=3600)
-    res = resolution.Resolution(writer, rows, lookahead=chunk) if schema == 2 else None
+    res = resolution.Resolution(writer, rows, lookahead=chunk, **resolution_args) if schema == 2 else None
     writer.write_model(0, model_facts(rows))
     epochs, data_step = [], None
     for first in range(0, steps, chunk):
         n = min(chunk, steps - first)
         vectors = run.trace(first, n)
-        for k in range(n):
-            step = first + k
-            if schema == 1:
-                writer.write_trace(step, vectors[k])
-            logged = step % LOG_EVERY == 0 or (onset is not None and onset <= step <= onset + WINDOW)
-            if logged:
-                m = run.stats(vectors[k])
-                writer.write_stats(step, m) if schema == 1 else res.add_stats(step, m)
-        if schema == 2:
-            # as the hook does: the steps up to the onset, the event, then the rest
-            cut = onset - first + 1 if onset is not None and first <= onset < first + n else n
+        def stats(lo, hi):
+            # as the hook: every LOG_EVERY steps, and every step holding a NaN/Inf (schema 1 wrote them all)
+            for step in range(lo, hi):
+                if step % LOG_EVERY == 0 or (onset is not None and onset <= step):
+                    m = run.stats(vectors[step - first])
+                    writer.write_stats(step, m) if schema == 1 else res.add_stats(step, m)
+
+        if schema == 1:
+            for k in range(n):
+                writer.write_trace(first + k, vectors[k])
+            stats(first, first + n)
+        else:  # as the hook: the steps up to the onset, the event, the steps after it
+            cut = onset - first if onset is not None and first <= onset < first + n else n
             res.add(first, vectors[:cut])
-            if cut < n or (onset is not None and onset == first + n - 1):
+            stats(first, first + cut)
+            if cut < n:
+                res.add(first + cut, vectors[cut:cut + 1])
                 res.event(onset)
-            res.add(first + cut, vectors[cut:])
+                res.add(first + cut + 1, vectors[cut + 1:])
+                stats(first + cut, first + n)
         if onset is not None and first <= onset < first + n:
             writer.write_onset(metadata.onset_record(onset, "forward", rows[run.bad]["name"], rows[run.bad]["layer"]))
         for step in range(first, first + n):
@@ -196,10 +202,31 @@ def cmd_write(args):
     for i in range(args.runs):
         path = args.out if args.runs == 1 else os.path.join(args.out, "run_%03d" % i)
         onset = args.onset if args.runs == 1 else (args.steps * 9 // 10 if i % 4 == 0 else None)
-        total += write(path, args.steps, onset, args.schema, seed=i)
+        sizes = {k: getattr(args, k) for k in ("head", "block") if getattr(args, k) is not None}
+        total += write(path, args.steps, onset, args.schema, seed=i, **sizes)
     steps = args.runs * args.steps
-    print(json.dumps({"out": args.out, "schema": args.schema, "runs": args.runs, "steps": args.steps,
+    print(json.dumps({"out": args.out, "schema": args.schema, "head": args.head, "block": args.block, "runs": args.runs, "steps": args.steps,
                       "bytes": total, "bytes_per_step": round(total / steps, 1), "seconds": round(time.time() - t, 1)}))
+
+
+def cmd_train(args):
+    """Trains the benchmark MLP with `NanWatch` for ``--steps`` steps (epochs of `EPOCH_STEPS`), then compares."""
+    import keras
+    from overhead import build
+
+    from tb_nanwatch import NanWatch
+
+    shutil.rmtree(args.out, ignore_errors=True)
+    keras.utils.set_random_seed(0)
+    model, _, batch = build("mlp")
+    model.compile(keras.optimizers.Adam(1e-3), "mse")
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((EPOCH_STEPS * batch, FEATURES)).astype("float32")
+    y = (np.tanh(x[:, :8]).sum(axis=1, keepdims=True) + 0.1 * rng.standard_normal((len(x), 1))).astype("float32")
+    t = time.time()
+    model.fit(x, y, batch_size=batch, epochs=args.steps // EPOCH_STEPS, verbose=0, callbacks=[NanWatch(args.out)])
+    print(json.dumps({"out": args.out, "steps": args.steps, "train_seconds": round(time.time() - t)}))
+    cmd_compare(argparse.Namespace(run=args.out, out=None))
 
 
 def cmd_compare(args):
@@ -220,15 +247,8 @@ def cmd_compare(args):
 
 
 def cmd_serve(args):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    exe = shutil.which("tensorboard")
-    cmd = ([exe] if exe else [sys.executable, "-m", "tensorboard.main"]) + [
-        "--logdir", args.logdir, "--host", "127.0.0.1", "--port", str(port), "--load_fast=" + args.load_fast]
-    base = "http://127.0.0.1:%d/data/plugin/tb_nanwatch" % port
     t0 = time.time()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc, base = start_tensorboard(args.logdir, args.load_fast)
     out = {"logdir": args.logdir, "load_fast": args.load_fast}
     try:
         while time.time() - t0 < args.timeout:
@@ -254,22 +274,24 @@ def cmd_serve(args):
         t = time.time()
         _, d, _ = get(base + "/diagnosis?" + q, timeout=args.timeout)
         _, tensors, _ = get(base + "/tensors?" + q, timeout=args.timeout)
-        names = [r["name"] for r in tensors["rows"]]
-        for name in names[:6]:
-            get(base + "/series?%s&tensor=%s&points=1000" % (q, urllib.parse.quote(name)), timeout=args.timeout)
-        get(base + "/heatmap?%s&buckets=200" % q, timeout=args.timeout)
+        # what the tab asks for one run: the timeline, the heatmap, the per-layer charts (16 tensors a request)
+        rows = tensors["rows"]
+        tensor = lambda names: "".join("&tensor=" + urllib.parse.quote(n) for n in names)  # noqa: E731
+        urls = ["/series?%s%s&points=2000" % (q, tensor(["loss", "global_grad_norm"])), "/heatmap?%s&buckets=200" % q]
+        for kind, stats in (("activation", "&stat=min&stat=max&stat=mean"), ("gradient", ""), ("weight", "&stat=update_ratio")):
+            names = [r["name"] for r in rows if r["kind"] == kind]
+            urls += ["/series?%s%s%s&points=600" % (q, tensor(names[i:i + 16]), stats) for i in range(0, len(names), 16)]
+        for url in urls:
+            status, _, _ = get(base + url, timeout=args.timeout)
+            assert status == 200, (url, status)
         out["open_run_s"] = round(time.time() - t, 2)
+        out["open_run_requests"] = len(urls) + 2
         out["opened"] = {"run": run, "status": d["status"], "steps": d["steps"], "onset": d.get("onset")}
         rss = peak_rss_mb(proc.pid)
         out["peak_rss_mb"] = {k: round(v) for k, v in rss.items()}
         out["peak_rss_total_mb"] = round(sum(rss.values()))
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        stop(proc)
     print(json.dumps(out))
 
 
@@ -282,6 +304,11 @@ def main(argv=None):
     w.add_argument("--runs", type=int, default=1)
     w.add_argument("--onset", type=int, default=None)
     w.add_argument("--schema", type=int, default=2, choices=[1, 2])
+    w.add_argument("--head", type=int, default=None, help="steps logged per step from the start (schema 2)")
+    w.add_argument("--block", type=int, default=None, help="steps per block summary (schema 2)")
+    t = sub.add_parser("train")
+    t.add_argument("--out", required=True)
+    t.add_argument("--steps", type=int, default=200_000)
     c = sub.add_parser("compare")
     c.add_argument("--run", required=True)
     c.add_argument("--out", default=None)
@@ -292,7 +319,7 @@ def main(argv=None):
     s.add_argument("--load_fast", default="auto", choices=["auto", "true", "false"])
     s.add_argument("--timeout", type=float, default=900)
     args = parser.parse_args(argv)
-    {"write": cmd_write, "compare": cmd_compare, "serve": cmd_serve}[args.cmd](args)
+    {"write": cmd_write, "train": cmd_train, "compare": cmd_compare, "serve": cmd_serve}[args.cmd](args)
 
 
 if __name__ == "__main__":

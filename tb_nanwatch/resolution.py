@@ -15,8 +15,8 @@ per-step values the hook reads and the `RunWriter`, and writes:
 * the data summary at most every `DATA_EVERY` steps (the last one is
   current; `thin_epochs` bounds its epoch logs);
 * full statistics on every logged step of the head and of event windows,
-  then one every `STATS_EVERY` steps; the last `HELD_STATS` unwritten ones
-  are held and written when an event comes.
+  then one every `STATS_EVERY` steps (also while a run stays NaN); the last
+  `HELD_STATS` unwritten ones are held and written when an event comes.
 
 The hook and the benchmark's log generator (`bench/longrun.py`) both write
 through it, so generated logs have the hook's shape.
@@ -29,6 +29,8 @@ Example:
 """
 
 import collections
+import dataclasses
+import math
 
 import numpy as np
 
@@ -49,6 +51,19 @@ FIRST_EPOCHS, LAST_EPOCHS = 50, 200
 SPIKE_FACTOR = 10.0
 SPIKE_WINDOW = 100
 SPIKE_GAP = 20_000
+
+
+@dataclasses.dataclass
+class _Block:
+    """The summary of the open block: its steps so far and, per row, min, max, last value, first NaN/Inf offset."""
+
+    first: int
+    last_step: int
+    lo: np.ndarray
+    hi: np.ndarray
+    last: np.ndarray
+    first_nonfinite: np.ndarray
+    per_step: int  # its steps already written one by one
 
 
 class Resolution:
@@ -80,8 +95,8 @@ class Resolution:
         self._loss_row = next((i for i, r in enumerate(self.rows) if r["kind"] == "loss"), None)
         self._losses = collections.deque(maxlen=SPIKE_WINDOW)
         self._quiet_until = -1
-        # [first step, last step, min, max, last, first non-finite offset, steps written per step so far]
-        self._block = None
+        self._block = None  # the `_Block` being summarised
+        self._chunk = None  # (first step, written flags) of the steps `add` is taking
         self.spikes = []
 
     # --------------------------------------------------------------- trace
@@ -93,18 +108,26 @@ class Resolution:
           vectors: float ``[n, R]``: L2 norms, or values for scalar and loss rows.
         """
         vectors = np.asarray(vectors, np.float32).reshape(-1, len(self.rows))
+        first_step = int(first_step)
+        self._chunk = (first_step, np.zeros(len(vectors), bool))  # which steps of it went out per step
+        written = self._chunk[1]
         for k, vector in enumerate(vectors):
-            step = int(first_step) + k
-            if self._is_spike(step, vector):
+            step = first_step + k
+            if self._loss_row is not None and self._is_spike(step, float(vector[self._loss_row])):
                 self.spikes.append(step)
                 self.event(step)
                 self._quiet_until = step + SPIKE_GAP
-            written = step < self.head_end or step <= self.detail_until
-            if written:
+            if step < self.head_end or step <= self.detail_until:
                 self.writer.write_trace(step, vector)
+                written[k] = True
             else:
                 self._recent.append((step, vector))
-            self._summarise(step, vector, written)
+        self._chunk = None
+        k = 0
+        while k < len(vectors):  # one segment per block the steps fall in
+            end = min(len(vectors), k + self.block - (first_step + k) % self.block)
+            self._summarise(first_step + k, vectors[k:end], written[k:end])
+            k = end
 
     def event(self, step):
         """Marks ``step`` as an event: writes the held steps from `before` steps before it, and every step of the next `after`."""
@@ -123,17 +146,17 @@ class Resolution:
     def _write_recent(self, from_step):
         while self._recent:
             s, vector = self._recent.popleft()
-            if s >= from_step:
-                self.writer.write_trace(s, vector)
-                if self._block is not None and s >= self._block[0]:
-                    self._block[6] += 1
+            if s < from_step:
+                continue
+            self.writer.write_trace(s, vector)
+            if self._chunk is not None and s >= self._chunk[0]:  # a step of the chunk being added
+                self._chunk[1][s - self._chunk[0]] = True
+            elif self._block is not None and s >= self._block.first:
+                self._block.per_step += 1
 
-    def _is_spike(self, step, vector):
-        if self._loss_row is None:
-            return False
-        loss = float(vector[self._loss_row])
+    def _is_spike(self, step, loss):
         spike = False
-        if np.isfinite(loss):
+        if math.isfinite(loss):
             # loss <= factor x the window's min rules a spike out without the median.
             if (step > self._quiet_until and len(self._losses) == self._losses.maxlen
                     and loss > SPIKE_FACTOR * min(self._losses)):
@@ -142,41 +165,41 @@ class Resolution:
             self._losses.append(loss)
         return spike
 
-    def _summarise(self, step, vector, written):
-        measured = np.isfinite(vector) & ~(self._norm_rows & (vector == metadata.UNMEASURED))
-        lo = np.where(measured, vector, np.inf)
-        hi = np.where(measured, vector, -np.inf)
-        bad = ~np.isfinite(vector)
+    def _summarise(self, first, segment, written):
+        """Folds consecutive steps of one block into its summary; closes the block at its last step."""
+        measured = np.isfinite(segment) & ~(self._norm_rows & (segment == metadata.UNMEASURED))
+        lo = np.where(measured, segment, np.inf).min(axis=0)
+        hi = np.where(measured, segment, -np.inf).max(axis=0)
+        bad = ~np.isfinite(segment)
         b = self._block
         if b is None:
-            offset = np.where(bad, 0.0, np.nan).astype(np.float32)
-            self._block = b = [step, step, lo, hi, vector.copy(), offset, int(written)]
+            b = self._block = _Block(first, first, lo, hi, segment[-1], np.full(len(self.rows), np.nan, np.float32), 0)
         else:
-            b[2] = np.minimum(b[2], lo)
-            b[3] = np.maximum(b[3], hi)
-            b[4] = vector.copy()
-            b[5] = np.where(np.isnan(b[5]) & bad, step - b[0], b[5]).astype(np.float32)
-            b[1] = step
-            b[6] += written
-        if (step + 1) % self.block == 0:
+            b.lo, b.hi, b.last = np.minimum(b.lo, lo), np.maximum(b.hi, hi), segment[-1]
+        offset = np.where(bad.any(axis=0), bad.argmax(axis=0) + (first - b.first), np.nan)
+        b.first_nonfinite = np.where(np.isnan(b.first_nonfinite), offset, b.first_nonfinite).astype(np.float32)
+        b.last_step = first + len(segment) - 1
+        b.per_step += int(np.count_nonzero(written))
+        if (b.last_step + 1) % self.block == 0:
             self._close_block()
 
     def _close_block(self):
         b, self._block = self._block, None
         if b is None:
             return
-        lo = np.where(np.isinf(b[2]) & (b[2] > 0), np.nan, b[2])
-        hi = np.where(np.isinf(b[3]) & (b[3] < 0), np.nan, b[3])
-        self.writer.write_block(b[0], b[1], lo, hi, b[4], b[5], per_step=b[6])
+        lo = np.where(np.isposinf(b.lo), np.nan, b.lo)
+        hi = np.where(np.isneginf(b.hi), np.nan, b.hi)
+        self.writer.write_block(b.first, b.last_step, lo, hi, b.last, b.first_nonfinite, per_step=b.per_step)
 
     # ---------------------------------------------------------- statistics
     def add_stats(self, step, matrix):
         """Takes one logged step's statistics ``[R, len(metadata.STATS)]``; writes them or holds them."""
         step = int(step)
         matrix = np.asarray(matrix, np.float32)
-        counts = matrix[:, [metadata.STAT_INDEX["nan"], metadata.STAT_INDEX["inf"]]]
         due = self._next_stats is None or step >= self._next_stats
-        if step < self.head_end or step <= self.detail_until or due or np.nansum(counts) > 0:
+        # The hook logs every step that holds a NaN/Inf: a run that stays NaN
+        # after its onset window is thinned like any other.
+        if step < self.head_end or step <= self.detail_until or due:
             self.writer.write_stats(step, matrix)
             if due:
                 self._next_stats = (step // self.stats_every + 1) * self.stats_every

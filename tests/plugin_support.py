@@ -94,12 +94,12 @@ def write_resolved(path, steps, onset=None, spike_at=None, log_every=10, chunk=C
         if spike_at is not None and first <= spike_at < first + n:
             vectors[spike_at - first, LOSS] = 50.0
         res.add(first, vectors)
-        for s in range(first, first + n):
-            if s % log_every == 0 or (onset is not None and onset <= s <= onset + 10):
-                res.add_stats(s, stats_matrix(vectors[s - first]))
-        if onset is not None and first <= onset < first + n:
+        if onset is not None and first <= onset < first + n:  # as the hook: the event, then the statistics
             res.event(onset)
             w.write_onset(metadata.onset_record(onset, "forward", ROWS[3]["name"], ROWS[3]["layer"]))
+        for s in range(first, first + n):
+            if s % log_every == 0 or (onset is not None and onset <= s):
+                res.add_stats(s, stats_matrix(vectors[s - first]))
     res.finish()
     w.close()
     return res

@@ -45,6 +45,13 @@ def test_a_healthy_run_keeps_its_head_and_tail_per_step_and_blocks_everywhere(tm
     d = diagnose(data)
     assert d["steps"] == 12_000 and d["summarised"] == [[2000, 11_743, 100]]
     assert d["onset"] is None
+    # the heatmap cuts the steps, not the points, into equal buckets; blocks fill the summarised ones
+    from tb_nanwatch.plugin import store, views
+
+    h = views.heatmap_impl(store.Entry((), data, {"run": "r"}), buckets=12)
+    assert h["buckets"].tolist() == [[k * 1000, k * 1000 + 999] for k in range(12)]
+    assert all(v is not None for row in h["magnitude"] for v in row)
+    assert h["bucket_source"][0] == "max_abs" and h["bucket_source"][5] == "l2"  # summarised: from the blocks
     # statistics: every logged step of the head, then one every STATS_EVERY steps
     late = data.stats_steps[data.stats_steps >= resolution.HEAD_STEPS]
     assert late.tolist() == list(range(2000, 12_000, resolution.STATS_EVERY))
@@ -146,3 +153,24 @@ def test_a_capped_tensorboard_is_caught_on_schema_2_logs(tmp_path):
     (run,) = c.get(ps.PREFIX + "/runs").get_json()["runs"]
     assert run["sampled"] is True and any("not every logged step came back" in p for p in run["problems"])
     assert not read(os.path.join(logdir, "short")).sampled  # read in full: nothing missing
+
+
+def test_the_heatmap_of_summarised_steps_shows_each_blocks_peak_and_nonfinite_steps(tmp_path):
+    """A spike or a NaN between two block ends is not lost: the block's max and first NaN/Inf stand in."""
+    from tb_nanwatch.plugin import store, views
+
+    path = str(tmp_path / "peaks")
+    w = RunWriter(path, ROWS, flush_secs=3600)
+    res = resolution.Resolution(w, ROWS, first_step=0, head=0, before=0)
+    vectors = np.ones((300, len(ROWS)), np.float32)
+    vectors[150, 0] = 1e6
+    vectors[250, 1] = np.nan
+    res.add(0, vectors)
+    w.close()  # no finish(): nothing held is written, every step is summarised
+    data = read(path)
+    assert data.trace_steps.tolist() == [99, 199, 299] and not data.per_step.any()
+    h = views.heatmap_impl(store.Entry((), data, {"run": "r"}), buckets=3)
+    assert h["magnitude"][0][1] == pytest.approx(6.0) and h["magnitude"][0][0] == pytest.approx(0.0)
+    assert h["nonfinite"][1].tolist() == [0, 0, views.NONFINITE_NAN]
+    s = views.series_impl(store.Entry((), data, {"run": "r"}), [ROWS[0]["name"]], ["trace"])["series"][0]
+    assert s["values"].tolist() == [1, 1, 1] and s["hi"] == [1, 1e6, 1] and s["lo"] == [1, 1, 1]

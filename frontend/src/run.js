@@ -157,7 +157,7 @@ export class RunView {
           class: "nw-notice nw-info nw-summarised",
           text:
             `Summarised: ${summarised.map(([a, b]) => `steps ${a}–${b}`).join(", ")} ` +
-            `${summarised.length === 1 ? "is" : "are"} kept as one summary per ${summarised[0][2]} steps (smallest, largest and last value; the charts show each block's last value). ` +
+            `${summarised.length === 1 ? "is" : "are"} kept as one summary per ${summarised[0][2]} steps (smallest, largest and last value; the charts show each block's last value, the loss chart its min–max band too). ` +
             "Every step is kept in the first steps, around the onset and loss spikes, and in the last steps.",
         }),
       );
@@ -237,6 +237,15 @@ export class RunView {
       color: getComputedStyle(document.documentElement).getPropertyValue(s.tensor === "loss" ? "--nw-loss" : "--nw-gnorm").trim() || c[s.tensor],
       width: 1.5,
     }));
+    // summarised steps: the loss point is a block's last value; its min–max over the block is a band
+    const lossS = (tl.series || []).find((s) => s.tensor === "loss" && Array.isArray(s.hi) && s.hi.some((v) => v != null));
+    if (lossS) {
+      const bandColor = series.find((s) => s.scale === "loss").color;
+      series.push(
+        { label: "loss, block max", steps: lossS.steps, values: nums(lossS.hi), scale: "loss", color: bandColor, width: 0.5, band: "hi" },
+        { label: "loss, block min", steps: lossS.steps, values: nums(lossS.lo), scale: "loss", color: bandColor, width: 0.5, band: "lo" },
+      );
+    }
     const hasLoss = series.some((s) => s.scale === "loss");
     if (series.length) {
       this.timeline = new Chart(tlEl, {

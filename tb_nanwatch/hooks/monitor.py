@@ -350,6 +350,8 @@ class Monitor:
         due = final or new_onset is not None or last - self._written_trace >= self.trace_slots // 2
         if due:
             self._write_trace(last)
+        if new_onset is not None:  # after the steps up to it, before the statistics after it
+            self.resolution().event(new_onset["step"])
         if int(status[_FULL]) != self._full_seen:
             self._write_full(int(status[_FULL]), handed)
             self._take_samples(handed)
@@ -359,7 +361,6 @@ class Monitor:
         if final or new_onset is not None:
             self._write_data(last, force=new_onset is not None)
         if new_onset is not None:
-            self.resolution().event(new_onset["step"])
             self.writer().write_onset(new_onset)
             log.warning(describe(new_onset))
         elif final and self._writer is not None:

@@ -241,15 +241,52 @@ def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
     }
     if not len(axis_steps) or not len(cols):
         return out
+    if len(data.block_steps) and len(t_steps):
+        first, last, magnitude, code, summarised = _step_buckets(data, cols, t_lo, t_hi, start, end, buckets)
+    else:
+        first, last, magnitude, code = _count_buckets(data, cols, t_lo, t_hi, axis_steps, buckets)
+        summarised = np.zeros(len(first), dtype=bool)
+    nb = len(first)
+    from_stats = np.zeros(nb, dtype=bool)
+
+    if len(s_steps):  # sparse: exact max_abs and NaN/Inf counts
+        stats = data.stats[s_lo:s_hi][:, cols]
+        bucket_of = np.maximum(np.searchsorted(first, s_steps, "right") - 1, 0)
+        has = np.unique(bucket_of)
+        s_start = np.searchsorted(bucket_of, has, "left")
+        max_abs = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["max_abs"]], s_start, axis=0)
+        # fmax skips unknown (NaN) counts; the trace marks those steps.
+        nan = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["nan"]], s_start, axis=0) > 0
+        inf = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["inf"]], s_start, axis=0) > 0
+        # one statistics step does not speak for a bucket of summarised steps: their blocks do
+        keep = ~summarised[has]
+        has, max_abs, nan, inf = has[keep], max_abs[keep], nan[keep], inf[keep]
+        from_stats[has] = True
+        magnitude[has] = max_abs
+        sub = code[has]
+        sub[inf & (sub == 0)] = NONFINITE_INF
+        sub[nan] = NONFINITE_NAN
+        code[has] = sub
+
+    magnitude = _log10(magnitude)
+    n_stats = int(from_stats.sum())
+    out["source"] = "max_abs" if n_stats == nb else ("l2" if n_stats == 0 else "max_abs+l2")
+    out["buckets"] = np.stack([first, last], axis=1)
+    out["bucket_source"] = ["max_abs" if s else "l2" for s in from_stats]
+    out["magnitude"] = _magnitude_lists(magnitude.T)
+    out["nonfinite"] = code.T
+    return out
+
+
+def _count_buckets(data, cols, t_lo, t_hi, axis_steps, buckets):
+    """Equal-count buckets of the logged steps: ``(first, last, magnitude [B, C], nonfinite code [B, C])``."""
     size, starts = _buckets(len(axis_steps), buckets)
     ends = np.minimum(starts + size, len(axis_steps)) - 1
     first, last = axis_steps[starts], axis_steps[ends]
     nb = len(starts)
     magnitude = np.full((nb, len(cols)), np.nan)
     code = np.zeros((nb, len(cols)), dtype=np.int8)
-    from_stats = np.zeros(nb, dtype=bool)
-
-    if len(t_steps):  # every step: trace L2 norms
+    if t_hi > t_lo:  # every step: trace L2 norms
         trace = data.trace[t_lo:t_hi]
         if len(cols) < trace.shape[1]:
             trace = trace[:, cols]
@@ -269,31 +306,59 @@ def heatmap_impl(entry, start=None, end=None, buckets=200, kind=None):
             seg = seg[np.isfinite(seg) & ((seg >= 0) if norm[c] else True)]
             peak[b, c] = np.abs(seg).max() if seg.size else np.nan
         magnitude = peak.astype(np.float64)
+    return first, last, magnitude, code
 
-    if len(s_steps):  # sparse: exact max_abs and NaN/Inf counts
-        stats = data.stats[s_lo:s_hi][:, cols]
-        bucket_of = np.maximum(np.searchsorted(first, s_steps, "right") - 1, 0)
-        has = np.unique(bucket_of)
-        from_stats[has] = True
-        s_start = np.searchsorted(bucket_of, has, "left")
-        max_abs = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["max_abs"]], s_start, axis=0)
-        # fmax skips unknown (NaN) counts; the trace marks those steps.
-        nan = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["nan"]], s_start, axis=0) > 0
-        inf = np.fmax.reduceat(stats[:, :, metadata.STAT_INDEX["inf"]], s_start, axis=0) > 0
-        magnitude[has] = max_abs
-        sub = code[has]
-        sub[inf & (sub == 0)] = NONFINITE_INF
-        sub[nan] = NONFINITE_NAN
-        code[has] = sub
 
-    magnitude = _log10(magnitude)
-    n_stats = int(from_stats.sum())
-    out["source"] = "max_abs" if n_stats == nb else ("l2" if n_stats == 0 else "max_abs+l2")
-    out["buckets"] = np.stack([first, last], axis=1)
-    out["bucket_source"] = ["max_abs" if s else "l2" for s in from_stats]
-    out["magnitude"] = _magnitude_lists(magnitude.T)
-    out["nonfinite"] = code.T
-    return out
+def _step_buckets(data, cols, t_lo, t_hi, start, end, buckets):
+    """Buckets of equal step width over a run with block summaries (schema 2).
+
+    Per-step points count in their bucket; a step range known only from
+    blocks counts each block's extreme (and its NaN/Inf) in every bucket it
+    overlaps, so a long summarised stretch takes its share of the width.
+
+    Returns:
+      ``(first, last, magnitude [B, C], nonfinite code [B, C], summarised [B])``.
+    """
+    lo = int(min(data.trace_steps[t_lo], data.block_steps[0, 0]) if start is None else start)
+    hi = int(max(data.trace_steps[t_hi - 1], data.block_steps[-1, 1]) if end is None else end)
+    nb = max(1, min(int(buckets), hi - lo + 1))
+    edges = lo + (np.arange(nb + 1) * (hi - lo + 1)) // nb
+    magnitude = np.full((nb, len(cols)), np.nan)
+    code = np.zeros((nb, len(cols)), dtype=np.int8)
+    value_rows = np.array([data.rows[i].get("kind") in VALUE_KINDS for i in cols])
+
+    def add(bucket, values, bad):
+        peak = np.where(value_rows, np.abs(values), values)
+        peak[~value_rows & (peak < 0)] = np.nan  # UNMEASURED norms
+        np.fmax.at(magnitude, bucket, np.where(np.isinf(peak), np.nan, peak))
+        np.maximum.at(code, bucket, bad)
+
+    per = data.per_step[t_lo:t_hi]
+    points = data.trace[t_lo:t_hi][per][:, cols]
+    bad = np.where(np.isnan(points), NONFINITE_NAN, np.where(np.isinf(points), NONFINITE_INF, 0)).astype(np.int8)
+    add(np.searchsorted(edges, data.trace_steps[t_lo:t_hi][per], "right") - 1, points, bad)
+
+    col = {c: i for i, c in enumerate(metadata.BLOCK_COLUMNS)}
+    summarised = np.zeros(nb, dtype=bool)
+    for a, b, _ in data.summarised():
+        a, b = max(a, lo), min(b, hi)
+        if a > b:
+            continue
+        k0, k1 = np.searchsorted(data.block_steps[:, 1], a), np.searchsorted(data.block_steps[:, 0], b, "right")
+        blocks = data.blocks[k0:k1][:, cols]
+        seg_lo = np.maximum(data.block_steps[k0:k1, 0], a)
+        seg_hi = np.minimum(data.block_steps[k0:k1, 1], b)
+        first_b = np.searchsorted(edges, seg_lo, "right") - 1
+        count = np.searchsorted(edges, seg_hi, "right") - first_b
+        which = np.repeat(np.arange(len(blocks)), count)
+        bucket = first_b[which] + (np.arange(len(which)) - np.repeat(np.cumsum(count) - count, count))
+        extreme = np.fmax(blocks[:, :, col["max"]], np.where(value_rows, -blocks[:, :, col["min"]], np.nan))
+        nonfinite = ~np.isnan(blocks[:, :, col["first_nonfinite"]])
+        last_inf = np.isinf(blocks[:, :, col["last"]])
+        block_bad = np.where(nonfinite, np.where(last_inf, NONFINITE_INF, NONFINITE_NAN), 0).astype(np.int8)
+        add(bucket, extreme[which], block_bad[which])
+        summarised[bucket] = True
+    return edges[:-1], edges[1:] - 1, magnitude, code, summarised
 
 
 def _magnitude_lists(m):
