@@ -161,7 +161,7 @@ def write(path, steps, onset=None, schema=2, seed=0, chunk=1000, **resolution_ar
             for step in range(lo, hi):
                 if step % LOG_EVERY == 0 or (onset is not None and onset <= step):
                     m = run.stats(vectors[step - first])
-                    writer.write_stats(step, m) if schema == 1 else res.add_stats(step, m)
+                    writer.write_stats(step, m) if schema == 1 else res.add_stats(step, m, regular=step % LOG_EVERY == 0)
 
         if schema == 1:
             for k in range(n):

@@ -15,8 +15,10 @@ per-step values the hook reads and the `RunWriter`, and writes:
 * the data summary at most every `DATA_EVERY` steps (the last one is
   current; `thin_epochs` bounds its epoch logs);
 * full statistics on every logged step of the head and of event windows,
-  then one every `STATS_EVERY` steps (also while a run stays NaN); the last
-  `HELD_STATS` unwritten ones are held and written when an event comes.
+  then one every `STATS_EVERY` steps; the last `HELD_STATS` unwritten ones
+  are held and written when an event comes. Statistics the hook takes off
+  its schedule (on every step holding a NaN/Inf) are written only in the
+  window after an event, so a run that stays NaN is thinned like any other.
 
 The hook and the benchmark's log generator (`bench/longrun.py`) both write
 through it, so generated logs have the hook's shape.
@@ -75,11 +77,13 @@ class Resolution:
       first_step: the first step this run will add.
       lookahead: most steps one `add` takes: an event is marked after the
         steps added with it, and the `before` steps preceding it are still held.
+      stats_window: steps after an event whose statistics are all written
+        (the hook's ``window``); beyond it, those of the ``log_every`` schedule.
       head, block, before, after, stats_every: see the module constants.
     """
 
-    def __init__(self, writer, rows, first_step=0, lookahead=1024, head=HEAD_STEPS, block=BLOCK_STEPS,
-                 before=BEFORE_STEPS, after=AFTER_STEPS, stats_every=STATS_EVERY):
+    def __init__(self, writer, rows, first_step=0, lookahead=1024, stats_window=10, head=HEAD_STEPS,
+                 block=BLOCK_STEPS, before=BEFORE_STEPS, after=AFTER_STEPS, stats_every=STATS_EVERY):
         self.writer = writer
         self.rows = list(rows)
         self.head_end = int(first_step) + int(head)
@@ -87,6 +91,8 @@ class Resolution:
         self.before = int(before)
         self.after = int(after)
         self.stats_every = max(1, int(stats_every))
+        self.stats_window = int(stats_window)
+        self._stats_window_until = -1
         self.detail_until = -1  # per-step through this step (an event's window)
         self._norm_rows = np.array([r["kind"] not in ("scalar", "loss") for r in self.rows])
         self._recent = collections.deque(maxlen=self.before + int(lookahead))  # (step, vector) not written per step
@@ -136,6 +142,7 @@ class Resolution:
             s, matrix = self._held.popleft()
             self.writer.write_stats(s, matrix)
         self.detail_until = max(self.detail_until, int(step) + self.after)
+        self._stats_window_until = max(self._stats_window_until, int(step) + self.stats_window)
 
     def finish(self):
         """Writes the last `before` steps held in memory and the partial block (end of a fit, close)."""
@@ -192,13 +199,24 @@ class Resolution:
         self.writer.write_block(b.first, b.last_step, lo, hi, b.last, b.first_nonfinite, per_step=b.per_step)
 
     # ---------------------------------------------------------- statistics
-    def add_stats(self, step, matrix):
-        """Takes one logged step's statistics ``[R, len(metadata.STATS)]``; writes them or holds them."""
+    def add_stats(self, step, matrix, regular=True):
+        """Takes one logged step's statistics ``[R, len(metadata.STATS)]``; writes them, holds them or drops them.
+
+        Args:
+          step: the step.
+          matrix: its statistics.
+          regular: logged by the ``log_every`` schedule. The hook also takes
+            statistics on every step holding a NaN/Inf; those are written
+            within ``stats_window`` steps after an event only, so a run that
+            stays NaN is thinned like any other.
+        """
         step = int(step)
         matrix = np.asarray(matrix, np.float32)
+        if not regular:
+            if step <= self._stats_window_until:
+                self.writer.write_stats(step, matrix)
+            return
         due = self._next_stats is None or step >= self._next_stats
-        # The hook logs every step that holds a NaN/Inf: a run that stays NaN
-        # after its onset window is thinned like any other.
         if step < self.head_end or step <= self.detail_until or due:
             self.writer.write_stats(step, matrix)
             if due:

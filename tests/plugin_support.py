@@ -99,7 +99,7 @@ def write_resolved(path, steps, onset=None, spike_at=None, log_every=10, chunk=C
             w.write_onset(metadata.onset_record(onset, "forward", ROWS[3]["name"], ROWS[3]["layer"]))
         for s in range(first, first + n):
             if s % log_every == 0 or (onset is not None and onset <= s):
-                res.add_stats(s, stats_matrix(vectors[s - first]))
+                res.add_stats(s, stats_matrix(vectors[s - first]), regular=s % log_every == 0)
     res.finish()
     w.close()
     return res

@@ -383,7 +383,8 @@ class Monitor:
         """
         writer = self.writer()
         if self._resolution is None:
-            self._resolution = Resolution(writer, self.rows, first_step=self._written_trace + 1, lookahead=self.trace_slots)
+            self._resolution = Resolution(writer, self.rows, first_step=self._written_trace + 1, lookahead=self.trace_slots,
+                                          stats_window=self.window)
         self._resolution.writer = writer
         return self._resolution
 
@@ -403,7 +404,8 @@ class Monitor:
         steps = self._value("full_steps", handed)
         ring = self._value("full", handed)
         for k in range(first, count):
-            self.resolution().add_stats(int(steps[k % self.full_slots]), ring[k % self.full_slots])
+            step = int(steps[k % self.full_slots])
+            self.resolution().add_stats(step, ring[k % self.full_slots], regular=step % self.log_every == 0)
         self._full_seen = count
 
     def _take_samples(self, handed):
