@@ -135,15 +135,21 @@ def peak_rss_mb(pid):
     return out
 
 
-def start_tensorboard(logdir, load_fast="auto"):
-    """Starts ``tensorboard`` on a free port in its own process group; returns ``(process, plugin base URL)``."""
+def start_tensorboard(logdir, load_fast="auto", pythonpath=None):
+    """Starts ``tensorboard`` on a free port in its own process group; returns ``(process, plugin base URL)``.
+
+    ``pythonpath`` is put first on its PYTHONPATH (another checkout's plugin, for before/after figures).
+    """
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     exe = shutil.which("tensorboard")
     cmd = ([exe] if exe else [sys.executable, "-m", "tensorboard.main"]) + [
         "--logdir", logdir, "--host", "127.0.0.1", "--port", str(port), "--load_fast=" + load_fast]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (pythonpath, env.get("PYTHONPATH")) if p)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env)
     return proc, "http://127.0.0.1:%d/data/plugin/tb_nanwatch" % port
 
 

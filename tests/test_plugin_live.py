@@ -111,6 +111,16 @@ def test_files_still_being_written_are_not_checked(tmp_path):
     assert checker.problems("nope") == [] and integrity.FileChecker(None).problems("cut") == []
 
 
+def test_requests_name_only_damage_found_already_and_the_check_is_pending_until_done(tmp_path):
+    path = _event_file(ps.write_run(str(tmp_path), "cut", 20))
+    with open(path, "r+b") as f:
+        f.truncate(os.path.getsize(path) - 10)
+    checker = integrity.FileChecker(str(tmp_path), stale_secs=0)
+    assert checker.pending("cut") and checker.problems("cut", cached_only=True) == []
+    assert "truncated" in checker.problems("cut")[0]  # the background reader's call: reads the file
+    assert not checker.pending("cut") and "truncated" in checker.problems("cut", cached_only=True)[0]
+
+
 @LOADERS
 def test_damaged_runs_are_reported_and_the_others_still_work(damaged_logdir, load_fast):
     client = _client(damaged_logdir, load_fast)

@@ -3,6 +3,8 @@
 Real TensorBoard data providers over real event files.
 """
 
+import time
+
 import pytest
 
 import plugin_support as ps
@@ -58,6 +60,7 @@ def test_the_overview_fills_in_as_runs_are_read(logdir):
     assert len(s.reads) == 8
 
     # new steps in one run: read again once, shown as last read meanwhile
+    time.sleep(1.1)  # the new file's name sorts after the first (the Python loader reads files in name order)
     ps.write_run(logdir, "run_0", 400, onset=350)  # a second event file: NaN from step 350
     ingester._multiplexer.Reload()
     again = {run: (entry, state) for run, entry, state in s.overview(_ctx(), "")}

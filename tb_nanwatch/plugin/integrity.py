@@ -38,13 +38,28 @@ class FileChecker:
         self._verdicts = {}  # path -> ((size, mtime), problem or None)
         self._lock = threading.Lock()
 
-    def problems(self, run, now=None):
+    def problems(self, run, now=None, cached_only=False):
         """Returns one sentence per damaged event file of ``run`` (empty if none or unknown).
 
         Args:
           run: run name (path relative to the logdir, ``"."`` for the logdir itself).
           now: the current time (for tests).
+          cached_only: name only damage already found; check nothing now
+            (a check reads the whole file: see `pending`).
         """
+        out = []
+        for path, key in self._stale_files(run, now):
+            problem = self._cached(path, key) if cached_only else self._verdict(path, key)
+            if problem:
+                out.append("%s: %s" % (os.path.basename(path), problem))
+        return out
+
+    def pending(self, run, now=None):
+        """True when a file of ``run`` has stopped growing and was not checked at its current size."""
+        return any(self._cached(path, key, missing=True) is True for path, key in self._stale_files(run, now))
+
+    def _stale_files(self, run, now):
+        """``[(path, (size, mtime))]`` of the run's event files unchanged for ``stale_secs``."""
         if self._logdir is None:
             return []
         directory = self._logdir if run in (".", "") else os.path.join(self._logdir, run)
@@ -55,18 +70,19 @@ class FileChecker:
                 stat = os.stat(path)
             except OSError:
                 continue  # removed meanwhile
-            if now - stat.st_mtime < self._stale_secs:
-                continue
-            problem = self._verdict(path, (stat.st_size, stat.st_mtime))
-            if problem:
-                out.append("%s: %s" % (os.path.basename(path), problem))
+            if now - stat.st_mtime >= self._stale_secs:
+                out.append((path, (stat.st_size, stat.st_mtime)))
         return out
 
-    def _verdict(self, path, key):
+    def _cached(self, path, key, missing=None):
         with self._lock:
             cached = self._verdicts.get(path)
-        if cached is not None and cached[0] == key:
-            return cached[1]
+        return cached[1] if cached is not None and cached[0] == key else missing
+
+    def _verdict(self, path, key):
+        cached = self._cached(path, key, missing=True)
+        if cached is not True:
+            return cached
         problem = records.check_event_file(path)
         with self._lock:
             self._verdicts[path] = (key, problem)

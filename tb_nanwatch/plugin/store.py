@@ -3,7 +3,8 @@
 A run is read and diagnosed once per change of its listing (a tag's
 ``max_step`` or ``max_wall_time`` moved), so a reload shows new steps and
 new runs while unchanged runs are served from memory. The overview does not
-wait for every run: `RunStore.overview` hands the runs to a background
+wait for every run (nor for the check of event files that stopped growing,
+see `integrity`): `RunStore.overview` hands the runs to a background
 reader and answers after at most `OVERVIEW_WAIT` seconds with the runs read
 so far; the others are "loading" (never read) or "updating" (served as last
 read while their new steps are read). The listing itself is reused for
@@ -114,13 +115,15 @@ class RunStore:
         """
         names, listing = self.runs(ctx, experiment_id)
         stale = [run for run in names if not self._fresh(experiment_id, run, listing[run])]
-        if stale:
-            self._enqueue(ctx, experiment_id, stale)
+        unchecked = [run for run in names if self._files.pending(run)]
+        if stale or unchecked:
+            self._enqueue(ctx, experiment_id, stale + [run for run in unchecked if run not in stale])
             deadline = time.monotonic() + self._overview_wait
             with self._done:
-                while stale and time.monotonic() < deadline:
+                while (stale or unchecked) and time.monotonic() < deadline:
                     self._done.wait(max(0.0, deadline - time.monotonic()))
                     stale = [run for run in stale if not self._fresh(experiment_id, run, listing[run])]
+                    unchecked = [run for run in unchecked if self._files.pending(run)]
         out = []
         for run in names:
             with self._lock:
@@ -152,6 +155,7 @@ class RunStore:
                 (experiment_id, run), ctx = self._queue.popitem(last=False)
             try:
                 self._cached(ctx, experiment_id, run, None)
+                self._files.problems(run)  # reads files that stopped growing: here, not in a request
             except Exception as e:  # the listing call failed: the next overview queues it again
                 log.warning("tb_nanwatch: could not read run %r: %s", run, e)
             with self._done:
@@ -161,7 +165,8 @@ class RunStore:
         """Returns the up-to-date `Entry` of ``run``, or None if it holds none of our data.
 
         The entry's ``diagnosis["problems"]`` also names damage found in the
-        run's event files at the time of the call.
+        run's event files; files not checked yet are checked by the
+        background reader (the whole file is read), not in this call.
 
         Args:
           ctx: the request context.
@@ -170,10 +175,15 @@ class RunStore:
           tags: the run's listing if the caller already has it.
         """
         entry = self._cached(ctx, experiment_id, run, tags)
-        return None if entry is None else self._with_damage(entry, run)
+        if entry is None:
+            return None
+        if self._files.pending(run):
+            self._enqueue(ctx, experiment_id, [run])
+        return self._with_damage(entry, run)
 
     def _with_damage(self, entry, run):
-        damage = self._files.problems(run)
+        """The entry with the damage already found in its files added to its problems."""
+        damage = self._files.problems(run, cached_only=True)
         if not damage:
             return entry
         d = dict(entry.diagnosis)
