@@ -118,10 +118,46 @@ def read_run(provider, ctx, run, experiment_id=""):
     listing = provider.list_tensors(ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME, run_tag_filter=flt).get(run, {})
     if not listing:
         return None
-    data = provider.read_tensors(
-        ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME, downsample=_ALL, run_tag_filter=flt
-    ).get(run, {})
-    return assemble(run, listing, data)
+    try:
+        data = provider.read_tensors(
+            ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME, downsample=_ALL, run_tag_filter=flt
+        ).get(run, {})
+        notes = []
+    except Exception as e:
+        if not _too_large(e):
+            raise
+        data, notes = _read_sampled(provider, ctx, run, experiment_id, listing)
+    out = assemble(run, listing, data)
+    out.problems[:0] = notes
+    return out
+
+
+# Points per tag read from a run too large to come in one piece (schema 1 logs of ~10^6 steps:
+# TensorBoard's data server sends at most 256 MB per answer).
+SAMPLED_READ = {metadata.TAG_TRACE: 200_000, metadata.TAG_STATS: 20_000, metadata.TAG_BLOCKS: 100_000}
+
+
+def _too_large(error):
+    return "RESOURCE_EXHAUSTED" in str(error) or "larger than max" in str(error)
+
+
+def _read_sampled(provider, ctx, run, experiment_id, listing):
+    """Reads a run tag by tag, the big tags as TensorBoard's sample of `SAMPLED_READ` points."""
+    from tensorboard.data import provider as provider_lib
+
+    data, notes = {}, []
+    for tag in listing:
+        flt = provider_lib.RunTagFilter(runs=[run], tags=[tag])
+        try:
+            data.update(provider.read_tensors(ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME,
+                                              downsample=SAMPLED_READ.get(tag, _ALL), run_tag_filter=flt).get(run, {}))
+        except Exception as e:
+            if not _too_large(e):
+                raise
+            notes.append("%s: too large to read (%s)" % (tag, str(e).splitlines()[0][:120]))
+    notes.insert(0, "the run is too large for TensorBoard to send in one piece: read as a sample of at most "
+                    "%d trace points (logs of schema 2 keep long runs small)" % SAMPLED_READ[metadata.TAG_TRACE])
+    return data, notes
 
 
 def assemble(run, listing, data):
