@@ -107,7 +107,7 @@ def make_case(kind, config, logdir, jit=False, shared=None):
     timer = StepTimer()
     cbs = [timer.cb]
     if config.startswith("nanwatch"):
-        cbs.insert(0, NanWatch(run_dir, log_every=log_every_of(config)))
+        cbs.insert(0, NanWatch(run_dir, **watch_args(config)))
     elif config == "terminate_on_nan":
         cbs.insert(0, keras.callbacks.TerminateOnNaN())
     elif config == "tb_histograms":
@@ -120,6 +120,11 @@ def make_case(kind, config, logdir, jit=False, shared=None):
         return timer.cb.times[3:]  # skip the first steps (tracing)
 
     return run, run_dir
+
+
+def watch_args(config):
+    """`NanWatch` arguments of a configuration: ``nanwatch_skip`` is the default with ``on_nonfinite="skip"``."""
+    return {"log_every": log_every_of(config), "on_nonfinite": "skip" if config == "nanwatch_skip" else "continue"}
 
 
 def log_every_of(config):
@@ -220,7 +225,7 @@ def paired(kind, configs, steps, burst=12, skip=2):
             functions[c] = model.train_function
         elif c.startswith("nanwatch") and not c.endswith("_jit"):
             model.train_function = plain
-            watch = NanWatch(os.path.join(logdir, c), log_every=log_every_of(c))
+            watch = NanWatch(os.path.join(logdir, c), **watch_args(c))
             watch.set_model(model)
             watch.on_train_begin()  # wraps model.train_function as fit would
             functions[c] = model.train_function
@@ -283,7 +288,7 @@ def main():
     args = p.parse_args()
     if args.child:
         return child(args.child[0], args.child[1], args.rounds, args.steps)
-    configs = ["plain", "plain_again", "nanwatch", "nanwatch_full", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
+    configs = ["plain", "plain_again", "nanwatch", "nanwatch_full", "nanwatch_skip", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
     configs += ["nanwatch_every%d" % n for n in args.sweep]
     if args.only:
         chosen = [c for c in args.only.split(",") if c not in ("plain", "plain_jit")]

@@ -22,6 +22,8 @@ Three tags are written per run (see docs/format.md):
 * ``tb_nanwatch/model``: once, after the first step, a scalar string tensor
   holding the JSON model facts (layers, losses, optimizer, fit settings,
   initial weights); see `MODEL_FACT_KEYS`.
+* ``tb_nanwatch/events``: when one happens, a scalar string tensor holding
+  one JSON event record (`EVENT_KINDS`).
 * ``tb_nanwatch/data``: at the end of every epoch, a scalar string tensor
   holding the JSON summary of the inputs and targets seen so far (sampled
   rows of logged steps) and the epoch metrics; the last one is current.
@@ -45,11 +47,16 @@ TAG_ONSET = "tb_nanwatch/onset"
 TAG_MODEL = "tb_nanwatch/model"
 TAG_DATA = "tb_nanwatch/data"
 TAG_BLOCKS = "tb_nanwatch/blocks"
-TAGS = (TAG_TRACE, TAG_STATS, TAG_ONSET, TAG_MODEL, TAG_DATA, TAG_BLOCKS)
+TAG_EVENTS = "tb_nanwatch/events"
+TAGS = (TAG_TRACE, TAG_STATS, TAG_ONSET, TAG_MODEL, TAG_DATA, TAG_BLOCKS, TAG_EVENTS)
 # Tags whose summary metadata carries the row layout.
 ROW_TAG_KINDS = {TAG_TRACE: "trace", TAG_STATS: "stats", TAG_BLOCKS: "blocks"}
 # Tags holding one JSON document per write (the record kinds of `create_summary_metadata`).
-JSON_TAG_KINDS = {TAG_ONSET: "onset", TAG_MODEL: "model", TAG_DATA: "data"}
+JSON_TAG_KINDS = {TAG_ONSET: "onset", TAG_MODEL: "model", TAG_DATA: "data", TAG_EVENTS: "events"}
+# Kinds of the records in TAG_EVENTS: {"kind", "step", ...}. "skip": ``steps``
+# updates not applied (non-finite gradients or loss, ``on_nonfinite="skip"``) in
+# the execution ending at ``step``, ``consecutive`` in a row by then.
+EVENT_KINDS = ("skip",)
 
 # Phases in the order a training step runs them; the onset names one.
 PHASES = ("input", "target", "forward", "loss", "backward", "update")

@@ -40,6 +40,7 @@ class RunData:
       blocks: float32 ``[K, R, len(metadata.BLOCK_COLUMNS)]``.
       per_step: bool ``[T]``: trace point logged for its own step (False:
         a block's last value standing for the block).
+      events: the event records (`metadata.EVENT_KINDS`: skipped updates), by step.
     """
 
     run: str
@@ -56,6 +57,7 @@ class RunData:
     block_steps: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros((0, 2), np.int64))
     blocks: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros((0, 0, len(metadata.BLOCK_COLUMNS)), np.float32))
     per_step: Optional[np.ndarray] = None
+    events: list = dataclasses.field(default_factory=list)
 
     def __post_init__(self):
         if self.per_step is None:
@@ -190,8 +192,11 @@ def assemble(run, listing, data):
             problems.append("%s: unreadable onset record (%s)" % (metadata.TAG_ONSET, e))
     model = ([None] + [d for d in _json_datums(data, metadata.TAG_MODEL, problems) if isinstance(d, dict)])[-1]
     summary = ([None] + [d for d in _json_datums(data, metadata.TAG_DATA, problems) if isinstance(d, dict)])[-1]
+    events = [d for d in _json_datums(data, metadata.TAG_EVENTS, problems)
+              if isinstance(d, dict) and d.get("kind") in metadata.EVENT_KINDS and isinstance(d.get("step"), int)]
 
-    return RunData(run, rows, trace_steps, trace, stats_steps, stats, onset, sampled, problems, model, summary, block_steps, blocks, per_step)
+    return RunData(run, rows, trace_steps, trace, stats_steps, stats, onset, sampled, problems, model, summary,
+                   block_steps, blocks, per_step, events)
 
 
 def _blocks(last_steps, packed, problems):

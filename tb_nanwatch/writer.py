@@ -148,6 +148,11 @@ class RunWriter:
         self._add(record["step"], onset_pb(record), wall_time)
         self.flush()
 
+    def write_event(self, step, record, wall_time=None):
+        """Writes one event record (`metadata.EVENT_KINDS`), flushed at once."""
+        self._add(step, json_pb(metadata.TAG_EVENTS, record, self._once(metadata.TAG_EVENTS)), wall_time)
+        self.flush()
+
     def write_model(self, step, facts, wall_time=None):
         """Writes the model facts (`metadata.MODEL_FACT_KEYS`)."""
         self._add(step, json_pb(metadata.TAG_MODEL, facts, self._once(metadata.TAG_MODEL)), wall_time)

@@ -8,11 +8,12 @@ import numpy as np
 import tensorflow as tf
 
 from tb_nanwatch.hooks import capture, facts
-from tb_nanwatch.hooks.monitor import Monitor, NonFiniteError
+from tb_nanwatch.hooks.monitor import Monitor, NonFiniteError, describe
 
 log = logging.getLogger("tb_nanwatch")
 
-ON_NONFINITE = ("continue", "stop", "raise")
+ON_NONFINITE = ("continue", "stop", "raise", "skip")
+DEFAULT_MAX_SKIPS = 10
 DEFAULT_LOG_EVERY = 20
 DEFAULT_WINDOW = 10
 # Key of what the watch hands out with a watched step's outputs (removed before Keras sees them).
@@ -34,7 +35,14 @@ class NanWatch(keras.callbacks.Callback):
       window: steps after the onset logged in full (every step before it is
         in the per-step trace).
       on_nonfinite: ``"continue"`` (default), ``"stop"`` (end `fit` cleanly
-        after the onset step) or ``"raise"`` (raise `NonFiniteError`).
+        after the onset step), ``"raise"`` (raise `NonFiniteError`) or
+        ``"skip"``: a step whose gradients or loss are not finite applies no
+        update (weights, optimizer slots and iteration count stay as they
+        were), is logged as skipped, and training goes on; after
+        ``max_skips`` skipped steps in a row the fit stops (a custom loop's
+        step raises `NonFiniteError`): the fault is persistent. Not under a
+        distribution strategy; a `LossScaleOptimizer` skips on its own.
+      max_skips: see ``on_nonfinite="skip"``.
 
     Attributes:
       onset: None, or ``{"step", "phase", "tensor", "layer"}`` of the first
@@ -47,7 +55,8 @@ class NanWatch(keras.callbacks.Callback):
       {'step': 412, 'phase': 'forward', 'tensor': 'dense_2/output', 'layer': 'dense_2'}
     """
 
-    def __init__(self, log_dir, log_every=DEFAULT_LOG_EVERY, window=DEFAULT_WINDOW, on_nonfinite="continue"):
+    def __init__(self, log_dir, log_every=DEFAULT_LOG_EVERY, window=DEFAULT_WINDOW, on_nonfinite="continue",
+                 max_skips=DEFAULT_MAX_SKIPS):
         super().__init__()
         if on_nonfinite not in ON_NONFINITE:
             raise ValueError("on_nonfinite must be one of %s, got %r" % (ON_NONFINITE, on_nonfinite))
@@ -59,6 +68,7 @@ class NanWatch(keras.callbacks.Callback):
         self.log_every = log_every
         self.window = int(window)
         self.on_nonfinite = on_nonfinite
+        self.max_skips = max(1, int(max_skips))
         self._monitor = None
         self._instr = None
         self._keras_train_function = None
@@ -281,6 +291,7 @@ class NanWatch(keras.callbacks.Callback):
         """
         try:
             trace = capture.StepTrace(self._instr.weight_name, self._instr.layer_position)
+            trace.skip_nonfinite = self.on_nonfinite == "skip"
             with capture.tracing(trace):
                 record_io(trace)
             self._monitor.begin(trace)
@@ -311,8 +322,16 @@ class NanWatch(keras.callbacks.Callback):
         log.warning("tb_nanwatch: statistics disabled (%s: %s)", type(error).__name__, error,
                     exc_info=log.isEnabledFor(logging.DEBUG))
 
+    @property
+    def skipped(self):
+        """Steps whose update was skipped (``on_nonfinite="skip"``)."""
+        return 0 if self._monitor is None else self._monitor.skipped
+
     def _after_execution(self, handed=None):
         record = self._poll(handed)
+        if self.on_nonfinite == "skip":
+            self._stop_if_persistent()
+            return
         if record is None:
             return
         if self.on_nonfinite == "stop" and self.model is not None:
@@ -322,6 +341,22 @@ class NanWatch(keras.callbacks.Callback):
             self._poll(final=True)
             self._unwatch()
             raise NonFiniteError(record)
+
+    def _stop_if_persistent(self):
+        """Ends training after ``max_skips`` skipped steps in a row."""
+        if self._monitor is None or self._monitor.consecutive_skips < self.max_skips:
+            return
+        why = ("tb_nanwatch: %d steps in a row had non-finite gradients or loss and were skipped: a persistent "
+               "fault, not a bad batch; stopping (%s)" % (self._monitor.consecutive_skips,
+                                                         describe(self._monitor.onset) if self._monitor.onset else "no onset"))
+        log.warning(why)
+        if self._keras_train_function is not None and self.model is not None:
+            self.model.stop_training = True
+        else:  # a custom loop: only an exception stops it
+            record = dict(self._monitor.onset or {}, skipped=self._monitor.skipped)
+            self._poll(final=True)
+            self._detach()
+            raise NonFiniteError(record) if self._monitor.onset else RuntimeError(why)
 
     def _poll(self, handed=None, final=False):
         if self._monitor is None or self._monitor.disabled:

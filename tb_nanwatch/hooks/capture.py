@@ -57,6 +57,10 @@ class StepTrace:
         # number, and bool tensors: a logged step, a step in the window after
         # the onset, and whether the weights before the update are kept.
         self.status = self.step = self.is_full = self.in_window = self.want_before = None
+        # ``on_nonfinite="skip"``: an update whose gradients or loss are not finite is not applied;
+        # ``skipped`` is then the bool tensor saying so (set by the optimizer wrapper).
+        self.skip_nonfinite = False
+        self.skipped = None
 
     def _unique(self, name):
         base, i = name, 1
@@ -387,9 +391,33 @@ class Instrumentation:
                 # The scale the incoming gradients were multiplied by.
                 scale = getattr(optimizer, "dynamic_scale", None)
                 trace.loss_scale = tf.identity(scale) if scale is not None else tf.constant(optimizer.initial_scale)
+            elif trace.skip_nonfinite and not tf.distribute.has_strategy():  # a merge call cannot sit in a cond
+                return _apply_if_finite(trace, optimizer, original, grads, variables, args, kwargs)
             return original(grads, trainable_variables, *args, **kwargs)
 
         self._patch(optimizer, "apply", apply)
+
+
+def _apply_if_finite(trace, optimizer, original, grads, variables, args, kwargs):
+    """Applies the update only when every gradient and the step's loss are finite (``on_nonfinite="skip"``).
+
+    A skipped step changes nothing: weights, optimizer slots and its
+    iteration count stay as they were (the update sits in a `tf.cond`, as in
+    Keras's `LossScaleOptimizer`, which skips on its own and is left alone).
+    """
+    checks = [tf.reduce_all(tf.math.is_finite(tf.convert_to_tensor(g))) for g in grads if g is not None]
+    checks += [tf.reduce_all(tf.math.is_finite(t)) for row, t, _ in trace.entries if row["kind"] == "loss"]
+    finite = tf.reduce_all(tf.stack(checks)) if checks else tf.constant(True)
+    if not optimizer.built:  # slots are made outside the cond, as the first step would make them
+        optimizer.build(variables)
+
+    def update():
+        original(grads, variables, *args, **kwargs)
+        return tf.constant(True)
+
+    tf.cond(finite, update, lambda: tf.constant(False))
+    skipped = tf.logical_not(finite)
+    trace.skipped = skipped if trace.skipped is None else tf.logical_or(trace.skipped, skipped)
 
 
 def _feeds_only_add(layer):

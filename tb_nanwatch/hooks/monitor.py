@@ -37,8 +37,9 @@ from tb_nanwatch.writer import RunWriter
 log = logging.getLogger("tb_nanwatch")
 
 # status vector: last step run, onset step (-1), onset row, full-ring writes,
-# replica whose part of the batch held the onset (-1 without a strategy).
-_LAST, _ONSET, _ROW, _FULL, _REPLICA = range(5)
+# replica whose part of the batch held the onset (-1 without a strategy),
+# consecutive steps skipped and steps skipped in all (``on_nonfinite="skip"``).
+_LAST, _ONSET, _ROW, _FULL, _REPLICA, _SKIPS, _SKIPPED = range(7)
 
 
 class NonFiniteError(RuntimeError):
@@ -101,6 +102,8 @@ class Monitor:
         self.epoch_logs = []
         self._data_written = None
         self._data_step = None
+        self.skipped = 0  # steps whose update was skipped (on_nonfinite="skip")
+        self.consecutive_skips = 0
         self._samples = {}  # input/target row name -> its dtype before the cast (rows with a static sample shape)
 
     # ---------------------------------------------------------------- graph
@@ -143,7 +146,7 @@ class Monitor:
         if self._status is None:
             with _outside_trace():
                 first = np.int64(self._next_step or 0)
-                self._status = _variable(np.array([first - 1, -1, -1, 0, -1], np.int64), "status")
+                self._status = _variable(np.array([first - 1, -1, -1, 0, -1, 0, 0], np.int64), "status")
         status = tf.unstack(self._status.read_value())
         step = status[_LAST] + 1
         trace.status = status
@@ -299,7 +302,12 @@ class Monitor:
             onset, row, count, replica = latch_and_store(stats, logged, first)
         slot = step % self.trace_slots
         _put(v["trace"], slot, vector, self.trace_slots)  # step s sits in slot s % trace_slots
-        status = tf.stack([step, onset, row, count, replica])
+        if trace.skipped is None:
+            skips, skipped = status[_SKIPS], status[_SKIPPED]
+        else:
+            skips = tf.where(trace.skipped, status[_SKIPS] + 1, tf.zeros_like(status[_SKIPS]))
+            skipped = status[_SKIPPED] + tf.cast(trace.skipped, tf.int64)
+        status = tf.stack([step, onset, row, count, replica, skips, skipped])
         self._status.assign(status)
         return dict(handed, status=status)
 
@@ -342,6 +350,9 @@ class Monitor:
             self.onset = metadata.onset_record(int(status[_ONSET]), row["phase"], row["name"], row["layer"],
                                                worker=worker, replica=replica)
             new_onset = self.onset
+        self.consecutive_skips = int(status[_SKIPS])
+        new_skips = int(status[_SKIPPED]) - self.skipped
+        self.skipped = int(status[_SKIPPED])
         if not self.write:  # a worker other than the chief: it only needs the onset
             self._full_seen = int(status[_FULL])
             if new_onset is not None:
@@ -363,6 +374,9 @@ class Monitor:
         if new_onset is not None:
             self.writer().write_onset(new_onset)
             log.warning(describe(new_onset))
+        if new_skips > 0:
+            self.writer().write_event(last, {"kind": "skip", "step": last, "steps": new_skips,
+                                             "consecutive": self.consecutive_skips})
         elif final and self._writer is not None:
             self._writer.flush()
         return new_onset
