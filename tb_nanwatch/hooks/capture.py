@@ -14,6 +14,7 @@ import keras
 import tensorflow as tf
 
 from tb_nanwatch import metadata
+from tb_nanwatch.hooks import kernels
 from tb_nanwatch.hooks.graph_util import if_op
 
 _LOCAL = threading.local()
@@ -61,6 +62,7 @@ class StepTrace:
         # ``skipped`` is then the bool tensor saying so (set by the optimizer wrapper).
         self.skip_nonfinite = False
         self.skipped = None
+        self.half_sums = {}  # id(tensor) -> its half sum of squares, when taken before `Monitor.finalize`
 
     def _unique(self, name):
         base, i = name, 1
@@ -405,9 +407,14 @@ def _apply_if_finite(trace, optimizer, original, grads, variables, args, kwargs)
     iteration count stay as they were (the update sits in a `tf.cond`, as in
     Keras's `LossScaleOptimizer`, which skips on its own and is left alone).
     """
-    checks = [tf.reduce_all(tf.math.is_finite(tf.convert_to_tensor(g))) for g in grads if g is not None]
-    checks += [tf.reduce_all(tf.math.is_finite(t)) for row, t, _ in trace.entries if row["kind"] == "loss"]
-    finite = tf.reduce_all(tf.stack(checks)) if checks else tf.constant(True)
+    # The gradients' half sums of squares, which the trace takes anyway (`Monitor.finalize` reuses
+    # them): one read of each gradient. Their total is not finite when a gradient holds NaN/Inf,
+    # or when its squared norm overflows float32 (|g| beyond ~1e19: no update survives that either).
+    sums = [kernels.half_square_sum(g) for g in grads if tf.is_tensor(g)]
+    trace.half_sums.update({id(g): h for g, h in zip([g for g in grads if tf.is_tensor(g)], sums)})
+    losses = [tf.reshape(tf.cast(t, tf.float32), []) for row, t, _ in trace.entries if row["kind"] == "loss"]
+    total = tf.add_n(sums + losses) if sums or losses else tf.constant(0.0)
+    finite = tf.math.is_finite(total)
     if not optimizer.built:  # slots are made outside the cond, as the first step would make them
         optimizer.build(variables)
 

@@ -174,8 +174,7 @@ class Monitor:
         if learning_rate is not None:
             trace.add(metadata.ROW_LEARNING_RATE, "scalar", tf.convert_to_tensor(learning_rate))
         # Half sums of squares (one reduction each); the host takes the roots.
-        halves = {row["name"]: kernels.half_square_sum(t) for row, t, _ in trace.entries
-                  if row["kind"] not in ("loss", "scalar")}
+        halves = {row["name"]: _half_sum(trace, t) for row, t, _ in trace.entries if row["kind"] not in ("loss", "scalar")}
         grad_halves = [halves[row["name"]] for row, _, _ in trace.entries if row["kind"] == "gradient"]
         if grad_halves:
             trace.add(metadata.ROW_GLOBAL_GRAD_NORM, "scalar", tf.sqrt(2.0 * tf.add_n(grad_halves)))
@@ -451,6 +450,12 @@ class Monitor:
         if self._writer is not None:
             self._writer.close()
             self._writer = None
+
+
+def _half_sum(trace, t):
+    """The half sum of squares of ``t``: taken already (`capture`, ``on_nonfinite="skip"``) or now."""
+    taken = trace.half_sums.get(id(t))
+    return kernels.half_square_sum(t) if taken is None else taken
 
 
 def _put(var, slot, value, slots, when=True):
