@@ -57,6 +57,11 @@ def format_run(d):
     if d.get("skipped"):
         out.append("  not checked (series not logged): %s" % ", ".join(d["skipped"]))
     out += ["  note: %s" % n for n in d.get("notes", [])]
+    skips = [e for e in d.get("events") or [] if e.get("kind") == "skip"]
+    if skips:
+        steps = [str(e["step"]) for e in skips[:10]] + (["..."] if len(skips) > 10 else [])
+        out.append("  skipped: %d update(s) with non-finite gradients or loss not applied (on_nonfinite=\"skip\"), at step %s"
+                   % (sum(int(e.get("steps", 1)) for e in skips), ", ".join(steps)))
     out += ["  summarised: steps %d-%d, one summary per %d steps (min, max, last value)" % tuple(r)
             for r in d.get("summarised") or []]
     out += ["  problem: %s" % n for n in d.get("problems", [])]

@@ -95,3 +95,16 @@ def test_a_custom_loop_skips_and_raises_on_a_persistent_fault(tmp_path):
         for _ in range(3):
             step(*bad)
     assert watch.skipped == 4 and all(np.isfinite(w).all() for w in model.get_weights())
+
+
+def test_the_report_lists_the_skipped_steps(tmp_path):
+    from tb_nanwatch.analysis import diagnose
+    from tb_nanwatch.cli import format_run
+    from tb_nanwatch.plugin import diagnosis as plugin_diagnosis
+
+    _fit(tmp_path, "skip", True, "skip")
+    run = read(tmp_path / "skip")
+    d = plugin_diagnosis.diagnose(run)
+    assert [e["step"] for e in d["events"]] == list(POISONED)
+    text = format_run(diagnose(run))
+    assert "skipped: 2 update(s) with non-finite gradients or loss not applied" in text and "at step 3, 11" in text

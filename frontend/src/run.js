@@ -150,6 +150,17 @@ export class RunView {
           text: "TensorBoard kept only a sample of this run's steps: figures may miss steps. Start tensorboard with --samples_per_plugin=tb_nanwatch=0 to read every step.",
         }),
       );
+    const skips = (Array.isArray(diag.events) ? diag.events : []).filter((e) => e && e.kind === "skip" && Number.isFinite(Number(e.step)));
+    if (skips.length) {
+      const n = skips.reduce((a, e) => a + (Number(e.steps) || 1), 0);
+      const at = skips.slice(0, 10).map((e) => String(Number(e.step))).join(", ") + (skips.length > 10 ? ", …" : "");
+      notices.appendChild(
+        h("div", {
+          class: "nw-notice nw-info nw-skips",
+          text: `Skipped: ${n} update${n === 1 ? "" : "s"} with non-finite gradients or loss ${n === 1 ? "was" : "were"} not applied (on_nonfinite="skip"), at step ${at}.`,
+        }),
+      );
+    }
     const summarised = summarisedRanges(diag.summarised);
     if (summarised.length)
       notices.appendChild(

@@ -88,6 +88,7 @@ def diagnose(run_data, rules=None):
         "problems": list(run_data.problems),
         "sampled": bool(run_data.sampled),
         "summarised": [list(r) for r in _summarised(run_data)],
+        "events": list(getattr(run_data, "events", None) or []),
     }
 
 
