@@ -775,6 +775,7 @@ def test_back_forward_and_the_address_bar_redraw_the_named_run(tab_factory, tens
 # --- long runs and many runs (issue 13) ---------------------------------------
 
 LONG_RUN, LONG_STEPS, LONG_ONSET, SWEEP_RUNS = "long_nan", 8_000, 7_000, 120
+SKIP_RUN, SKIPPED = "skipped_updates", (30, 64)
 
 
 @pytest.fixture(scope="module")
@@ -786,6 +787,14 @@ def many_logdir(tmp_path_factory):
     ps.write_resolved(os.path.join(d, LONG_RUN), LONG_STEPS, onset=LONG_ONSET)
     for i in range(SWEEP_RUNS):
         ps.write_resolved(os.path.join(d, "sweep", "run_%03d" % i), 300, onset=200 if i % 10 == 0 else None)
+    # a run trained with on_nonfinite="skip": its two skipped updates are event records
+    from tb_nanwatch.writer import RunWriter
+
+    path = ps.write_run(d, SKIP_RUN, 100, onset=SKIPPED[0])
+    w = RunWriter(path, ps.ROWS)
+    for step in SKIPPED:
+        w.write_event(step, {"kind": "skip", "step": step, "steps": 1, "consecutive": 1})
+    w.close()
     return d
 
 
@@ -801,8 +810,8 @@ def test_the_overview_shows_runs_still_loading_then_fills_them_in(browser, many_
             assert f.locator("tr.nw-run-row .nw-st-loading").count() > 0
             t.wait_loaded()  # the tab asks again by itself until every row is filled in
             rows = _rows(f)
-            assert len(rows) == SWEEP_RUNS + 1 and not any(r["status"] == "loading" for r in rows)
-            assert sum(r["status"] == "nonfinite" for r in rows) == SWEEP_RUNS // 10 + 1
+            assert len(rows) == SWEEP_RUNS + 2 and not any(r["status"] == "loading" for r in rows)
+            assert sum(r["status"] == "nonfinite" for r in rows) == SWEEP_RUNS // 10 + 2
             assert not f.locator(".nw-loading-count").count()
             t.assert_clean()
         finally:
@@ -810,7 +819,7 @@ def test_the_overview_shows_runs_still_loading_then_fills_them_in(browser, many_
 
 
 def test_a_run_with_block_summaries_says_where_data_is_summarised(browser, many_logdir):
-    for base in _tensorboard(many_logdir, [LONG_RUN] + ["r"] * SWEEP_RUNS):
+    for base in _tensorboard(many_logdir, [LONG_RUN, SKIP_RUN] + ["r"] * SWEEP_RUNS):
         t = Tab(browser, base)
         try:
             row = t.frame.locator("tr.nw-run-row", has_text=LONG_RUN)
@@ -822,6 +831,19 @@ def test_a_run_with_block_summaries_says_where_data_is_summarised(browser, many_
             assert "steps 2000–%d" % (LONG_ONSET - 257) in notice and "per 100 steps" in notice, notice
             assert t.frame.locator(".nw-onset-summary .nw-onset-step").text_content() == str(LONG_ONSET)
             t.shot("summarised_run.png")
+            t.assert_clean()
+        finally:
+            t.close()
+
+
+def test_skipped_updates_are_named_in_the_run_view(browser, many_logdir):
+    for base in _tensorboard(many_logdir, [LONG_RUN, SKIP_RUN] + ["r"] * SWEEP_RUNS):
+        t = Tab(browser, base)
+        try:
+            t.open_run(SKIP_RUN)
+            notice = t.frame.locator(".nw-notice.nw-skips").text_content()
+            assert "2 updates with non-finite gradients or loss were not applied" in notice
+            assert "at step 30, 64" in notice, notice
             t.assert_clean()
         finally:
             t.close()
