@@ -108,3 +108,18 @@ def test_the_report_lists_the_skipped_steps(tmp_path):
     assert [e["step"] for e in d["events"]] == list(POISONED)
     text = format_run(diagnose(run))
     assert "skipped: 2 update(s) with non-finite gradients or loss not applied" in text and "at step 3, 11" in text
+
+
+def test_an_embedding_model_skips_too(tmp_path):
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([keras.Input((5,), dtype="int32"), keras.layers.Embedding(50, 8),
+                              keras.layers.GlobalAveragePooling1D(), keras.layers.Dense(1)])
+    model.compile(keras.optimizers.Adam(0.01), "mse")
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 50, (8 * BATCH, 5)).astype("int32")
+    y = rng.standard_normal((8 * BATCH, 1)).astype("float32")
+    y[3 * BATCH] = np.nan
+    watch = NanWatch(str(tmp_path / "embedding"), on_nonfinite="skip")
+    model.fit(x, y, batch_size=BATCH, epochs=1, shuffle=False, verbose=0, callbacks=[watch])
+    assert watch.skipped == 1 and int(model.optimizer.iterations.numpy()) == 7
+    assert all(np.isfinite(w).all() for w in model.get_weights())

@@ -410,8 +410,10 @@ def _apply_if_finite(trace, optimizer, original, grads, variables, args, kwargs)
     # The gradients' half sums of squares, which the trace takes anyway (`Monitor.finalize` reuses
     # them): one read of each gradient. Their total is not finite when a gradient holds NaN/Inf,
     # or when its squared norm overflows float32 (|g| beyond ~1e19: no update survives that either).
-    sums = [kernels.half_square_sum(g) for g in grads if tf.is_tensor(g)]
-    trace.half_sums.update({id(g): h for g, h in zip([g for g in grads if tf.is_tensor(g)], sums)})
+    dense = [g for g in grads if tf.is_tensor(g) and not isinstance(g, tf.IndexedSlices)]
+    sums = [kernels.half_square_sum(g) for g in dense]
+    trace.half_sums.update({id(g): h for g, h in zip(dense, sums)})
+    sums += [kernels.half_square_sum(g.values) for g in grads if isinstance(g, tf.IndexedSlices)]  # embeddings
     losses = [tf.reshape(tf.cast(t, tf.float32), []) for row, t, _ in trace.entries if row["kind"] == "loss"]
     total = tf.add_n(sums + losses) if sums or losses else tf.constant(0.0)
     finite = tf.math.is_finite(total)
