@@ -75,6 +75,9 @@ KIND_PHASE = {
 }
 KINDS = tuple(KIND_PHASE)
 
+# Row kinds whose trace holds the value itself; the trace of every other kind holds an L2 norm (>= 0).
+VALUE_KINDS = ("scalar", "loss")
+
 # Scalar rows every layout ends with (besides the loss rows).
 ROW_LEARNING_RATE = "learning_rate"
 ROW_GLOBAL_GRAD_NORM = "global_grad_norm"

@@ -38,7 +38,7 @@ import numpy as np
 
 from tb_nanwatch import metadata
 
-HEAD_STEPS = 2000  # every step of a run this long is kept: the corpora's runs are
+HEAD_STEPS = 2000  # every step of a run this long is kept: most runs of the diagnosis corpora fit in it
 BLOCK_STEPS = 100
 BEFORE_STEPS = 256  # >= 200 per-step points before an onset, and the run's last steps
 AFTER_STEPS = 256
@@ -94,7 +94,7 @@ class Resolution:
         self.stats_window = int(stats_window)
         self._stats_window_until = -1
         self.detail_until = -1  # per-step through this step (an event's window)
-        self._norm_rows = np.array([r["kind"] not in ("scalar", "loss") for r in self.rows])
+        self._norm_rows = np.array([r["kind"] not in metadata.VALUE_KINDS for r in self.rows])
         self._recent = collections.deque(maxlen=self.before + int(lookahead))  # (step, vector) not written per step
         self._held = collections.deque(maxlen=HELD_STATS)  # (step, matrix) not written
         self._next_stats = None
@@ -117,18 +117,20 @@ class Resolution:
         first_step = int(first_step)
         self._chunk = (first_step, np.zeros(len(vectors), bool))  # which steps of it went out per step
         written = self._chunk[1]
-        for k, vector in enumerate(vectors):
-            step = first_step + k
-            if self._loss_row is not None and self._is_spike(step, float(vector[self._loss_row])):
-                self.spikes.append(step)
-                self.event(step)
-                self._quiet_until = step + SPIKE_GAP
-            if step < self.head_end or step <= self.detail_until:
-                self.writer.write_trace(step, vector)
-                written[k] = True
-            else:
-                self._recent.append((step, vector))
-        self._chunk = None
+        try:
+            for k, vector in enumerate(vectors):
+                step = first_step + k
+                if self._loss_row is not None and self._is_spike(step, float(vector[self._loss_row])):
+                    self.spikes.append(step)
+                    self.event(step)
+                    self._quiet_until = step + SPIKE_GAP
+                if step < self.head_end or step <= self.detail_until:
+                    self.writer.write_trace(step, vector)
+                    written[k] = True
+                else:
+                    self._recent.append((step, vector))
+        finally:  # a failed write must not leave a later event counting into this chunk
+            self._chunk = None
         k = 0
         while k < len(vectors):  # one segment per block the steps fall in
             end = min(len(vectors), k + self.block - (first_step + k) % self.block)

@@ -126,7 +126,7 @@ class View:
         single = np.isscalar(rows)
         idx = [rows] if single else list(rows)
         block = self.trace[start:stop, idx].astype(np.float64)
-        norm_cols = [k for k, i in enumerate(idx) if self.rows[i]["kind"] not in ("scalar", "loss")]
+        norm_cols = [k for k, i in enumerate(idx) if self.rows[i]["kind"] not in metadata.VALUE_KINDS]
         if norm_cols:
             sub = block[:, norm_cols]
             sub[sub == UNMEASURED] = np.nan

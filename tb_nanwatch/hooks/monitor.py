@@ -183,7 +183,7 @@ class Monitor:
         v = self._layout(trace)
         values = []
         for row, tensor, extra in trace.entries:
-            if row["kind"] in ("scalar", "loss"):
+            if row["kind"] in metadata.VALUE_KINDS:
                 values.append(tf.cast(tf.reshape(tensor, []), tf.float32))
             else:
                 values.append(halves[row["name"]])
@@ -205,7 +205,7 @@ class Monitor:
             is logged. The other columns of a tensor holding NaN/Inf stay NaN
             (unknown).
             """
-            is_scalar = [row["kind"] in ("scalar", "loss") for row, _, _ in trace.entries]
+            is_scalar = [row["kind"] in metadata.VALUE_KINDS for row, _, _ in trace.entries]
             scalars = [i for i, yes in enumerate(is_scalar) if yes]
             tensors = [i for i, yes in enumerate(is_scalar) if not yes]
             parts = []
@@ -406,7 +406,7 @@ class Monitor:
         first = max(self._written_trace + 1, last - self.trace_slots + 1)
         if first <= last:
             ring = np.asarray(self._vars["trace"])
-            tensor_rows = np.array([r["kind"] not in ("scalar", "loss") for r in self.rows])
+            tensor_rows = np.array([r["kind"] not in metadata.VALUE_KINDS for r in self.rows])
             with np.errstate(invalid="ignore"):
                 norms = np.where(tensor_rows & (ring >= 0), np.sqrt(2.0 * ring), ring)
             self.resolution().add(first, norms[np.arange(first, last + 1) % self.trace_slots])

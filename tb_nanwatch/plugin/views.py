@@ -17,7 +17,6 @@ ONSET_WINDOW = 20  # steps kept on each side of the onset when downsampling
 NONFINITE_NAN, NONFINITE_INF = 1, 2
 # Trace value of a row not measured on a step (pre-activations outside full-statistics steps).
 UNMEASURED = getattr(metadata, "UNMEASURED", -1.0)
-VALUE_KINDS = ("scalar", "loss")  # trace rows holding the value itself; all others hold an L2 norm (>= 0)
 _EMPTY = reader.RunData("", [], np.zeros(0, np.int64), np.zeros((0, 0), np.float32), np.zeros(0, np.int64), np.zeros((0, 0, len(metadata.STATS)), np.float32))
 
 
@@ -142,7 +141,7 @@ def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
         steps = steps[lo:hi]
         for name, r in rows:
             s, values = steps, matrix[lo:hi, r]
-            if stat == TRACE and data.rows[r].get("kind") not in VALUE_KINDS:
+            if stat == TRACE and data.rows[r].get("kind") not in metadata.VALUE_KINDS:
                 measured = values != UNMEASURED
                 if not measured.all():
                     s, values = s[measured], values[measured]
@@ -293,7 +292,7 @@ def _count_buckets(data, cols, t_lo, t_hi, axis_steps, buckets):
         # largest finite |x| (fmax/fmin skip NaN; an Inf shows as Inf), and where NaN was seen.
         # Norm rows are >= 0, so their max is their largest |x| and an UNMEASURED (-1)
         # wins only in a bucket with no measurement at all (then: no value).
-        norm = np.array([data.rows[i].get("kind") not in VALUE_KINDS for i in cols])
+        norm = np.array([data.rows[i].get("kind") not in metadata.VALUE_KINDS for i in cols])
         hi = _reduce_buckets(np.fmax, trace, size)
         peak = np.where(norm, hi, np.fmax(hi, -_reduce_buckets(np.fmin, trace, size)))
         peak[norm & (peak < 0)] = np.nan
@@ -325,7 +324,7 @@ def _step_buckets(data, cols, t_lo, t_hi, start, end, buckets):
     edges = lo + (np.arange(nb + 1) * (hi - lo + 1)) // nb
     magnitude = np.full((nb, len(cols)), np.nan)
     code = np.zeros((nb, len(cols)), dtype=np.int8)
-    value_rows = np.array([data.rows[i].get("kind") in VALUE_KINDS for i in cols])
+    value_rows = np.array([data.rows[i].get("kind") in metadata.VALUE_KINDS for i in cols])
 
     def add(bucket, values, bad):
         peak = np.where(value_rows, np.abs(values), values)
