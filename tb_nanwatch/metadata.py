@@ -53,10 +53,18 @@ TAGS = (TAG_TRACE, TAG_STATS, TAG_ONSET, TAG_MODEL, TAG_DATA, TAG_BLOCKS, TAG_EV
 ROW_TAG_KINDS = {TAG_TRACE: "trace", TAG_STATS: "stats", TAG_BLOCKS: "blocks"}
 # Tags holding one JSON document per write (the record kinds of `create_summary_metadata`).
 JSON_TAG_KINDS = {TAG_ONSET: "onset", TAG_MODEL: "model", TAG_DATA: "data", TAG_EVENTS: "events"}
-# Kinds of the records in TAG_EVENTS: {"kind", "step", ...}. "skip": ``steps``
-# updates not applied (non-finite gradients or loss, ``on_nonfinite="skip"``) in
-# the execution ending at ``step``, ``consecutive`` in a row by then.
-EVENT_KINDS = ("skip",)
+# Kinds of the records in TAG_EVENTS: {"kind", "step", ...}.
+#   "skip": ``steps`` updates not applied (non-finite gradients or loss,
+#     ``on_nonfinite="skip"`` or ``"rollback"``) in the execution ending at
+#     ``step``, ``consecutive`` in a row by then.
+#   "spike": a loss spike (`tb_nanwatch.spikes`) beginning at ``step``: its
+#     ``loss``, the ``peak`` of its first steps, the ``median`` before it, ``factor``.
+#   "rollback": at ``step`` the weights and optimizer state were put back to the
+#     snapshot of step ``restored`` because of ``cause`` ("nonfinite" or "spike")
+#     at step ``at``; the batches of steps ``restored + 1 .. step`` are not in the
+#     model (``skipped_batches``); ``lr``: the learning rate set for the next
+#     ``lr_steps`` steps (None: left as it was).
+EVENT_KINDS = ("skip", "spike", "rollback")
 
 # Phases in the order a training step runs them; the onset names one.
 PHASES = ("input", "target", "forward", "loss", "backward", "update")
@@ -144,6 +152,14 @@ ONSET_FIELDS = ("step", "phase", "tensor", "layer")
 # Present only under a distribution strategy: the worker (task index) and the
 # global replica whose part of the batch first held the NaN/Inf.
 ONSET_WHERE = ("worker", "replica")
+# Present when the hook kept the first step whose update was not finite (issue 14):
+#   batch: {"step", "file" (.npz beside the event file), "rows" (rows saved when the
+#     size cap dropped some, else None), "batch_rows", "arrays": {key: {"shape",
+#     "dtype", "nonfinite_rows" (first 20), "nonfinite_row_count"}}};
+#   op: the replay of that step: {"step", "found": true, "type", "name", "layer",
+#     "phase", "inputs": [{"min", "max", "nonfinite"}], "nan", "inf"} or
+#     {"step", "found": false, "why"}.
+ONSET_FORENSICS = ("batch", "op")
 
 # Top-level keys of the model facts (JSON in TAG_MODEL); each may be missing.
 #   layers: [{name, class, activation, units, output_shape, params, inbound}]
@@ -278,7 +294,8 @@ def onset_record(step, phase, tensor, layer, worker=None, replica=None):
 
 
 def onset_fields(record):
-    """The fields of a stored onset record that readers keep (`ONSET_FIELDS`, and `ONSET_WHERE` when present)."""
+    """The fields of a stored onset record that readers keep (`ONSET_FIELDS`; `ONSET_WHERE`, `ONSET_FORENSICS` when present)."""
     kept = {k: record.get(k) for k in ONSET_FIELDS}
     kept.update({k: record[k] for k in ONSET_WHERE if isinstance(record.get(k), int)})
+    kept.update({k: record[k] for k in ONSET_FORENSICS if isinstance(record.get(k), dict)})
     return kept

@@ -32,11 +32,11 @@ Example:
 
 import collections
 import dataclasses
-import math
 
 import numpy as np
 
 from tb_nanwatch import metadata
+from tb_nanwatch.spikes import SpikeDetector
 
 HEAD_STEPS = 2000  # every step of a run this long is kept: most runs of the diagnosis corpora fit in it
 BLOCK_STEPS = 100
@@ -48,10 +48,8 @@ HELD_STATS = 8
 # end; it keeps the first and last epochs' logs.
 DATA_EVERY = 10_000
 FIRST_EPOCHS, LAST_EPOCHS = 50, 200
-# A loss above SPIKE_FACTOR x the median of its last SPIKE_WINDOW finite values
-# is a spike; after one, the next waits SPIKE_GAP steps (bounds the bytes).
-SPIKE_FACTOR = 10.0
-SPIKE_WINDOW = 100
+# A loss spike (`tb_nanwatch.spikes`) is an event; after one written per step,
+# the next is written per step no sooner than SPIKE_GAP steps later (bounds the bytes).
 SPIKE_GAP = 20_000
 
 
@@ -99,11 +97,11 @@ class Resolution:
         self._held = collections.deque(maxlen=HELD_STATS)  # (step, matrix) not written
         self._next_stats = None
         self._loss_row = next((i for i, r in enumerate(self.rows) if r["kind"] == "loss"), None)
-        self._losses = collections.deque(maxlen=SPIKE_WINDOW)
+        self._spikes = SpikeDetector()
         self._quiet_until = -1
         self._block = None  # the `_Block` being summarised
         self._chunk = None  # (first step, written flags) of the steps `add` is taking
-        self.spikes = []
+        self.spikes = []  # the spike records (`SpikeDetector.add`) found so far
 
     # --------------------------------------------------------------- trace
     def add(self, first_step, vectors):
@@ -120,10 +118,12 @@ class Resolution:
         try:
             for k, vector in enumerate(vectors):
                 step = first_step + k
-                if self._loss_row is not None and self._is_spike(step, float(vector[self._loss_row])):
-                    self.spikes.append(step)
-                    self.event(step)
-                    self._quiet_until = step + SPIKE_GAP
+                spike = None if self._loss_row is None else self._spikes.add(step, vector[self._loss_row])
+                if spike is not None:
+                    self.spikes.append(spike)
+                    if spike["step"] > self._quiet_until:
+                        self.event(spike["step"])
+                        self._quiet_until = spike["step"] + SPIKE_GAP
                 if step < self.head_end or step <= self.detail_until:
                     self.writer.write_trace(step, vector)
                     written[k] = True
@@ -162,17 +162,6 @@ class Resolution:
                 self._chunk[1][s - self._chunk[0]] = True
             elif self._block is not None and s >= self._block.first:
                 self._block.per_step += 1
-
-    def _is_spike(self, step, loss):
-        spike = False
-        if math.isfinite(loss):
-            # loss <= factor x the window's min rules a spike out without the median.
-            if (step > self._quiet_until and len(self._losses) == self._losses.maxlen
-                    and loss > SPIKE_FACTOR * min(self._losses)):
-                median = float(np.median(self._losses))
-                spike = median > 0 and loss > SPIKE_FACTOR * median
-            self._losses.append(loss)
-        return spike
 
     def _summarise(self, first, segment, written):
         """Folds consecutive steps of one block into its summary; closes the block at its last step."""

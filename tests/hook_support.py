@@ -46,3 +46,8 @@ class LossRecorder:
                 self.losses.append(float(logs["loss"]))
 
         return _Recorder()
+
+
+def where(onset):
+    """The onset's location (step, phase, tensor, layer), without the kept batch and the replayed op."""
+    return onset if onset is None else {k: onset.get(k) for k in ("step", "phase", "tensor", "layer")}

@@ -11,7 +11,7 @@ import pytest
 keras = pytest.importorskip("keras")
 tf = pytest.importorskip("tensorflow")
 
-from hook_support import BATCH, LossRecorder, mlp, read, regression_data  # noqa: E402
+from hook_support import where, BATCH, LossRecorder, mlp, read, regression_data  # noqa: E402
 from tb_nanwatch import NanWatch  # noqa: E402
 
 NAN_STEP = 5
@@ -40,7 +40,7 @@ def test_compile_modes(tmp_path, compile_kw):
     keras.utils.set_random_seed(0)
     x, y = nan_data()
     watch = fit(mlp(keras), x, y, tmp_path / "run", compile_kw, log_every=4)
-    assert watch.onset == {"step": NAN_STEP, "phase": "input", "tensor": "input/0", "layer": None}
+    assert where(watch.onset) == {"step": NAN_STEP, "phase": "input", "tensor": "input/0", "layer": None}
     run = read(tmp_path / "run")
     assert list(run.trace_steps) == list(range(12))
     assert run.onset == watch.onset
@@ -62,7 +62,7 @@ def test_functional_multi_input_multi_output(tmp_path):
     model.compile(keras.optimizers.SGD(0.01), {"price": "mse", "volume": "mse"})
     watch = NanWatch(str(tmp_path / "run"))
     model.fit({"a": xa, "b": xb}, ys, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
-    assert watch.onset == {"step": 4, "phase": "input", "tensor": "input/b", "layer": None}
+    assert where(watch.onset) == {"step": 4, "phase": "input", "tensor": "input/b", "layer": None}
     names = [r["name"] for r in read(tmp_path / "run").rows]
     for name in ("input/a", "input/b", "target/price", "target/volume",
                  "trunk/output", "price/output", "volume/output", "loss/price", "loss/volume", "loss",
@@ -87,7 +87,7 @@ def test_loss_term_of_one_output(tmp_path):
     model.compile(keras.optimizers.SGD(0.0), {"price": "mse", "rate": log_loss})
     watch = NanWatch(str(tmp_path / "run"))
     model.fit(x, ys, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
-    assert watch.onset == {"step": 3, "phase": "loss", "tensor": "loss/rate", "layer": None}
+    assert where(watch.onset) == {"step": 3, "phase": "loss", "tensor": "loss/rate", "layer": None}
 
 
 def test_subclassed_model(tmp_path):
@@ -103,7 +103,7 @@ def test_subclassed_model(tmp_path):
     keras.utils.set_random_seed(0)
     x, y = nan_data()
     watch = fit(Net(), x, y, tmp_path / "run")
-    assert watch.onset == {"step": NAN_STEP, "phase": "input", "tensor": "input/0", "layer": None}
+    assert where(watch.onset) == {"step": NAN_STEP, "phase": "input", "tensor": "input/0", "layer": None}
     names = [r["name"] for r in read(tmp_path / "run").rows]
     assert "hidden/output" in names and "hidden/kernel/grad" in names, names
 
@@ -146,7 +146,7 @@ def test_validation_and_resumed_training(tmp_path):
     # Resume for a second epoch, now with a NaN in batch 2 of it.
     model.fit(x, y, batch_size=BATCH, epochs=2, initial_epoch=1, shuffle=False, verbose=0,
               validation_data=val, callbacks=[watch])
-    assert watch.onset == {"step": 10, "phase": "input", "tensor": "input/0", "layer": None}
+    assert where(watch.onset) == {"step": 10, "phase": "input", "tensor": "input/0", "layer": None}
     run = read(tmp_path / "run")
     assert list(run.trace_steps) == list(range(16))
 
@@ -170,7 +170,7 @@ def test_custom_training_loop(tmp_path):
     for i in range(8):
         step(tf.constant(x[i * BATCH:(i + 1) * BATCH]), tf.constant(y[i * BATCH:(i + 1) * BATCH]))
     watch.close()
-    assert watch.onset == {"step": 3, "phase": "input", "tensor": "input/0", "layer": None}
+    assert where(watch.onset) == {"step": 3, "phase": "input", "tensor": "input/0", "layer": None}
     run = read(tmp_path / "run")
     assert list(run.trace_steps) == list(range(8))
     names = [r["name"] for r in run.rows]
@@ -341,7 +341,7 @@ def test_two_optimizers_of_a_custom_train_step_are_both_watched(tmp_path):
     real[5 * BATCH, 2] = np.nan
     watch = NanWatch(str(tmp_path / "run"), log_every=4)
     model.fit(real, batch_size=BATCH, shuffle=False, verbose=0, callbacks=[watch])
-    assert watch.onset == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
+    assert where(watch.onset) == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
     run = read(tmp_path / "run")
     names = [r["name"] for r in run.rows]
     for layer in ("d_out", "g_out"):  # gradients and weights from both optimizers

@@ -8,7 +8,7 @@ import pytest
 keras = pytest.importorskip("keras")
 tf = pytest.importorskip("tensorflow")
 
-from hook_support import BATCH, LossRecorder, mlp, read, regression_data  # noqa: E402
+from hook_support import where, BATCH, LossRecorder, mlp, read, regression_data  # noqa: E402
 from tb_nanwatch import NanWatch, metadata  # noqa: E402
 
 
@@ -24,7 +24,7 @@ def test_nan_input_at_known_batch(tmp_path):
     x, y = regression_data()
     x[5 * BATCH + 3, 2] = np.nan
     watch = fit(mlp(keras), x, y, tmp_path / "run", log_every=4)
-    assert watch.onset == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
+    assert where(watch.onset) == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
     run = read(tmp_path / "run")
     assert run.onset == watch.onset
     assert list(run.trace_steps) == list(range(16))
@@ -44,7 +44,7 @@ def test_onset_on_a_logged_step_then_exact_counts(tmp_path):
     for log_every, counted in ((2, True), (1, False)):
         run_dir = tmp_path / ("every%d" % log_every)
         watch = fit(mlp(keras), x, y, run_dir, log_every=log_every, window=3)
-        assert watch.onset == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
+        assert where(watch.onset) == {"step": 5, "phase": "input", "tensor": "input/0", "layer": None}
         run = read(run_dir)
         nan_col, size_col = metadata.STAT_INDEX["nan"], metadata.STAT_INDEX["size"]
         logged = list(run.stats_steps)
@@ -68,7 +68,7 @@ def test_nan_target(tmp_path):
     x, y = regression_data()
     y[3 * BATCH + 1, 0] = np.nan
     watch = fit(mlp(keras), x, y, tmp_path / "run")
-    assert watch.onset == {"step": 3, "phase": "target", "tensor": "target/0", "layer": None}
+    assert where(watch.onset) == {"step": 3, "phase": "target", "tensor": "target/0", "layer": None}
 
 
 def test_handwritten_log_zero_loss(tmp_path):
@@ -82,7 +82,7 @@ def test_handwritten_log_zero_loss(tmp_path):
 
     model = keras.Sequential([keras.Input((8,)), keras.layers.Dense(1, activation="sigmoid", name="prob")])
     watch = fit(model, x, y, tmp_path / "run", loss=cross_entropy)
-    assert watch.onset == {"step": 4, "phase": "loss", "tensor": "loss", "layer": None}
+    assert where(watch.onset) == {"step": 4, "phase": "loss", "tensor": "loss", "layer": None}
 
 
 def test_division_by_zero_in_lambda_layer(tmp_path):
@@ -97,7 +97,7 @@ def test_division_by_zero_in_lambda_layer(tmp_path):
         keras.layers.Dense(1, name="head"),
     ])
     watch = fit(model, x, y, tmp_path / "run")
-    assert watch.onset == {"step": 6, "phase": "forward", "tensor": "divide/output", "layer": "divide"}
+    assert where(watch.onset) == {"step": 6, "phase": "forward", "tensor": "divide/output", "layer": "divide"}
 
 
 def test_sqrt_at_zero_is_nonfinite_only_backward(tmp_path):
@@ -112,7 +112,7 @@ def test_sqrt_at_zero_is_nonfinite_only_backward(tmp_path):
     watch = fit(model, x, y, tmp_path / "run")
     # Born in the Lambda's backward pass (sqrt has an infinite derivative at 0): named there, at its
     # input's gradient, not at the next parameter gradient below it (pre/bias/grad).
-    assert watch.onset == {"step": 0, "phase": "backward", "tensor": "root/input_grad", "layer": "root"}
+    assert where(watch.onset) == {"step": 0, "phase": "backward", "tensor": "root/input_grad", "layer": "root"}
     run = read(tmp_path / "run")
     # The forward pass and the loss of step 0 were finite.
     for name in ("input/0", "pre/output", "root/output", "head/output", "loss"):

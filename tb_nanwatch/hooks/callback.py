@@ -7,13 +7,16 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-from tb_nanwatch.hooks import capture, facts
+from tb_nanwatch.hooks import capture, facts, keep, replay, rollback
 from tb_nanwatch.hooks.monitor import Monitor, NonFiniteError, describe
 
 log = logging.getLogger("tb_nanwatch")
 
-ON_NONFINITE = ("continue", "stop", "raise", "skip")
+ON_NONFINITE = ("continue", "stop", "raise", "skip", "rollback")
+ON_SPIKE = (None, "rollback")
 DEFAULT_MAX_SKIPS = 10
+DEFAULT_SNAPSHOT_EVERY = 100
+DEFAULT_ROLLBACK_LR = 0.5
 DEFAULT_LOG_EVERY = 20
 DEFAULT_WINDOW = 10
 # Key of what the watch hands out with a watched step's outputs (removed before Keras sees them).
@@ -42,7 +45,26 @@ class NanWatch(keras.callbacks.Callback):
         ``max_skips`` skipped steps in a row the fit stops (a custom loop's
         step raises `NonFiniteError`): the fault is persistent. Not under a
         distribution strategy; a `LossScaleOptimizer` skips on its own.
-      max_skips: see ``on_nonfinite="skip"``.
+        ``"rollback"``: as ``"skip"``, and the weights and optimizer state
+        are put back to the last in-memory snapshot (one every
+        ``snapshot_every`` steps) from before the fault; the batches since
+        are dropped, and the learning rate is scaled by ``rollback_lr`` for
+        ``snapshot_every`` steps. Each rollback is an event of the run.
+      max_skips: see ``on_nonfinite="skip"``; also the most rollbacks in a
+        row with no snapshot taken between them before the fit stops.
+      on_spike: None (loss spikes are logged as events) or ``"rollback"``:
+        a loss spike (`tb_nanwatch.spikes`: 10x its running median for 5
+        steps) rolls back as a non-finite step does. It is found when the
+        trace is read, up to 32 steps later: the batches since are dropped.
+      snapshot_every: steps between the snapshots of a rollback.
+      rollback_lr: factor on the learning rate after a rollback (1.0: left
+        alone; a learning-rate schedule is never changed).
+      keep_batch: at the first step whose update is not finite, its batch
+        is saved next to the run as ``nonfinite_batch_step<N>.npz`` (at
+        most this many bytes; rows holding NaN/Inf are always kept) and the
+        step is replayed with a check on every op to name the op that made
+        the first NaN/Inf (the onset record's ``batch`` and ``op``). 0 turns
+        both off. Not under XLA (``jit_compile``) nor a distribution strategy.
 
     Attributes:
       onset: None, or ``{"step", "phase", "tensor", "layer"}`` of the first
@@ -56,10 +78,17 @@ class NanWatch(keras.callbacks.Callback):
     """
 
     def __init__(self, log_dir, log_every=DEFAULT_LOG_EVERY, window=DEFAULT_WINDOW, on_nonfinite="continue",
-                 max_skips=DEFAULT_MAX_SKIPS):
+                 max_skips=DEFAULT_MAX_SKIPS, keep_batch=keep.DEFAULT_MAX_BYTES, on_spike=None,
+                 snapshot_every=DEFAULT_SNAPSHOT_EVERY, rollback_lr=DEFAULT_ROLLBACK_LR):
         super().__init__()
         if on_nonfinite not in ON_NONFINITE:
             raise ValueError("on_nonfinite must be one of %s, got %r" % (ON_NONFINITE, on_nonfinite))
+        if on_spike not in ON_SPIKE:
+            raise ValueError("on_spike must be one of %s, got %r" % (ON_SPIKE, on_spike))
+        if not isinstance(snapshot_every, int) or snapshot_every < 1:
+            raise ValueError("snapshot_every must be a positive int, got %r" % (snapshot_every,))
+        if not 0.0 < float(rollback_lr) <= 1.0:
+            raise ValueError("rollback_lr must be in (0, 1], got %r" % (rollback_lr,))
         if log_every == "batch":
             log_every = 1
         if not isinstance(log_every, int) or log_every < 1:
@@ -69,6 +98,17 @@ class NanWatch(keras.callbacks.Callback):
         self.window = int(window)
         self.on_nonfinite = on_nonfinite
         self.max_skips = max(1, int(max_skips))
+        self.keep_batch = max(0, int(keep_batch or 0))
+        self.on_spike = on_spike
+        self.snapshot_every = snapshot_every
+        self.rollback_lr = float(rollback_lr)
+        self._snapshots = None  # `rollback.Snapshots` when rolling back
+        self._lr = None
+        self.rollbacks = []  # the rollback event records of this watch
+        self._rollbacks_in_a_row = 0
+        self._keeper = None
+        self._step_fn = None  # the step function the keep's batch belongs to (for the replay)
+        self._jit = False
         self._monitor = None
         self._instr = None
         self._keras_train_function = None
@@ -86,6 +126,7 @@ class NanWatch(keras.callbacks.Callback):
         model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
         try:
             spe = int(getattr(model, "steps_per_execution", 1) or 1)
+            self._jit = getattr(model, "jit_compile", False) is True
             _build_optimizer(model)
             self._attach(model, model.optimizer, spe)
             # Keras's own train function changes exactly when the model is
@@ -133,10 +174,11 @@ class NanWatch(keras.callbacks.Callback):
         output_names = _names(model, "output_names")
 
         def step(data):
-            x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+            x, y, weights = keras.utils.unpack_x_y_sample_weight(data)
+            names = keep.leaf_names((("x", x), ("y", y), ("sample_weight", weights)))
             logs, handed = self._traced(lambda trace: (trace.add_structure(x, "input", input_names),
                                                              trace.add_structure(y, "target", output_names)),
-                                        original, (data,), {})
+                                        original, (data,), {}, names)
             return dict(logs, **{HANDED_KEY: handed}) if isinstance(logs, dict) and handed else logs
 
         return step
@@ -187,8 +229,12 @@ class NanWatch(keras.callbacks.Callback):
             raise RuntimeError("call watch.attach(model, optimizer) before watch.train_step")
 
         def step(*args, **kwargs):
-            return self._traced(_recorder(args, inputs, targets), fn, args, kwargs, loss_from_result=True)
+            parts = [("inputs" if i == inputs else "targets" if i == targets else "arg%d" % i, a)
+                     for i, a in enumerate(args)]
+            return self._traced(_recorder(args, inputs, targets), fn, args, kwargs,
+                                keep.leaf_names(parts + sorted(kwargs.items())), loss_from_result=True)
 
+        self._jit = bool(jit_compile)
         watched = tf.function(step, jit_compile=jit_compile, reduce_retracing=True)
 
         @functools.wraps(fn)
@@ -233,7 +279,7 @@ class NanWatch(keras.callbacks.Callback):
 
         @functools.wraps(fn)
         def step(*args, **kwargs):
-            return self._traced(_recorder(args, inputs, targets), fn, args, kwargs, loss_from_result=True)[0]
+            return self._traced(_recorder(args, inputs, targets), fn, args, kwargs, None, loss_from_result=True)[0]
 
         return step
 
@@ -263,7 +309,10 @@ class NanWatch(keras.callbacks.Callback):
             self._instr.restore()
         self._optimizer = optimizer
         self._instr = capture.Instrumentation(model, optimizer)
+        self._monitor.forensics = self._forensics
         self._monitor.start(int(optimizer.iterations.numpy()) if optimizer is not None else 0)
+        if (self.on_nonfinite == "rollback" or self.on_spike == "rollback") and optimizer is not None:
+            self._start_snapshots(model, optimizer)
         if self._monitor.rows is None:  # later fits: the in-graph check saw the weights
             _warn_nonfinite_weights(model)
         if self._monitor.facts is None:
@@ -271,6 +320,31 @@ class NanWatch(keras.callbacks.Callback):
                 self._monitor.facts = facts.model_facts(model, optimizer, loss, getattr(self, "params", None))
             except Exception as e:  # facts are optional
                 log.warning("tb_nanwatch: model facts not recorded (%s: %s)", type(e).__name__, e)
+
+    def _forensics(self, onset):
+        """The onset record's ``batch`` and ``op``: the kept batch saved, the step replayed (see `keep`, `replay`)."""
+        kept = self._keeper.take() if self._keeper is not None else None
+        if kept is None:
+            return {}
+        step, leaves, weights = kept
+        found = {}
+        batch = keep.save_batch(self.log_dir, step, self._keeper.names, leaves, self.keep_batch)
+        if batch is not None:
+            found["batch"] = dict(batch, step=step)
+        metrics = list(getattr(self.model, "metrics_variables", []))
+        variables = {}
+        for var in list(self.model.variables) + list(getattr(self._optimizer, "variables", [])) + metrics:
+            variables.setdefault(id(var), var)
+        try:
+            op = replay.replay(self._step_fn, self._keeper.structure, leaves, weights, list(variables.values()),
+                               zeroed=metrics)
+        except Exception as e:  # the replay is a bonus: never break training for it
+            log.warning("tb_nanwatch: could not replay step %d (%s: %s)", step, type(e).__name__, e)
+            op = {"found": False, "why": "the replay failed (%s)" % type(e).__name__}
+        found["op"] = dict(op, step=step)
+        if op.get("found"):
+            log.warning("tb_nanwatch: %s", replay.describe(op))
+        return found
 
     def _detach(self):
         if self._instr is not None:
@@ -282,8 +356,11 @@ class NanWatch(keras.callbacks.Callback):
             except Exception as e:
                 log.warning("tb_nanwatch: could not close the writer (%s)", e)
 
-    def _traced(self, record_io, fn, args, kwargs, loss_from_result=False):
+    def _traced(self, record_io, fn, args, kwargs, names, loss_from_result=False):
         """Runs ``fn`` under a step trace and adds the watch ops after it.
+
+        ``names``: the ``.npz`` name of each leaf of ``(args, kwargs)`` (see
+        `keep.Keeper`); None: the batch is not kept.
 
         Returns:
           ``(result of fn, dict of tensors for Monitor.poll)``; the dict is
@@ -291,7 +368,13 @@ class NanWatch(keras.callbacks.Callback):
         """
         try:
             trace = capture.StepTrace(self._instr.weight_name, self._instr.layer_position)
-            trace.skip_nonfinite = self.on_nonfinite == "skip"
+            trace.skip_nonfinite = self.on_nonfinite in ("skip", "rollback")
+            if names is not None and self.keep_batch and not self._jit and not tf.distribute.has_strategy():
+                if self._keeper is None:
+                    self._keeper = keep.Keeper()
+                self._keeper.set_batch(args, kwargs, names)
+                self._step_fn = fn
+                trace.keeper = self._keeper
             with capture.tracing(trace):
                 record_io(trace)
             self._monitor.begin(trace)
@@ -327,9 +410,64 @@ class NanWatch(keras.callbacks.Callback):
         """Steps whose update was skipped (``on_nonfinite="skip"``)."""
         return 0 if self._monitor is None else self._monitor.skipped
 
+    def _start_snapshots(self, model, optimizer):
+        strategy = getattr(model, "distribute_strategy", None)
+        if tf.distribute.has_strategy() or type(strategy).__name__ not in ("NoneType", "_DefaultDistributionStrategy"):
+            log.warning("tb_nanwatch: no rollback under a distribution strategy (skipping instead)")
+            return
+        leave = {id(optimizer.iterations)}
+        lr = getattr(optimizer, "_learning_rate", None)
+        if lr is not None:
+            leave.add(id(lr))
+        variables = {}
+        for var in list(model.variables) + list(optimizer.variables):
+            if id(var) not in leave:
+                variables.setdefault(id(var), var)
+        self._snapshots = rollback.Snapshots(list(variables.values()), self.snapshot_every)
+        self._lr = rollback.LearningRate(optimizer)
+        if self._snapshots.maybe_take(self._monitor._next_step - 1):
+            log.info("tb_nanwatch: rollback snapshots of %.1f MB every %d steps",
+                     self._snapshots.nbytes / 1e6, self.snapshot_every)
+
+    def _roll_back_if_due(self, record):
+        """After an execution: rolls back at a non-finite step or a spike, else takes a snapshot when due."""
+        m = self._monitor
+        now = m._next_step - 1
+        fault = None
+        if self.on_nonfinite == "rollback" and m.new_skips:
+            fault = ("nonfinite", record["step"] if record else now)
+        spikes = m.new_spikes if self.on_spike == "rollback" else []
+        if spikes and fault is None:
+            fault = ("spike", spikes[0]["step"])
+        if fault is None:
+            self._lr.maybe_reset(now)
+            if self._snapshots.maybe_take(now):
+                self._rollbacks_in_a_row = 0
+            return
+        cause, at = fault
+        restored = self._snapshots.restore(before=at, now=now)
+        if restored is None:
+            log.warning("tb_nanwatch: %s at step %d and no snapshot from before it: not rolled back", cause, at)
+            return
+        lr = self._lr.scale(self.rollback_lr, now, self.snapshot_every)
+        event = {"kind": "rollback", "step": now, "cause": cause, "at": int(at), "restored": restored,
+                 "skipped_batches": now - restored, "lr": lr, "lr_steps": self.snapshot_every if lr is not None else 0}
+        self.rollbacks.append(event)
+        self._rollbacks_in_a_row += 1
+        log.warning("tb_nanwatch: %s at step %d: rolled back to the snapshot of step %d (batches %d-%d dropped)%s",
+                    "a loss spike" if cause == "spike" else "non-finite gradients or loss", at, restored,
+                    restored + 1, now, "; learning rate %.3g for %d steps" % (lr, self.snapshot_every) if lr else "")
+        if m.write:
+            m.writer().write_event(now, event)
+
     def _after_execution(self, handed=None):
         record = self._poll(handed)
-        if self.on_nonfinite == "skip":
+        if self._snapshots is not None and self._monitor is not None and not self._monitor.disabled:
+            try:
+                self._roll_back_if_due(record)
+            except Exception as e:  # a failed rollback leaves the training as it is
+                log.warning("tb_nanwatch: rollback failed (%s: %s)", type(e).__name__, e)
+        if self.on_nonfinite in ("skip", "rollback"):
             self._stop_if_persistent()
             return
         if record is None:
@@ -343,12 +481,18 @@ class NanWatch(keras.callbacks.Callback):
             raise NonFiniteError(record)
 
     def _stop_if_persistent(self):
-        """Ends training after ``max_skips`` skipped steps in a row."""
-        if self._monitor is None or self._monitor.consecutive_skips < self.max_skips:
+        """Ends training after ``max_skips`` skipped steps, or rollbacks with no snapshot between, in a row."""
+        if self._monitor is None:
             return
-        why = ("tb_nanwatch: %d steps in a row had non-finite gradients or loss and were skipped: a persistent "
-               "fault, not a bad batch; stopping (%s)" % (self._monitor.consecutive_skips,
-                                                         describe(self._monitor.onset) if self._monitor.onset else "no onset"))
+        onset = describe(self._monitor.onset) if self._monitor.onset else "no onset"
+        if self._monitor.consecutive_skips >= self.max_skips:
+            why = ("tb_nanwatch: %d steps in a row had non-finite gradients or loss and were skipped: a persistent "
+                   "fault, not a bad batch; stopping (%s)" % (self._monitor.consecutive_skips, onset))
+        elif self._rollbacks_in_a_row >= self.max_skips:
+            why = ("tb_nanwatch: %d rollbacks in a row, none followed by %d good steps: a persistent fault; "
+                   "stopping (%s)" % (self._rollbacks_in_a_row, self.snapshot_every, onset))
+        else:
+            return
         log.warning(why)
         if self._keras_train_function is not None and self.model is not None:
             self.model.stop_training = True

@@ -8,6 +8,7 @@ are plain pass-throughs, so evaluation and prediction are untouched.
 
 import contextlib
 import functools
+import logging
 import threading
 
 import keras
@@ -23,6 +24,23 @@ _LOCAL = threading.local()
 def active():
     """Returns the `StepTrace` being traced on this thread, or None."""
     return getattr(_LOCAL, "trace", None)
+
+
+@contextlib.contextmanager
+def replaying(scopes):
+    """While a step is replayed: fills ``scopes`` (name scope -> layer name) as watched layers are called.
+
+    `updating` says whether ops are being made by an optimizer's update.
+    """
+    _LOCAL.scopes, _LOCAL.updating = scopes, False
+    try:
+        yield scopes
+    finally:
+        _LOCAL.scopes = _LOCAL.updating = None
+
+
+def updating():
+    return bool(getattr(_LOCAL, "updating", False))
 
 
 @contextlib.contextmanager
@@ -62,6 +80,9 @@ class StepTrace:
         # ``skipped`` is then the bool tensor saying so (set by the optimizer wrapper).
         self.skip_nonfinite = False
         self.skipped = None
+        # A `keep.Keeper`: the first optimizer update of the step keeps its batch and weights when not finite.
+        self.keeper = None
+        self.kept = False
         self.half_sums = {}  # id(tensor) -> its half sum of squares, when taken before `Monitor.finalize`
 
     def _unique(self, name):
@@ -293,6 +314,9 @@ class Instrumentation:
 
         @functools.wraps(original)
         def call(*args, **kwargs):
+            scopes = getattr(_LOCAL, "scopes", None)
+            if scopes is not None:
+                scopes.setdefault(tf.get_current_name_scope(), layer.name)
             trace = active()
             if (trace is not None and probed and args and tf.is_tensor(args[0]) and args[0].dtype.is_floating
                     and not layer.weights):
@@ -368,7 +392,13 @@ class Instrumentation:
         def apply(grads, trainable_variables=None, *args, **kwargs):
             trace = active()
             if trace is None:
-                return original(grads, trainable_variables, *args, **kwargs)
+                if getattr(_LOCAL, "scopes", None) is None:
+                    return original(grads, trainable_variables, *args, **kwargs)
+                _LOCAL.updating = True  # a replay
+                try:
+                    return original(grads, trainable_variables, *args, **kwargs)
+                finally:
+                    _LOCAL.updating = False
             grads = list(grads)
             variables = list(trainable_variables if trainable_variables is not None else optimizer._trainable_variables)
             before = None
@@ -390,33 +420,54 @@ class Instrumentation:
             if trace.learning_rate is None:  # of the first optimizer that updates in this step
                 trace.learning_rate = learning_rate(optimizer)
             if isinstance(optimizer, keras.optimizers.LossScaleOptimizer):
-                # The scale the incoming gradients were multiplied by.
+                # The scale the incoming gradients were multiplied by (its non-finite steps are its own to skip).
                 scale = getattr(optimizer, "dynamic_scale", None)
                 trace.loss_scale = tf.identity(scale) if scale is not None else tf.constant(optimizer.initial_scale)
-            elif trace.skip_nonfinite and not tf.distribute.has_strategy():  # a merge call cannot sit in a cond
-                return _apply_if_finite(trace, optimizer, original, grads, variables, args, kwargs)
+                return original(grads, trainable_variables, *args, **kwargs)
+            if tf.distribute.has_strategy():  # a merge call cannot sit in a cond
+                return original(grads, trainable_variables, *args, **kwargs)
+            keep = trace.keeper is not None and not trace.kept
+            if not (keep or trace.skip_nonfinite):
+                return original(grads, trainable_variables, *args, **kwargs)
+            finite = _update_is_finite(trace, grads)
+            if keep:  # the first optimizer of the step keeps the batch and its weights
+                trace.kept = True
+                try:
+                    trace.keeper.ops(trace.step, finite, variables)
+                except Exception as e:  # the step goes on without it
+                    logging.getLogger("tb_nanwatch").warning("tb_nanwatch: the failing batch will not be kept "
+                                                             "(%s: %s)", type(e).__name__, e)
+            if trace.skip_nonfinite:
+                return _apply_if_finite(trace, finite, optimizer, original, grads, variables, args, kwargs)
             return original(grads, trainable_variables, *args, **kwargs)
 
         self._patch(optimizer, "apply", apply)
 
 
-def _apply_if_finite(trace, optimizer, original, grads, variables, args, kwargs):
-    """Applies the update only when every gradient and the step's loss are finite (``on_nonfinite="skip"``).
+def _update_is_finite(trace, grads):
+    """A bool tensor: every gradient and the step's loss are finite.
 
-    A skipped step changes nothing: weights, optimizer slots and its
-    iteration count stay as they were (the update sits in a `tf.cond`, as in
-    Keras's `LossScaleOptimizer`, which skips on its own and is left alone).
+    Takes the gradients' half sums of squares, which the trace takes anyway
+    (`Monitor.finalize` reuses them): one read of each gradient. Their total
+    is not finite when a gradient holds NaN/Inf, or when its squared norm
+    overflows float32 (|g| beyond ~1e19: no update survives that either).
     """
-    # The gradients' half sums of squares, which the trace takes anyway (`Monitor.finalize` reuses
-    # them): one read of each gradient. Their total is not finite when a gradient holds NaN/Inf,
-    # or when its squared norm overflows float32 (|g| beyond ~1e19: no update survives that either).
     dense = [g for g in grads if tf.is_tensor(g) and not isinstance(g, tf.IndexedSlices)]
     sums = [kernels.half_square_sum(g) for g in dense]
     trace.half_sums.update({id(g): h for g, h in zip(dense, sums)})
     sums += [kernels.half_square_sum(g.values) for g in grads if isinstance(g, tf.IndexedSlices)]  # embeddings
     losses = [tf.reshape(tf.cast(t, tf.float32), []) for row, t, _ in trace.entries if row["kind"] == "loss"]
     total = tf.add_n(sums + losses) if sums or losses else tf.constant(0.0)
-    finite = tf.math.is_finite(total)
+    return tf.math.is_finite(total)
+
+
+def _apply_if_finite(trace, finite, optimizer, original, grads, variables, args, kwargs):
+    """Applies the update only when ``finite`` (``on_nonfinite="skip"`` and ``"rollback"``).
+
+    A skipped step changes nothing: weights, optimizer slots and its
+    iteration count stay as they were (the update sits in a `tf.cond`, as in
+    Keras's `LossScaleOptimizer`, which skips on its own and is left alone).
+    """
     if not optimizer.built:  # slots are made outside the cond, as the first step would make them
         optimizer.build(variables)
 

@@ -1,4 +1,6 @@
-"""Graph helpers shared by the capture and the monitor."""
+"""Graph helpers shared by the capture, the monitor and the keep."""
+
+import contextlib
 
 from tensorflow.core.framework import attr_value_pb2
 import tensorflow as tf
@@ -23,3 +25,26 @@ def if_op(pred, true_fn, false_fn):
             if op.type in ("If", "StatelessIf"):
                 op._set_attr("_lower_using_switch_merge", attr_value_pb2.AttrValue(b=False))
     return out
+
+
+@contextlib.contextmanager
+def outside_trace():
+    """Creates the watch's variables eagerly, unseen by the `tf.function` being traced.
+
+    A function whose first trace creates variables is traced a second time
+    (a third of ResNet50's start-up). The watch's variables are created once,
+    eagerly, and never inside a later trace, so that retrace is not needed.
+    Under a distribution strategy its variable creator must see them: there
+    they are created as usual (and the step is traced twice).
+    """
+    with tf.init_scope():
+        local = getattr(tf.compat.v1.get_default_graph(), "_thread_local", None)
+        stack = getattr(local, "_variable_creator_stack", None)
+        if tf.distribute.has_strategy() or stack is None:
+            yield
+            return
+        local._variable_creator_stack = []
+        try:
+            yield
+        finally:
+            local._variable_creator_stack = stack

@@ -20,7 +20,6 @@ handed out with its outputs and, when due, writes the rings with
 the step hands them out too).
 """
 
-import contextlib
 import logging
 import math
 
@@ -29,7 +28,7 @@ import tensorflow as tf
 
 from tb_nanwatch import data_summary, metadata
 from tb_nanwatch.hooks import kernels, replicas
-from tb_nanwatch.hooks.graph_util import if_op
+from tb_nanwatch.hooks.graph_util import if_op, outside_trace
 from tb_nanwatch.hooks.event_file import EventFile
 from tb_nanwatch.resolution import DATA_EVERY, Resolution, thin_epochs
 from tb_nanwatch.writer import RunWriter
@@ -104,6 +103,12 @@ class Monitor:
         self._data_step = None
         self.skipped = 0  # steps whose update was skipped (on_nonfinite="skip")
         self.consecutive_skips = 0
+        # Called with a new onset record before it is written; returns fields to add (the callback's
+        # kept batch and replayed op).
+        self.forensics = None
+        self.new_spikes = []  # loss spikes (`tb_nanwatch.spikes`) found by the last `poll`
+        self._spikes_seen = 0
+        self.new_skips = 0  # updates skipped in the last execution
         self._samples = {}  # input/target row name -> its dtype before the cast (rows with a static sample shape)
 
     # ---------------------------------------------------------------- graph
@@ -115,12 +120,12 @@ class Monitor:
             skip_backward = trace.loss_scale is not None
             self.checked = np.array(
                 [r["kind"] != "scalar" and not (skip_backward and r["kind"] == "gradient") for r in rows])
-            with _outside_trace():
+            with outside_trace():
                 self._vars = _make_vars(len(rows), self.trace_slots, self.full_slots)
             shapes = {row["name"]: (kernels.sample_shape(t), extra.get("dtype")) for row, t, extra in trace.entries
                       if row["kind"] in ("input", "target") and kernels.sample_shape(t) is not None}
             self._samples = {name: dtype for name, (_, dtype) in shapes.items()}
-            with _outside_trace():
+            with outside_trace():
                 self._vars["samples"] = {name: _variable(np.zeros(shape, np.float32), "sample")
                                          for name, (shape, _) in shapes.items()}
                 self._vars["sample_counts"] = {name: _variable(np.zeros(2, np.int64), "sample_count")
@@ -144,7 +149,7 @@ class Monitor:
         models).
         """
         if self._status is None:
-            with _outside_trace():
+            with outside_trace():
                 first = np.int64(self._next_step or 0)
                 self._status = _variable(np.array([first - 1, -1, -1, 0, -1, 0, 0], np.int64), "status")
         status = tf.unstack(self._status.read_value())
@@ -350,7 +355,7 @@ class Monitor:
                                                worker=worker, replica=replica)
             new_onset = self.onset
         self.consecutive_skips = int(status[_SKIPS])
-        new_skips = int(status[_SKIPPED]) - self.skipped
+        self.new_skips = new_skips = int(status[_SKIPPED]) - self.skipped
         self.skipped = int(status[_SKIPPED])
         if not self.write:  # a worker other than the chief: it only needs the onset
             self._full_seen = int(status[_FULL])
@@ -360,6 +365,10 @@ class Monitor:
         due = final or new_onset is not None or last - self._written_trace >= self.trace_slots // 2
         if due:
             self._write_trace(last)
+        self.new_spikes = self._resolution.spikes[self._spikes_seen:] if self._resolution is not None else []
+        self._spikes_seen += len(self.new_spikes)
+        for spike in self.new_spikes:
+            self.writer().write_event(spike["step"], dict(spike, kind="spike"))
         if new_onset is not None:  # after the steps up to it, before the statistics after it
             self.resolution().event(new_onset["step"])
         if int(status[_FULL]) != self._full_seen:
@@ -371,6 +380,11 @@ class Monitor:
         if final or new_onset is not None:
             self._write_data(last, force=new_onset is not None)
         if new_onset is not None:
+            if self.forensics is not None:
+                try:
+                    new_onset.update(self.forensics(new_onset))
+                except Exception as e:  # the record goes out without them
+                    log.warning("tb_nanwatch: no batch or op for the onset (%s: %s)", type(e).__name__, e)
             self.writer().write_onset(new_onset)
             log.warning(describe(new_onset))
         if new_skips > 0:
@@ -470,29 +484,6 @@ def _put(var, slot, value, slots, when=True):
     new = tf.where(mask, value[tf.newaxis], var)
     var.assign(new)
     return new
-
-
-@contextlib.contextmanager
-def _outside_trace():
-    """Creates the watch's variables eagerly, unseen by the `tf.function` being traced.
-
-    A function whose first trace creates variables is traced a second time
-    (a third of ResNet50's start-up). The watch's variables are created once,
-    eagerly, and never inside a later trace, so that retrace is not needed.
-    Under a distribution strategy its variable creator must see them: there
-    they are created as usual (and the step is traced twice).
-    """
-    with tf.init_scope():
-        local = getattr(tf.compat.v1.get_default_graph(), "_thread_local", None)
-        stack = getattr(local, "_variable_creator_stack", None)
-        if tf.distribute.has_strategy() or stack is None:
-            yield
-            return
-        local._variable_creator_stack = []
-        try:
-            yield
-        finally:
-            local._variable_creator_stack = stack
 
 
 def _variable(value, name):
