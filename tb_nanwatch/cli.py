@@ -8,6 +8,7 @@ event files are corrupt or truncated (the readable runs are still reported).
 import argparse
 import json
 import logging
+import os
 import sys
 import types
 
@@ -29,13 +30,19 @@ def _parser():
     return p
 
 
-def format_run(d):
-    """Renders one diagnosis (a `diagnose` dict) as readable text."""
+def format_run(d, logdir=None):
+    """Renders one diagnosis (a `diagnose` dict) as readable text.
+
+    Args:
+      d: the diagnosis.
+      logdir: the logdir the run was read from (names the saved batch's path).
+    """
     out = ["run %s: %s after %d steps" % (d["run"], d["status"].upper(), d["steps"])]
     onset = d.get("onset")
     if onset:
         out.append("  onset:  step %d, phase %s, tensor %s%s" % (
             onset["step"], onset["phase"], onset["tensor"], ", layer %s" % onset["layer"] if onset.get("layer") else ""))
+        out += _forensics(onset, d["run"], logdir)
     model = d.get("model") or {}
     out += ["  %s" % line for line in model.get("lines") or []]
     base = d.get("baseline")
@@ -57,15 +64,72 @@ def format_run(d):
     if d.get("skipped"):
         out.append("  not checked (series not logged): %s" % ", ".join(d["skipped"]))
     out += ["  note: %s" % n for n in d.get("notes", [])]
-    skips = [e for e in d.get("events") or [] if e.get("kind") == "skip"]
-    if skips:
-        steps = [str(e["step"]) for e in skips[:10]] + (["..."] if len(skips) > 10 else [])
-        out.append("  skipped: %d update(s) with non-finite gradients or loss not applied (on_nonfinite=\"skip\"), at step %s"
-                   % (sum(int(e.get("steps", 1)) for e in skips), ", ".join(steps)))
+    out += _events(d.get("events") or [])
     out += ["  summarised: steps %d-%d, one summary per %d steps (min, max, last value)" % tuple(r)
             for r in d.get("summarised") or []]
     out += ["  problem: %s" % n for n in d.get("problems", [])]
     return "\n".join(out)
+
+
+def _forensics(onset, run, logdir):
+    """The onset's replayed op and saved batch (`metadata.ONSET_FORENSICS`), as report lines."""
+    from tb_nanwatch.analysis.events import op_evidence
+
+    out = []
+    op = onset.get("op")
+    found = op_evidence(op)
+    if found:
+        out.append("  op:     %s" % found[0])
+    elif isinstance(op, dict) and op.get("why"):
+        out.append("  op:     not named: %s" % op["why"])
+    batch = onset.get("batch")
+    if isinstance(batch, dict) and batch.get("file"):
+        path = os.path.join(logdir, run, batch["file"]) if logdir else batch["file"]
+        out.append("  batch:  step %s saved to %s  (arrays = numpy.load(path); %s)" % (
+            batch.get("step", "?"), os.path.normpath(path), ", ".join(sorted(batch.get("arrays") or {}))))
+        for name, a in sorted((batch.get("arrays") or {}).items()):
+            if a.get("nonfinite_row_count"):
+                rows = ", ".join(str(r) for r in a.get("nonfinite_rows") or [])
+                more = a["nonfinite_row_count"] - len(a.get("nonfinite_rows") or [])
+                out.append("          rows of %s holding NaN/Inf: %s%s" % (name, rows, " (+%d more)" % more if more > 0 else ""))
+        if batch.get("rows") is not None:
+            out.append("          %d of its %s rows saved (size cap); their batch indices are in arrays['_rows']"
+                       % (batch["rows"], batch.get("batch_rows", "?")))
+    return out
+
+
+def _events(events):
+    """Skipped updates, loss spikes and rollbacks (`metadata.EVENT_KINDS`), as report lines."""
+    out = []
+    skips = [e for e in events if e.get("kind") == "skip"]
+    if skips:
+        steps = [str(e["step"]) for e in skips[:10]] + (["..."] if len(skips) > 10 else [])
+        out.append("  skipped: %d update(s) with non-finite gradients or loss not applied, at step %s"
+                   % (sum(int(e.get("steps", 1)) for e in skips), ", ".join(steps)))
+    spikes = [e for e in events if e.get("kind") == "spike"]
+    if spikes:
+        out.append("  loss spikes: %d" % len(spikes))
+    for e in spikes[:10]:
+        out.append("    step %d: loss %s, %sx its median %s%s" % (
+            e["step"], _num(e.get("loss")), _num(e.get("factor")), _num(e.get("median")), _preceded(e)))
+    rollbacks = [e for e in events if e.get("kind") == "rollback"]
+    if rollbacks:
+        out.append("  rollbacks: %d" % len(rollbacks))
+    for e in rollbacks[:10]:
+        lr = ", learning rate %s for %s steps" % (_num(e["lr"]), e.get("lr_steps")) if e.get("lr") is not None else ""
+        out.append("    step %d: %s at step %s, back to the snapshot of step %s (%s batches dropped)%s%s" % (
+            e["step"], "a loss spike" if e.get("cause") == "spike" else "non-finite gradients or loss", e.get("at"),
+            e.get("restored"), e.get("skipped_batches"), lr, _preceded(e)))
+    return out
+
+
+def _preceded(e):
+    lines = e.get("preceded_by") or []
+    return "; before it: " + "; ".join(lines) if lines else ""
+
+
+def _num(x):
+    return "?" if not isinstance(x, (int, float)) else "%.4g" % x
 
 
 def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
@@ -86,7 +150,7 @@ def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
         json.dump({"runs": [report_only(d) for d in result["runs"]]}, out, indent=2)
         out.write("\n")
     else:
-        out.write("\n\n".join(format_run(d) for d in result["runs"]) + "\n")
+        out.write("\n\n".join(format_run(d, logdir) for d in result["runs"]) + "\n")
     for path, why in result["unreadable"]:
         print("tb-nanwatch: %s: %s" % (path, why), file=err)
     for e in result["errors"]:

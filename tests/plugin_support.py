@@ -10,7 +10,7 @@ import socket
 
 import numpy as np
 
-from tb_nanwatch import metadata, resolution
+from tb_nanwatch import metadata, resolution, spikes
 from tb_nanwatch.writer import RunWriter
 
 ROWS = [
@@ -83,7 +83,7 @@ CHUNK = 32  # the hook reads its trace ring every 32 steps
 def write_resolved(path, steps, onset=None, spike_at=None, log_every=10, chunk=CHUNK, **kw):
     """Writes a schema 2 run through `Resolution`, in chunks the size the hook hands over; returns the `Resolution`.
 
-    The loss row is ~1 (50 at ``spike_at``); NaN from ``onset`` as in `write_run`.
+    The loss row is ~1 (50 for the `spikes.PERSIST` steps from ``spike_at``); NaN from ``onset`` as in `write_run`.
     """
     w = RunWriter(path, ROWS, flush_secs=3600)
     res = resolution.Resolution(w, ROWS, first_step=0, lookahead=chunk, **kw)
@@ -91,8 +91,9 @@ def write_resolved(path, steps, onset=None, spike_at=None, log_every=10, chunk=C
         n = min(chunk, steps - first)
         vectors = np.stack([trace_at(s, len(ROWS), onset) for s in range(first, first + n)])
         vectors[:, LOSS] = 1.0 + 0.01 * np.sin(np.arange(first, first + n))
-        if spike_at is not None and first <= spike_at < first + n:
-            vectors[spike_at - first, LOSS] = 50.0
+        if spike_at is not None:
+            for s in range(max(first, spike_at), min(first + n, spike_at + spikes.PERSIST)):
+                vectors[s - first, LOSS] = 50.0
         res.add(first, vectors)
         if onset is not None and first <= onset < first + n:  # as the hook: the event, then the statistics
             res.event(onset)

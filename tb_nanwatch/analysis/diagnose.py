@@ -1,12 +1,15 @@
 """One run in, one diagnosis out: status, onset, ranked causes (numpy only)."""
 
+import numpy as np
+
 from tb_nanwatch.analysis import evidence as ev
+from tb_nanwatch.analysis.events import explain_events, op_evidence
 from tb_nanwatch.analysis.model_view import model_summary
 from tb_nanwatch.analysis.onset import HEALTHY, STALLED, find_timeline, is_stalled
 from tb_nanwatch.analysis.progress import loss_progress
 from tb_nanwatch.analysis.rule_base import Context
 from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS
-from tb_nanwatch.analysis.series import View
+from tb_nanwatch.analysis.series import View, fmt
 
 # On a healthy run a rule's finding is a risk, not a cause: scale it below 0.5.
 HEALTHY_DISCOUNT = 0.4
@@ -37,7 +40,9 @@ def diagnose(run_data, rules=None):
       ``status_evidence`` (why a run is stalled, in the user's terms), plus
       ``origin``, ``skipped`` (ids whose series were not logged), ``notes``
       (cross-checks of the onset), ``problems`` (what could not be read) and
-      ``sampled`` for the plugin. `report_only` strips the extras.
+      ``sampled`` for the plugin, and ``events`` (skipped updates, loss
+      spikes and rollbacks, the last two with ``preceded_by``: see
+      `events.explain_events`). `report_only` strips the extras.
 
     Example:
       >>> d = diagnose(reader.read_run(provider, ctx, "run1"))
@@ -67,6 +72,7 @@ def diagnose(run_data, rules=None):
         "fix": f.fix or rule.fix,
     } for rule, f in findings]
     _rank(causes)
+    _add_op_evidence(causes, tl.onset)
     base = None
     if progress.baseline is not None:
         base = {"loss": progress.baseline, "what": progress.baseline_what, "loss_name": view.facts.loss_name()}
@@ -83,13 +89,36 @@ def diagnose(run_data, rules=None):
         "rule_errors": errors,
         "origin": tl.origin,
         "skipped": skipped,
-        "notes": list(tl.notes) + notes + ["rule %s failed: %s" % (e["id"], e["error"]) for e in errors]
+        "notes": list(tl.notes) + notes + _survived(view, getattr(run_data, "events", None) or []) + ["rule %s failed: %s" % (e["id"], e["error"]) for e in errors]
         + (["TensorBoard sampled the trace: not every step was read"] if run_data.sampled else []),
         "problems": list(run_data.problems),
         "sampled": bool(run_data.sampled),
         "summarised": [list(r) for r in _summarised(run_data)],
-        "events": list(getattr(run_data, "events", None) or []),
+        "events": explain_events(view, getattr(run_data, "events", None) or []),
     }
+
+
+def _survived(view, events):
+    """A note when the watch skipped updates or rolled back and the run's last loss is finite."""
+    skipped = sum(int(e.get("steps", 1)) for e in events if e.get("kind") == "skip")
+    rollbacks = sum(1 for e in events if e.get("kind") == "rollback")
+    loss = view.loss()
+    if not (skipped or rollbacks) or loss is None or not len(loss) or not np.isfinite(loss[-1]):
+        return []
+    done = [("%d update(s) skipped" % skipped) if skipped else None, ("%d rollback(s)" % rollbacks) if rollbacks else None]
+    return ["the run survived its non-finite steps or spikes (%s): its loss at the last step is %s"
+            % (", ".join(d for d in done if d), fmt(loss[-1]))]
+
+
+def _add_op_evidence(causes, onset):
+    """Adds the replayed op (the onset record's ``op``) to the evidence of the causes it bears on."""
+    found = op_evidence((onset or {}).get("op"))
+    if found is None:
+        return
+    line, ids = found
+    for c in causes:
+        if c["id"] in ids:
+            c["evidence"].append(line)
 
 
 def _summarised(run_data):

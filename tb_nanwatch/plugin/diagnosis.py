@@ -95,7 +95,7 @@ def fallback(run_data):
         "ruled_out": [],
         "sampled": run_data.sampled,
         "summarised": [list(r) for r in run_data.summarised()],
-        "events": list(run_data.events),
+        "events": [dict(e) for e in run_data.events],
         "problems": ["cause analysis unavailable (tb_nanwatch.analysis not installed)"] if _analysis_diagnose() is None else [],
     }
 

@@ -28,7 +28,8 @@ def runs_impl(runs):
 
     Returns:
       ``{"runs": [...], "loading": n}``: per run its status ("loading" until
-      it is first read), steps, onset, origin, top cause, notes, and
+      it is first read), steps, onset, origin, top cause, notes, ``events``
+      (``{kind: count}`` of skipped updates, loss spikes and rollbacks) and
       ``loading`` (True while it is read, also when an older reading is shown).
 
     Example:
@@ -39,7 +40,8 @@ def runs_impl(runs):
     for run, entry, state in runs:
         if entry is None:
             out.append({"run": run, "status": "loading", "steps": None, "onset": None, "origin": None, "top_cause": None,
-                        "status_note": None, "sampled": False, "summarised": False, "problems": [], "loading": True})
+                        "status_note": None, "sampled": False, "summarised": False, "problems": [], "events": {},
+                        "loading": True})
             continue
         d = entry.diagnosis
         causes = d.get("causes") or []
@@ -56,11 +58,22 @@ def runs_impl(runs):
                 "sampled": bool(d.get("sampled")),
                 "summarised": bool(d.get("summarised")),
                 "problems": list(d.get("problems") or []),
+                "events": event_counts(d.get("events") or []),
                 "loading": state != "ready",
             }
         )
     out.sort(key=lambda r: (r["status"] == "loading", diagnosis_lib.status_rank(r["status"]), r["run"]))
     return {"runs": out, "loading": sum(r["loading"] for r in out)}
+
+
+def event_counts(events):
+    """``{kind: count}`` of a run's events (`metadata.EVENT_KINDS`); a skip record counts its steps."""
+    counts = {}
+    for e in events:
+        kind = e.get("kind")
+        if kind in metadata.EVENT_KINDS:
+            counts[kind] = counts.get(kind, 0) + (int(e.get("steps", 1)) if kind == "skip" else 1)
+    return counts
 
 
 def diagnosis_impl(entry):

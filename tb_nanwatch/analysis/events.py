@@ -1,0 +1,113 @@
+"""What a run's events (skipped updates, loss spikes, rollbacks) and its replayed op say.
+
+`explain_events` adds to each loss spike and rollback what preceded it,
+from the per-step trace: a jump of the learning rate, a growing gradient
+norm, an unusual batch. `op_evidence` turns the op the hook's replay named
+(the onset record's ``op``) into an evidence line and the causes it bears on.
+"""
+
+import numpy as np
+
+from tb_nanwatch.analysis.series import fmt, nanmedian
+
+LOOKBACK = 20  # steps before a spike searched for what preceded it
+HISTORY = 100  # steps before those: the usual level
+JUMP = 3.0  # a series this many times its usual level stands out
+
+# Op types of the replay, by what makes them produce NaN/Inf, and the causes that names.
+# (types, what happens, causes in the loss, causes in a layer)
+OP_KINDS = (
+    (("Log", "Log1p", "Xlogy", "Xlog1py", "LogSoftmax"), "the logarithm of 0 or of a negative number",
+     ("unsafe_loss_math",), ("unsafe_layer_math",)),
+    (("Sqrt", "SqrtGrad", "Rsqrt", "RsqrtGrad", "Pow"), "a square root or power at 0 (an infinite slope) or "
+     "of a negative number", ("unsafe_loss_math",), ("unsafe_layer_math",)),
+    (("RealDiv", "Div", "Reciprocal", "Inv", "Xdivy", "FloorDiv", "ReciprocalGrad"), "a division by 0",
+     ("unsafe_loss_math",), ("unsafe_layer_math",)),
+    (("Exp", "Expm1", "Softplus", "Cosh", "Sinh"), "an exponential overflowing float32 (input above ~88)",
+     ("unsafe_loss_math",), ("unsafe_layer_math", "saturated_activations")),
+    (("ReadVariableOp",), "a weight that already held NaN/Inf", (), ("learning_rate_too_high", "optimizer_settings")),
+)
+# Any other op that overflows on finite inputs: values grown too large.
+OVERFLOW = ("values grown beyond float32 (an overflow of large finite inputs)",
+            ("learning_rate_too_high", "exploding_gradients", "input_scale"))
+
+
+def op_evidence(op):
+    """``(evidence line, cause ids)`` for a replayed op record, or None when the replay named none.
+
+    Example:
+      >>> op_evidence({"found": True, "type": "Log", "layer": None, "phase": "forward", ...})
+      ("replay of step 3: op Log ... made Inf from inputs in [0, 1]: the logarithm of 0 ...", ("unsafe_loss_math",))
+    """
+    if not isinstance(op, dict) or not op.get("found") or not op.get("type"):
+        return None
+    op_type = str(op["type"])
+    what, causes = OVERFLOW
+    for types, meaning, in_loss, in_layer in OP_KINDS:
+        if op_type in types:
+            what, causes = meaning, (in_layer if op.get("layer") else in_loss)
+            break
+    if op.get("phase") == "update":
+        causes = ("optimizer_settings",) + tuple(causes)
+    where = "in layer %s" % op["layer"] if op.get("layer") else "outside the model's layers (the loss or the step's own math)"
+    ranges = [(i.get("min"), i.get("max")) for i in op.get("inputs") or [] if isinstance(i, dict)]
+    inputs = (" from inputs in " + ", ".join("[%s, %s]" % (fmt(lo) if lo is not None else "?", fmt(hi) if hi is not None else "?")
+                                             for lo, hi in ranges)) if ranges else ""
+    line = "replay of step %s: op %s (%s) %s, %s pass, made %s%s: %s" % (
+        op.get("step", "?"), op_type, op.get("name", ""), where, op.get("phase", "?"),
+        "NaN" if op.get("nan") else "Inf", inputs, what)
+    return line, tuple(causes)
+
+
+def explain_events(view, events):
+    """Copies ``events`` with ``preceded_by`` (evidence lines) added to spikes and rollbacks.
+
+    Args:
+      view: the run's `series.View`.
+      events: the run's event records (`metadata.EVENT_KINDS`).
+    """
+    out = []
+    for e in events:
+        e = dict(e)
+        if e.get("kind") == "spike":
+            e["preceded_by"] = preceded_by(view, int(e["step"]))
+        elif e.get("kind") == "rollback" and isinstance(e.get("at"), int):
+            e["preceded_by"] = preceded_by(view, e["at"])
+        out.append(e)
+    return out
+
+
+def preceded_by(view, step):
+    """What stood out in the `LOOKBACK` steps up to ``step`` against the `HISTORY` steps before them."""
+    if not view.n_steps:
+        return []
+    end = view.step_index(step + 1)
+    start = view.step_index(step - LOOKBACK)
+    base = view.step_index(step - LOOKBACK - HISTORY)
+    lines = []
+    for name, what in (("learning_rate", "learning rate"), ("global_grad_norm", "global gradient norm")):
+        series = view.series(name)
+        if series is not None:
+            line = _jump(view, series, base, start, end, what)
+            if line:
+                lines.append(line)
+    for kind, what in (("input", "inputs"), ("target", "targets")):
+        rows = view.rows_of(kind)
+        if rows:
+            norms = np.sqrt(np.nansum(view.values(rows) ** 2, axis=1))
+            line = _jump(view, norms, base, start, end, "norm of the batch's " + what)
+            if line:
+                lines.append(line)
+    return lines
+
+
+def _jump(view, series, base, start, end, what):
+    usual = nanmedian(series[base:start]) if start > base else np.nan
+    recent = series[start:end]
+    if not np.isfinite(usual) or usual <= 0 or not len(recent) or not np.isfinite(recent).any():
+        return None
+    k = int(np.nanargmax(recent))
+    ratio = recent[k] / usual
+    if ratio < JUMP:
+        return None
+    return "%s %sx its usual %s at step %d" % (what, fmt(ratio), fmt(usual), int(view.steps[start + k]))
