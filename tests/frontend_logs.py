@@ -212,6 +212,47 @@ def write_xss_layer(run_dir, steps=200, log_every=10):
     return XSS_STEP
 
 
+SURVIVED = "survived_lr_spike"
+LR_SPIKE = (300, 306)  # steps a buggy per-batch schedule runs at 1000x the learning rate
+
+
+def write_survived(logdir):
+    """A run that survives a learning-rate spike (issue 14): SGD whose per-batch schedule multiplies the
+    rate by 1000 for the steps in LR_SPIKE, watched with ``on_nonfinite`` and ``on_spike="rollback"``.
+    It goes NaN at step 304 (an update skipped, the batch kept, the op replayed), rolls back, has a
+    loss spike, rolls back again and ends near the clean run's loss. About 5 s.
+
+    Returns the watch's rollback records.
+    """
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    class LrSpike(keras.callbacks.Callback):
+        n = 0
+
+        def on_train_batch_begin(self, batch, logs=None):
+            spiked = LR_SPIKE[0] <= self.n < LR_SPIKE[1]
+            self.model.optimizer.learning_rate.assign(0.01 * (1000.0 if spiked else 1.0))
+            self.n += 1
+
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((512, 8)).astype("float32")
+    y = (x @ rng.standard_normal((8, 1)) + 0.1 * rng.standard_normal((512, 1))).astype("float32")
+    model = keras.Sequential([keras.Input((8,)), keras.layers.Dense(16, activation="relu"),
+                              keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1)])
+    model.compile(keras.optimizers.SGD(0.01, momentum=0.9), "mse")
+    watch = NanWatch(os.path.join(logdir, SURVIVED), on_nonfinite="rollback", on_spike="rollback")
+    model.fit(np.concatenate([x] * 40), np.concatenate([y] * 40), batch_size=32, epochs=1, shuffle=False, verbose=0,
+              callbacks=[LrSpike(), watch])
+    return {"onset": watch.onset and watch.onset["step"], "rollbacks": watch.rollbacks}
+
+
 if __name__ == "__main__":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    print(json.dumps(write(sys.argv[1])))
+    if sys.argv[2:] == ["survived"]:
+        print(json.dumps(write_survived(sys.argv[1])))
+    else:
+        print(json.dumps(write(sys.argv[1])))

@@ -17,6 +17,9 @@ function isPos(v) {
   return typeof v === "number" && Number.isFinite(v) && v > 0;
 }
 
+// marks: [{kind: "skip"|"spike"|"rollback", step, from, title}]: the run's events. A skipped
+// update is a tick at the foot of the plot, a spike a dashed line, a rollback a line with the
+// dropped steps `from`..`step` shaded; each has a label (its title on hover).
 // series: [{label, steps, values, color, width, dash, scale, band: "lo"|"hi"}]
 // hlines: [{value, label, text, scale, color}]: horizontal dashed reference lines (a
 // constant predictor's loss): drawn as constant series, so the y range takes them in and the
@@ -242,6 +245,16 @@ export class Chart {
       this.onsetLabel = lab;
       this._placeLabel();
     }
+    this.markLabels = (o.marks || []).filter((m) => m.kind !== "skip").map((m) => {
+      const lab = document.createElement("div");
+      lab.className = `nw-mark nw-mark-${m.kind}`;
+      lab.dataset.kind = m.kind;
+      lab.dataset.step = String(m.step);
+      lab.textContent = m.kind === "rollback" ? "rollback" : "spike";
+      lab.title = m.title || "";
+      over.appendChild(lab);
+      return [lab, m];
+    });
     this.hlineLabels = this.hlines.map((l) => {
       const lab = document.createElement("div");
       lab.className = "nw-hline-label";
@@ -296,9 +309,15 @@ export class Chart {
       lab.classList.toggle("nw-below", y < 16);
       lab.dataset.y = String(y);
     });
+    const w = this.u.over.clientWidth || this.u.bbox.width / devicePixelRatio;
+    for (const [lab, m] of this.markLabels || []) {
+      const mx = this.u.valToPos(m.step, "x");
+      lab.style.display = mx >= 0 && mx <= w + 0.5 ? "" : "none";
+      lab.style.left = `${mx}px`;
+      lab.classList.toggle("nw-left", mx > w - 60);
+    }
     if (!this.onsetLabel) return;
     const x = this.u.valToPos(this.opts.onset, "x");
-    const w = this.u.over.clientWidth || this.u.bbox.width / devicePixelRatio;
     const vis = x >= 0 && x <= w + 0.5;
     this.onsetLabel.style.display = vis ? "" : "none";
     this.onsetLabel.style.left = `${x}px`;
@@ -326,6 +345,32 @@ export class Chart {
         ctx.fillStyle = c.window;
         ctx.fillRect(a, top, b - a, height);
       }
+    }
+    for (const m of o.marks || []) {
+      const x = Math.round(X(m.step)) + 0.5;
+      ctx.strokeStyle = ctx.fillStyle = c[m.kind] || c.muted;
+      if (m.kind === "skip") {
+        ctx.beginPath();
+        ctx.moveTo(x, top + height);
+        ctx.lineTo(x - 4 * dpr, top + height - 7 * dpr);
+        ctx.lineTo(x + 4 * dpr, top + height - 7 * dpr);
+        ctx.closePath();
+        ctx.fill();
+        continue;
+      }
+      if (m.kind === "rollback" && m.from != null && m.from < m.step) {
+        const a = Math.max(left, X(m.from));
+        ctx.globalAlpha = 0.15;
+        ctx.fillRect(a, top, Math.max(0, x - a), height);
+        ctx.globalAlpha = 1;
+      }
+      ctx.lineWidth = 1.5 * dpr;
+      ctx.setLineDash(m.kind === "spike" ? [3 * dpr, 3 * dpr] : []);
+      ctx.beginPath();
+      ctx.moveTo(x, top);
+      ctx.lineTo(x, top + height);
+      ctx.stroke();
+      ctx.setLineDash([]);
     }
     for (const [step, kind] of this.bad) {
       const x = X(step);

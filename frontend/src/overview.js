@@ -71,6 +71,15 @@ export async function renderOverview(app, root, signal) {
     const tc = r.top_cause;
     const notes = [];
     if (r.loading && r.status !== "loading") notes.push(h("span", { class: "nw-chip nw-loading", title: "new steps are being read", text: "updating…" }));
+    const ev = r.events && typeof r.events === "object" ? r.events : {};
+    for (const [kind, one, many, title] of [
+      ["spike", "loss spike", "loss spikes", "a finite loss 10x its running median for 5 steps"],
+      ["rollback", "rollback", "rollbacks", "weights and optimizer state put back to a snapshot (on_nonfinite or on_spike=\"rollback\")"],
+      ["skip", "skipped update", "skipped updates", "updates with non-finite gradients or loss not applied"],
+    ]) {
+      const n = Number(ev[kind]) || 0;
+      if (n > 0) notes.push(h("span", { class: `nw-chip nw-event nw-event-${kind}`, dataset: { kind, count: String(n) }, title, text: `${n} ${n === 1 ? one : many}` }));
+    }
     if (r.summarised) notes.push(h("span", { class: "nw-chip", title: "some steps are kept as block summaries (a long run)", text: "summarised" }));
     if (r.sampled) notes.push(h("span", { class: "nw-chip nw-warn", title: "TensorBoard kept only a sample of the steps", text: "sampled" }));
     for (const p of r.problems || []) notes.push(h("span", { class: "nw-chip nw-warn", title: String(p), text: String(p) }));

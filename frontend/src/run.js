@@ -150,17 +150,10 @@ export class RunView {
           text: "TensorBoard kept only a sample of this run's steps: figures may miss steps. Start tensorboard with --samples_per_plugin=tb_nanwatch=0 to read every step.",
         }),
       );
-    const skips = (Array.isArray(diag.events) ? diag.events : []).filter((e) => e && e.kind === "skip" && Number.isFinite(Number(e.step)));
-    if (skips.length) {
-      const n = skips.reduce((a, e) => a + (Number(e.steps) || 1), 0);
-      const at = skips.slice(0, 10).map((e) => String(Number(e.step))).join(", ") + (skips.length > 10 ? ", …" : "");
-      notices.appendChild(
-        h("div", {
-          class: "nw-notice nw-info nw-skips",
-          text: `Skipped: ${n} update${n === 1 ? "" : "s"} with non-finite gradients or loss ${n === 1 ? "was" : "were"} not applied (on_nonfinite="skip"), at step ${at}.`,
-        }),
-      );
-    }
+    const events = eventsOf(diag);
+    for (const n of eventNotices(events)) notices.appendChild(n);
+    const forensics = renderForensics(diag);
+    if (forensics) notices.appendChild(forensics);
     const summarised = summarisedRanges(diag.summarised);
     if (summarised.length)
       notices.appendChild(
@@ -193,6 +186,7 @@ export class RunView {
         { class: "nw-muted nw-small" },
         "Log scale.",
         onset != null ? ` Red line: onset; shaded: the ${ONSET_WINDOW} steps before it; triangles: NaN/Inf values.` : "",
+        events.length ? " Orange dashed line: a loss spike; purple line: a rollback (shaded: the batches it dropped); grey ticks at the foot: skipped updates." : "",
         drawable ? " Dashed line: the loss a constant predictor reaches on this run's targets." : "",
         " Drag to zoom, double-click to reset, click to select a step.",
       ),
@@ -277,6 +271,7 @@ export class RunView {
         height: 260,
         range,
         onset,
+        marks: eventMarks(events),
         windowStart: ctx.windowStart,
         syncKey: "nw",
         selStep: app.state.step ?? null,
@@ -422,6 +417,103 @@ function renderStalled(notes, baseline, drawn) {
 export { fmt };
 
 // [[first, last, block steps]] from the diagnosis, keeping only well-formed ranges
+// The run's events (skipped updates, loss spikes, rollbacks) with a finite step.
+function eventsOf(diag) {
+  return (Array.isArray(diag.events) ? diag.events : []).filter((e) => e && typeof e === "object" && Number.isFinite(Number(e.step)));
+}
+
+function stepList(events) {
+  return events.slice(0, 10).map((e) => String(Number(e.step))).join(", ") + (events.length > 10 ? ", …" : "");
+}
+
+function preceded(e) {
+  const lines = Array.isArray(e.preceded_by) ? e.preceded_by.map(String) : [];
+  return lines.length ? ` Before it: ${lines.join("; ")}.` : "";
+}
+
+function eventNotices(events) {
+  const out = [];
+  const skips = events.filter((e) => e.kind === "skip");
+  if (skips.length) {
+    const n = skips.reduce((a, e) => a + (Number(e.steps) || 1), 0);
+    out.push(
+      h("div", {
+        class: "nw-notice nw-info nw-skips",
+        text: `Skipped: ${n} update${n === 1 ? "" : "s"} with non-finite gradients or loss ${n === 1 ? "was" : "were"} not applied, at step ${stepList(skips)}.`,
+      }),
+    );
+  }
+  for (const e of events.filter((x) => x.kind === "spike").slice(0, 5))
+    out.push(
+      h("div", {
+        class: "nw-notice nw-info nw-spike",
+        text: `Loss spike at step ${Number(e.step)}: ${fmt(num(e.loss))}, ${fmt(num(e.factor))}x its median ${fmt(num(e.median))} over the steps before.${preceded(e)}`,
+      }),
+    );
+  for (const e of events.filter((x) => x.kind === "rollback").slice(0, 5)) {
+    const lr = e.lr != null ? ` The learning rate was set to ${fmt(num(e.lr))} for ${Number(e.lr_steps) || 0} steps.` : "";
+    out.push(
+      h("div", {
+        class: "nw-notice nw-info nw-rollback",
+        text:
+          `Rollback at step ${Number(e.step)}: ${e.cause === "spike" ? "a loss spike" : "non-finite gradients or loss"} at step ${e.at ?? "?"}; ` +
+          `the weights and optimizer state went back to the snapshot of step ${e.restored ?? "?"} and ${e.skipped_batches ?? "?"} batches were dropped.${lr}${preceded(e)}`,
+      }),
+    );
+  }
+  const more = events.filter((x) => x.kind !== "skip").length - out.length + (skips.length ? 1 : 0);
+  if (more > 0) out.push(h("div", { class: "nw-notice nw-muted", text: `…and ${more} more spikes or rollbacks (the CLI report lists them).` }));
+  return out;
+}
+
+function eventMarks(events) {
+  return events
+    .filter((e) => e.kind === "skip" || e.kind === "spike" || e.kind === "rollback")
+    .slice(0, 2000)
+    .map((e) => ({
+      kind: e.kind,
+      step: Number(e.step),
+      from: e.kind === "rollback" && Number.isFinite(Number(e.restored)) ? Number(e.restored) : null,
+      title:
+        e.kind === "spike"
+          ? `loss spike at step ${Number(e.step)}: ${fmt(num(e.factor))}x its median`
+          : e.kind === "rollback"
+            ? `rollback at step ${Number(e.step)} to the snapshot of step ${e.restored}`
+            : `update skipped at step ${Number(e.step)}`,
+    }));
+}
+
+// The onset's replayed op and its saved batch: what the hook found by running the failing step again.
+function renderForensics(diag) {
+  const onset = diag.onset || {};
+  const op = onset.op && typeof onset.op === "object" ? onset.op : null;
+  const batch = onset.batch && typeof onset.batch === "object" ? onset.batch : null;
+  if (!op && !batch) return null;
+  const box = h("div", { class: "nw-notice nw-info nw-forensics" });
+  if (op && op.found && diag.op)
+    box.appendChild(h("div", { class: "nw-op" }, h("b", { text: "Op: " }), h("code", { class: "nw-op-type", text: String(op.type) }), ` ${String(diag.op)}`));
+  else if (op && op.why) box.appendChild(h("div", { class: "nw-op" }, h("b", { text: "Op: " }), `not named: ${String(op.why)}`));
+  if (batch && batch.file) {
+    const arrays = batch.arrays && typeof batch.arrays === "object" ? batch.arrays : {};
+    const bad = Object.entries(arrays)
+      .filter(([, a]) => a && Number(a.nonfinite_row_count) > 0)
+      .map(([k, a]) => `${k}: rows ${(Array.isArray(a.nonfinite_rows) ? a.nonfinite_rows : []).map(Number).join(", ")}${Number(a.nonfinite_row_count) > (a.nonfinite_rows || []).length ? ", …" : ""}`);
+    box.appendChild(
+      h(
+        "div",
+        { class: "nw-batch" },
+        h("b", { text: "Batch: " }),
+        `the batch of step ${batch.step ?? "?"} is saved next to the run's event file: `,
+        h("code", { class: "nw-batch-load", text: `numpy.load("${String(batch.file)}")` }),
+        ` (arrays ${Object.keys(arrays).join(", ")}). `,
+        bad.length ? `Rows holding NaN/Inf: ${bad.join("; ")}.` : "None of its rows holds a NaN/Inf.",
+        batch.rows != null ? ` ${Number(batch.rows)} of its ${batch.batch_rows ?? "?"} rows were saved (size cap); their indices are in "_rows".` : "",
+      ),
+    );
+  }
+  return box;
+}
+
 function summarisedRanges(ranges) {
   if (!Array.isArray(ranges)) return [];
   return ranges.filter((r) => Array.isArray(r) && r.length === 3 && r.every((x) => Number.isFinite(Number(x)))).map((r) => r.map(Number));

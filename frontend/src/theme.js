@@ -53,5 +53,8 @@ export function colors() {
     inf: v("--nw-inf"),
     series: [v("--nw-s1"), v("--nw-s2"), v("--nw-s3"), v("--nw-s4"), v("--nw-s5"), v("--nw-s6")],
     band: v("--nw-band"),
+    skip: v("--nw-skip"),
+    spike: v("--nw-spike"),
+    rollback: v("--nw-rollback"),
   };
 }

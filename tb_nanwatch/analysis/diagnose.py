@@ -42,7 +42,8 @@ def diagnose(run_data, rules=None):
       (cross-checks of the onset), ``problems`` (what could not be read) and
       ``sampled`` for the plugin, and ``events`` (skipped updates, loss
       spikes and rollbacks, the last two with ``preceded_by``: see
-      `events.explain_events`). `report_only` strips the extras.
+      `events.explain_events`), ``op`` (the replayed op as a line, or None).
+      `report_only` strips the extras.
 
     Example:
       >>> d = diagnose(reader.read_run(provider, ctx, "run1"))
@@ -95,7 +96,14 @@ def diagnose(run_data, rules=None):
         "sampled": bool(run_data.sampled),
         "summarised": [list(r) for r in _summarised(run_data)],
         "events": explain_events(view, getattr(run_data, "events", None) or []),
+        "op": _op_line(tl.onset),
     }
+
+
+def _op_line(onset):
+    """The replayed op of the onset as one line, or None."""
+    found = op_evidence((onset or {}).get("op"))
+    return None if found is None else found[0]
 
 
 def _survived(view, events):

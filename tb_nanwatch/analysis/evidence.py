@@ -8,7 +8,7 @@ series it needs was not logged.
 import numpy as np
 
 from tb_nanwatch import metadata
-from tb_nanwatch.analysis.series import log10, nanmax, nanmedian
+from tb_nanwatch.analysis.series import log10, nanmedian
 
 # Thresholds from the literature (see /work/shared/design.md and issue 3).
 DEAD_FRAC = 0.7  # dead units: >= 70% of a layer's outputs are <= 0 (DeepDiagnosis)
@@ -236,3 +236,31 @@ def held_back(view):
         return True
     ur = update_ratio(view, None, early=False)
     return ur is not None and ur[0] < 1e-5
+
+
+LR_JUMP = 10.0  # the learning rate this many times its usual value, just before a run-away
+LR_JUMP_LOOKBACK = 20
+
+
+def lr_jump(view, t_end):
+    """``(ratio, step, usual, value)`` when the learning rate jumped `LR_JUMP`x in the steps before trace index ``t_end``.
+
+    "Usual": the median of the rate over the 100 steps before those. A
+    schedule or callback that raised the rate (a warm restart, a typo in a
+    per-batch schedule) shows here even when the optimizer was built with a
+    sane one.
+    """
+    series = view.series(metadata.ROW_LEARNING_RATE)
+    if series is None or t_end is None:
+        return None
+    end = min(len(series), int(t_end) + 1)
+    start = max(0, end - LR_JUMP_LOOKBACK)
+    usual = nanmedian(series[max(0, start - 100):start]) if start > 0 else np.nan
+    recent = series[start:end]
+    if not np.isfinite(usual) or usual <= 0 or not len(recent) or not np.isfinite(recent).any():
+        return None
+    k = int(np.nanargmax(recent))
+    ratio = recent[k] / usual
+    if ratio < LR_JUMP:
+        return None
+    return float(ratio), int(view.steps[start + k]), float(usual), float(recent[k])

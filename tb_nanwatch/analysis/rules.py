@@ -214,6 +214,12 @@ def check_learning_rate_too_high(ctx):
     if early:
         lines.append("the loss began to run away at step %d, %d steps into training" % (_step(view, t0), t0))
         score = max(score, 0.5) + 0.05
+    jump = ev.lr_jump(view, ctx.t_end) if ctx.failing else None
+    if jump is not None:
+        ratio, at, usual, lr = jump
+        lines.append("the learning rate jumped %sx, from %s to %s, at step %d, just before the run-away: a schedule or "
+                     "callback raised it" % (fmt(ratio), fmt(usual), fmt(lr), at))
+        score = max(score, 0.85)
     stalled = ctx.tl.status == STALLED
     if adaptive is not None and lr >= HIGH_RATE[adaptive] and (stalled or ctx.failing):
         lines.append("%s with learning_rate=%s: %s steps of that size overshoot any minimum (the usual range is %s)" % (
@@ -245,6 +251,10 @@ def check_learning_rate_too_high(ctx):
     opt = (ctx.facts.optimizer_class() if ctx.facts else None) or "Adam"
     fix = "Lower the learning rate from %s to about %s in your optimizer, e.g. `keras.optimizers.%s(learning_rate=%s)` (or warm it up with a schedule)" % (
         fmt(lr), fmt(suggested), opt, fmt(suggested))
+    if jump is not None:
+        fix = ("Find what set the learning rate to %s at step %d (a schedule, or a callback such as "
+               "`LearningRateScheduler`) and keep it near %s; `NanWatch(..., on_spike=\"rollback\")` survives such a "
+               "spike" % (fmt(jump[3]), jump[1], fmt(jump[2])))
     return Finding(_clip(score), "the learning rate (%s) is too high for this model" % fmt(lr), lines, fix)
 
 
