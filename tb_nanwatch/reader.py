@@ -194,6 +194,7 @@ def assemble(run, listing, data):
     summary = ([None] + [d for d in _json_datums(data, metadata.TAG_DATA, problems) if isinstance(d, dict)])[-1]
     events = [d for d in _json_datums(data, metadata.TAG_EVENTS, problems)
               if isinstance(d, dict) and d.get("kind") in metadata.EVENT_KINDS and isinstance(d.get("step"), int)]
+    events.sort(key=lambda d: d["step"])  # their summary steps only order them as written
 
     return RunData(run, rows, trace_steps, trace, stats_steps, stats, onset, sampled, problems, model, summary,
                    block_steps, blocks, per_step, events)

@@ -118,6 +118,7 @@ class RunWriter:
         self._writer = events or EventFileWriter(logdir, max_queue_size=1000, flush_secs=flush_secs,
                                                  filename_suffix=".nanwatch")
         self._tagged = set()
+        self._event_step = -1  # summary step of the last event record
 
     def _add(self, step, summary, wall_time=None):
         event = event_pb2.Event(step=int(step), wall_time=time.time() if wall_time is None else wall_time, summary=summary)
@@ -149,7 +150,16 @@ class RunWriter:
         self.flush()
 
     def write_event(self, step, record, wall_time=None):
-        """Writes one event record (`metadata.EVENT_KINDS`), flushed at once."""
+        """Writes one event record (`metadata.EVENT_KINDS`), flushed at once.
+
+        Written at ``step``, or just after the last event written when that is
+        later: TensorBoard keeps one value per step and tag, and drops the
+        later values when a step goes back (a skip and a rollback share a
+        step; a spike is found steps after it began). Readers take the step
+        from the record.
+        """
+        step = max(int(step), self._event_step + 1)
+        self._event_step = step
         self._add(step, json_pb(metadata.TAG_EVENTS, record, self._once(metadata.TAG_EVENTS)), wall_time)
         self.flush()
 

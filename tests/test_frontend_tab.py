@@ -847,3 +847,51 @@ def test_skipped_updates_are_named_in_the_run_view(browser, many_logdir):
             t.assert_clean()
         finally:
             t.close()
+
+
+# --- surviving a NaN (issue 14) -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def survived_logdir(tmp_path_factory):
+    """A real run that rolls back a learning-rate spike (tests/frontend_logs.py `write_survived`)."""
+    d = str(tmp_path_factory.mktemp("survived_logs"))
+    try:
+        import tensorflow  # noqa: F401
+    except ImportError:
+        _need(False, "TensorFlow is needed to write real hook logs")
+    out = subprocess.run([sys.executable, os.path.join(HERE, "frontend_logs.py"), d, "survived"], capture_output=True,
+                         text=True, timeout=600, cwd=ROOT)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return d, json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_run_that_survived_shows_its_rollbacks_spike_op_and_batch(browser, survived_logdir):
+    d, written = survived_logdir
+    rollbacks = written["rollbacks"]
+    assert written["onset"] is not None and len(rollbacks) >= 1
+    for base in _tensorboard(d, ["survived_lr_spike"]):
+        t = Tab(browser, base)
+        try:
+            f = t.frame
+            row = f.locator("tr.nw-run-row", has_text="survived_lr_spike")
+            chips = {c.get_attribute("data-kind"): int(c.get_attribute("data-count")) for c in row.locator(".nw-event").all()}
+            assert chips.get("rollback") == len(rollbacks) and chips.get("spike", 0) >= 1 and chips.get("skip", 0) >= 1, chips
+            t.open_run("survived_lr_spike")
+            marks = f.evaluate("[...document.querySelectorAll('.nw-timeline .nw-mark')].map(m => [m.dataset.kind, Number(m.dataset.step)])")
+            assert sorted(s for k, s in marks if k == "rollback") == sorted(r["step"] for r in rollbacks), marks
+            assert any(k == "spike" for k, _ in marks)
+            notices = f.locator(".nw-notice.nw-rollback").all_text_contents()
+            assert len(notices) == len(rollbacks)
+            first = rollbacks[0]
+            assert "snapshot of step %d" % first["restored"] in notices[0] and "%d batches were dropped" % first["skipped_batches"] in notices[0]
+            assert "learning rate" in f.locator(".nw-notice.nw-spike").first.text_content()  # what preceded the spike
+            op = f.locator(".nw-forensics .nw-op").text_content()
+            assert "MatMul" in op and "replay of step %d" % written["onset"] in op, op
+            load = f.locator(".nw-forensics .nw-batch-load").text_content()
+            assert load == 'numpy.load("nonfinite_batch_step%d.npz")' % written["onset"]
+            assert os.path.exists(os.path.join(d, "survived_lr_spike", "nonfinite_batch_step%d.npz" % written["onset"]))
+            t.shot("survived_run.png")
+            t.assert_clean()
+        finally:
+            t.close()

@@ -245,9 +245,10 @@ export class Chart {
       this.onsetLabel = lab;
       this._placeLabel();
     }
-    this.markLabels = (o.marks || []).filter((m) => m.kind !== "skip").map((m) => {
+    this.markLabels = (o.marks || []).filter((m) => m.kind !== "skip").map((m, i) => {
       const lab = document.createElement("div");
       lab.className = `nw-mark nw-mark-${m.kind}`;
+      lab.style.top = `${14 + 13 * (i % 3)}px`; // neighbours on three rows
       lab.dataset.kind = m.kind;
       lab.dataset.step = String(m.step);
       lab.textContent = m.kind === "rollback" ? "rollback" : "spike";

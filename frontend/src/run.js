@@ -491,7 +491,7 @@ function renderForensics(diag) {
   if (!op && !batch) return null;
   const box = h("div", { class: "nw-notice nw-info nw-forensics" });
   if (op && op.found && diag.op)
-    box.appendChild(h("div", { class: "nw-op" }, h("b", { text: "Op: " }), h("code", { class: "nw-op-type", text: String(op.type) }), ` ${String(diag.op)}`));
+    box.appendChild(h("div", { class: "nw-op", dataset: { type: String(op.type) } }, h("b", { text: "Op: " }), String(diag.op)));
   else if (op && op.why) box.appendChild(h("div", { class: "nw-op" }, h("b", { text: "Op: " }), `not named: ${String(op.why)}`));
   if (batch && batch.file) {
     const arrays = batch.arrays && typeof batch.arrays === "object" ? batch.arrays : {};

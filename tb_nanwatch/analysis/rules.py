@@ -16,7 +16,7 @@ from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import rules_model as rm
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED, growth
 from tb_nanwatch.analysis.rule_base import Finding, Rule, _clip, _pct, _step
-from tb_nanwatch.analysis.series import fmt, log10, nanmedian
+from tb_nanwatch.analysis.series import fmt, log10, nanmax, nanmedian
 
 
 # --- non-finite data -------------------------------------------------------
@@ -296,7 +296,7 @@ def check_optimizer_settings(ctx):
     f = view.stats_before(ctx.onset_step, inclusive=True)
     if not len(f):
         return None
-    ur = ev.nanmax(view.stat("update_ratio", rows)[f].astype(np.float64), axis=1)
+    ur = nanmax(view.stat("update_ratio", rows)[f].astype(np.float64), axis=1)
     idx = np.searchsorted(view.steps, view.stats_steps[f]).clip(0, view.n_steps - 1)
     g = view.series("global_grad_norm")[idx]
     gmed = nanmedian(np.where(np.isfinite(g), g, np.nan))
