@@ -45,6 +45,7 @@ RANGES = {
     "saturated_sigmoid": dict(units=[8, 16, 32], depth=[1, 2, 3], init_std=[5.0, 8.0, 12.0], lr=[0.01, 0.05]),
     "softmax_one_unit": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], n=[256, 512, 1024]),
     "sigmoid_on_large_targets": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-2, 3e-2, 5e-2], n=[512, 1024]),
+    "lr_spike": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], factor=[300.0, 1000.0, 3000.0], at=[120, 200, 250]),
     "healthy_regression": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], n=[256, 512, 1024]),
     "healthy_classifier": dict(units=[8, 16, 32], depth=[1, 2, 3], lr=[1e-3, 3e-3, 1e-2], n=[256, 512, 1024]),
 }

@@ -36,6 +36,8 @@ class Spec:
     batch_size: int = 32
     truth: Optional[dict] = None  # onset known from the data: {"step", "phase", "layer"}
     metrics: tuple = ()
+    callbacks: tuple = ()  # Keras callbacks of the training (besides the watch)
+    watch: dict = dataclasses.field(default_factory=dict)  # NanWatch arguments
 
 
 def _first_batch(rows, batch_size=32):
@@ -244,6 +246,36 @@ def sigmoid_on_large_targets(fixed, p, rng):
     return Spec(x, y, layers, _keras().optimizers.Adam(p["lr"]), "mse")
 
 
+def _lr_spike_callback(base, factor, steps):
+    keras = _keras()
+
+    class LrSpike(keras.callbacks.Callback):
+        """A per-batch schedule with a bug: ``factor`` x the rate for the steps in ``steps``."""
+
+        n = 0
+
+        def on_train_batch_begin(self, batch, logs=None):
+            spiked = steps[0] <= self.n < steps[1]
+            self.model.optimizer.learning_rate.assign(base * (factor if spiked else 1.0))
+            self.n += 1
+
+    return LrSpike()
+
+
+def lr_spike(fixed, p, rng):
+    """Adam whose per-batch schedule spikes the rate for 6 steps mid-training: the loss blows up, finite.
+
+    The "fix" is the watch's: ``on_spike="rollback"`` puts the weights back to a snapshot from before the
+    spike and the run ends where a clean one would (a run that survives).
+    """
+    keras = _keras()
+    x, y = _regression(rng, p["n"], 8)
+    steps = (p["at"], p["at"] + 6)
+    return Spec(x, y, _mlp(8, p["units"], p["depth"]), keras.optimizers.Adam(p["lr"]), "mse",
+                callbacks=(_lr_spike_callback(p["lr"], p["factor"], steps),),
+                watch=dict(on_nonfinite="rollback", on_spike="rollback") if fixed else {})
+
+
 def healthy_regression(fixed, p, rng):
     """A plain well-posed regression: nothing to find."""
     x, y = _regression(rng, p["n"], 8)
@@ -275,6 +307,7 @@ SCENARIOS = {
                  also=("weight_init",)),
         Scenario("softmax_one_unit", "stalled", "softmax_single_unit", softmax_one_unit, defaults=dict(_BASE, lr=3e-3)),
         Scenario("sigmoid_on_large_targets", "stalled", "output_activation_range", sigmoid_on_large_targets, defaults=dict(_BASE, lr=3e-2)),
+        Scenario("lr_spike", "diverging", "learning_rate_too_high", lr_spike, defaults=dict(_BASE, lr=3e-3, factor=1000.0, at=200)),
         Scenario("healthy_regression", "healthy", None, healthy_regression, has_fix=False, defaults=dict(_BASE, lr=3e-3)),
         Scenario("healthy_classifier", "healthy", None, healthy_classifier, has_fix=False, defaults=dict(_BASE, lr=3e-3)),
     ]
@@ -291,8 +324,9 @@ def train(spec, log_dir, seed=0, log_every=10):
     keras.utils.set_random_seed(seed)
     model = keras.Sequential(spec.layers)
     model.compile(optimizer=spec.optimizer, loss=spec.loss, metrics=list(spec.metrics))
-    watch = NanWatch(log_dir, log_every=log_every, on_nonfinite="stop")
-    history = model.fit(spec.x, spec.y, batch_size=spec.batch_size, epochs=spec.epochs, shuffle=False, verbose=0, callbacks=[watch])
+    watch = NanWatch(log_dir, log_every=log_every, **dict({"on_nonfinite": "stop"}, **spec.watch))
+    history = model.fit(spec.x, spec.y, batch_size=spec.batch_size, epochs=spec.epochs, shuffle=False, verbose=0,
+                        callbacks=list(spec.callbacks) + [watch])
     train.last_epoch_losses = [float(v) for v in history.history.get("loss", [])]
     del tf
     return watch.onset

@@ -214,13 +214,16 @@ def check_learning_rate_too_high(ctx):
     if early:
         lines.append("the loss began to run away at step %d, %d steps into training" % (_step(view, t0), t0))
         score = max(score, 0.5) + 0.05
-    jump = ev.lr_jump(view, ctx.t_end) if ctx.failing else None
+    stalled = ctx.tl.status == STALLED
+    # the end of the clean part of a failing run; in a stalled one, its first loss spike
+    spikes = [e["step"] for e in getattr(view.data, "events", None) or [] if e.get("kind") == "spike"]
+    anchor = ctx.t_end if ctx.failing else (view.step_index(min(spikes)) if stalled and spikes else None)
+    jump = ev.lr_jump(view, anchor) if anchor is not None else None
     if jump is not None:
         ratio, at, usual, lr = jump
-        lines.append("the learning rate jumped %sx, from %s to %s, at step %d, just before the run-away: a schedule or "
-                     "callback raised it" % (fmt(ratio), fmt(usual), fmt(lr), at))
+        lines.append("the learning rate jumped %sx, from %s to %s, at step %d, just before the %s: a schedule or "
+                     "callback raised it" % (fmt(ratio), fmt(usual), fmt(lr), at, "run-away" if ctx.failing else "loss spike"))
         score = max(score, 0.85)
-    stalled = ctx.tl.status == STALLED
     if adaptive is not None and lr >= HIGH_RATE[adaptive] and (stalled or ctx.failing):
         lines.append("%s with learning_rate=%s: %s steps of that size overshoot any minimum (the usual range is %s)" % (
             ctx.facts.optimizer_class(), fmt(lr), "adaptive" if adaptive else "plain gradient",

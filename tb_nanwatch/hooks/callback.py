@@ -436,8 +436,8 @@ class NanWatch(keras.callbacks.Callback):
         fault = None
         if self.on_nonfinite == "rollback" and m.new_skips:
             fault = ("nonfinite", record["step"] if record else now)
-        spikes = m.new_spikes if self.on_spike == "rollback" else []
-        if spikes and fault is None:
+        spikes, m.new_spikes = m.new_spikes, []
+        if spikes and fault is None and self.on_spike == "rollback":
             fault = ("spike", spikes[0]["step"])
         if fault is None:
             self._lr.maybe_reset(now)

@@ -106,7 +106,7 @@ class Monitor:
         # Called with a new onset record before it is written; returns fields to add (the callback's
         # kept batch and replayed op).
         self.forensics = None
-        self.new_spikes = []  # loss spikes (`tb_nanwatch.spikes`) found by the last `poll`
+        self.new_spikes = []  # loss spikes (`tb_nanwatch.spikes`) found by `poll`, until the callback takes them
         self._spikes_seen = 0
         self.new_skips = 0  # updates skipped in the last execution
         self._samples = {}  # input/target row name -> its dtype before the cast (rows with a static sample shape)
@@ -365,9 +365,10 @@ class Monitor:
         due = final or new_onset is not None or last - self._written_trace >= self.trace_slots // 2
         if due:
             self._write_trace(last)
-        self.new_spikes = self._resolution.spikes[self._spikes_seen:] if self._resolution is not None else []
-        self._spikes_seen += len(self.new_spikes)
-        for spike in self.new_spikes:
+        found = self._resolution.spikes[self._spikes_seen:] if self._resolution is not None else []
+        self._spikes_seen += len(found)
+        self.new_spikes = (self.new_spikes + found)[-100:]
+        for spike in found:
             self.writer().write_event(spike["step"], dict(spike, kind="spike"))
         if new_onset is not None:  # after the steps up to it, before the statistics after it
             self.resolution().event(new_onset["step"])
