@@ -122,9 +122,17 @@ def make_case(kind, config, logdir, jit=False, shared=None):
     return run, run_dir
 
 
+# Configurations that are the default watch with other arguments (issue 14).
+WATCH_VARIANTS = {
+    "nanwatch_skip": {"on_nonfinite": "skip"},
+    "nanwatch_rollback": {"on_nonfinite": "rollback", "on_spike": "rollback"},  # snapshots every 100 steps
+    "nanwatch_nokeep": {"keep_batch": 0},  # the default without the in-graph keep of a failing batch
+}
+
+
 def watch_args(config):
-    """`NanWatch` arguments of a configuration: ``nanwatch_skip`` is the default with ``on_nonfinite="skip"``."""
-    return {"log_every": log_every_of(config), "on_nonfinite": "skip" if config == "nanwatch_skip" else "continue"}
+    """`NanWatch` arguments of a configuration (`WATCH_VARIANTS`, ``log_every`` from the name)."""
+    return dict({"log_every": log_every_of(config)}, **WATCH_VARIANTS.get(config, {}))
 
 
 def log_every_of(config):
@@ -210,6 +218,7 @@ def paired(kind, configs, steps, burst=12, skip=2):
     import tensorflow as tf
 
     from tb_nanwatch import NanWatch
+    from tb_nanwatch.hooks.rollback import KEEP
 
     m = Model(kind)
     model = m.model
@@ -248,6 +257,9 @@ def paired(kind, configs, steps, burst=12, skip=2):
                 if k >= skip:
                     times[c][r].append(time.perf_counter() - t0)
     for watch in watches:
+        if watch._snapshots is not None:
+            print("%s: a rollback snapshot holds %.1f kB (weights and optimizer slots), %d held at most"
+                  % (kind, watch._snapshots.nbytes / 1e3, KEEP), flush=True)
         watch.on_train_end()
     out = {}
     for c, per_round in times.items():
@@ -288,7 +300,8 @@ def main():
     args = p.parse_args()
     if args.child:
         return child(args.child[0], args.child[1], args.rounds, args.steps)
-    configs = ["plain", "plain_again", "nanwatch", "nanwatch_full", "nanwatch_skip", "plain_jit", "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
+    configs = ["plain", "plain_again", "nanwatch", "nanwatch_full", "nanwatch_nokeep", "nanwatch_skip", "nanwatch_rollback", "plain_jit",
+               "nanwatch_jit", "terminate_on_nan", "tb_histograms"]
     configs += ["nanwatch_every%d" % n for n in args.sweep]
     if args.only:
         chosen = [c for c in args.only.split(",") if c not in ("plain", "plain_jit")]

@@ -77,3 +77,36 @@ def test_a_healthy_run_has_no_spike_and_no_rollback(tmp_path):
                        on_spike="rollback")
     assert watch.rollbacks == [] and read(tmp_path / "healthy").events == []
     assert watch._snapshots.nbytes == sum(w.nbytes for w in watch.model.get_weights()) * 3  # weights, Adam's m and v
+
+
+def test_a_custom_loop_rolls_back_to_its_snapshot(tmp_path):
+    tf = pytest.importorskip("tensorflow")
+    keras.utils.set_random_seed(0)
+    model = mlp(keras)
+    optimizer = keras.optimizers.SGD(0.01)
+    loss_fn = keras.losses.MeanSquaredError()
+    watch = NanWatch(str(tmp_path / "custom"), on_nonfinite="rollback", snapshot_every=4, rollback_lr=1.0)
+    watch.attach(model, optimizer)
+
+    @watch.train_step
+    def step(x, y):
+        with tf.GradientTape() as tape:
+            loss = loss_fn(y, model(x, training=True))
+        grads = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))
+        return loss
+
+    x, y = regression_data(n_batches=10)
+    batches = [(x[i * BATCH:(i + 1) * BATCH], y[i * BATCH:(i + 1) * BATCH]) for i in range(10)]
+    for b in batches[:5]:  # steps 0-4: snapshots after steps -1 (the start) and 3
+        step(*b)
+    bad = (batches[5][0], np.full_like(batches[5][1], np.inf))
+    weights_before_fault = [w.copy() for w in model.get_weights()]
+    step(*bad)  # step 5: not finite -> back to the snapshot of step 3
+    watch.close()
+    (event,) = watch.rollbacks
+    assert (event["cause"], event["at"], event["restored"], event["skipped_batches"]) == ("nonfinite", 5, 3, 2)
+    assert event["lr"] is None  # rollback_lr=1.0 leaves the rate alone
+    restored = model.get_weights()
+    assert all(np.isfinite(w).all() for w in restored)
+    assert any(not np.array_equal(a, b) for a, b in zip(restored, weights_before_fault))  # step 4 was undone
