@@ -95,6 +95,9 @@ def test_the_saved_batch_lists_the_nonfinite_rows_and_keeps_them_under_the_cap(t
     saved = np.load(tmp_path / "capped" / batch["file"])
     assert list(saved["_rows"][:2]) == [0, 1] and {3, 20} <= set(saved["_rows"])
     assert np.isnan(saved["y"][list(saved["_rows"]).index(3)]).all()
+    # under "continue" the NaN update was applied: the replay cannot run on the step's weights, and says so
+    op = read(tmp_path / "capped").onset["op"]
+    assert not op["found"] and 'on_nonfinite="stop"' in op["why"]
     # keep_batch=0: nothing saved, nothing replayed
     watch = NanWatch(str(tmp_path / "off"), keep_batch=0)
     keras.utils.set_random_seed(0)

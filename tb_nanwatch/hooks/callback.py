@@ -38,7 +38,9 @@ class NanWatch(keras.callbacks.Callback):
       window: steps after the onset logged in full (every step before it is
         in the per-step trace).
       on_nonfinite: ``"continue"`` (default), ``"stop"`` (end `fit` cleanly
-        after the onset step), ``"raise"`` (raise `NonFiniteError`) or
+        after the onset step), ``"raise"`` (raise `NonFiniteError`; with
+        "stop", the onset step's update is not applied when its gradients or
+        loss are not finite) or
         ``"skip"``: a step whose gradients or loss are not finite applies no
         update (weights, optimizer slots and iteration count stay as they
         were), is logged as skipped, and training goes on; after
@@ -59,11 +61,13 @@ class NanWatch(keras.callbacks.Callback):
       snapshot_every: steps between the snapshots of a rollback.
       rollback_lr: factor on the learning rate after a rollback (1.0: left
         alone; a learning-rate schedule is never changed).
-      keep_batch: at the first step whose update is not finite, its batch
-        is saved next to the run as ``nonfinite_batch_step<N>.npz`` (at
-        most this many bytes; rows holding NaN/Inf are always kept) and the
-        step is replayed with a check on every op to name the op that made
-        the first NaN/Inf (the onset record's ``batch`` and ``op``). 0 turns
+      keep_batch: the onset step's batch is saved next to the run as
+        ``nonfinite_batch_step<N>.npz`` (at most this many bytes; rows
+        holding NaN/Inf are always kept) and the step is replayed with a
+        check on every op to name the op that made the first NaN/Inf (the
+        onset record's ``batch`` and ``op``). The replay needs the weights
+        the step had: with ``on_nonfinite="continue"`` its update is applied
+        and, when that made them non-finite, the op is not named. 0 turns
         both off. Not under XLA (``jit_compile``) nor a distribution strategy.
 
     Attributes:
@@ -326,7 +330,7 @@ class NanWatch(keras.callbacks.Callback):
         kept = self._keeper.take() if self._keeper is not None else None
         if kept is None:
             return {}
-        step, leaves, weights = kept
+        step, leaves = kept
         found = {}
         batch = keep.save_batch(self.log_dir, step, self._keeper.names, leaves, self.keep_batch)
         if batch is not None:
@@ -335,12 +339,19 @@ class NanWatch(keras.callbacks.Callback):
         variables = {}
         for var in list(self.model.variables) + list(getattr(self._optimizer, "variables", [])) + metrics:
             variables.setdefault(id(var), var)
-        try:
-            op = replay.replay(self._step_fn, self._keeper.structure, leaves, weights, list(variables.values()),
-                               zeroed=metrics)
-        except Exception as e:  # the replay is a bonus: never break training for it
-            log.warning("tb_nanwatch: could not replay step %d (%s: %s)", step, type(e).__name__, e)
-            op = {"found": False, "why": "the replay failed (%s)" % type(e).__name__}
+        if step != onset["step"]:
+            op = {"found": False, "why": "the batch kept is of step %d, not of the onset" % step}
+        elif not all(np.isfinite(v.numpy()).all() for v in self.model.trainable_variables):
+            op = {"found": False, "why": "the failing step's update made the weights non-finite "
+                                         "(on_nonfinite=\"continue\" applies it): watch with on_nonfinite=\"stop\" "
+                                         "or \"skip\" to name the op"}
+        else:
+            try:
+                op = replay.replay(self._step_fn, self._keeper.structure, leaves, list(variables.values()),
+                                   zeroed=metrics)
+            except Exception as e:  # the replay is a bonus: never break training for it
+                log.warning("tb_nanwatch: could not replay step %d (%s: %s)", step, type(e).__name__, e)
+                op = {"found": False, "why": "the replay failed (%s)" % type(e).__name__}
         found["op"] = dict(op, step=step)
         if op.get("found"):
             log.warning("tb_nanwatch: %s", replay.describe(op))
@@ -368,7 +379,9 @@ class NanWatch(keras.callbacks.Callback):
         """
         try:
             trace = capture.StepTrace(self._instr.weight_name, self._instr.layer_position)
-            trace.skip_nonfinite = self.on_nonfinite in ("skip", "rollback")
+            # "stop" and "raise" end the training at the onset: its update is not applied either, so that the
+            # model keeps finite weights and the replay runs on the weights the failing step had.
+            trace.skip_nonfinite = self.on_nonfinite != "continue"
             if names is not None and self.keep_batch and not self._jit and not tf.distribute.has_strategy():
                 if self._keeper is None:
                     self._keeper = keep.Keeper()
@@ -467,10 +480,9 @@ class NanWatch(keras.callbacks.Callback):
                 self._roll_back_if_due(record)
             except Exception as e:  # a failed rollback leaves the training as it is
                 log.warning("tb_nanwatch: rollback failed (%s: %s)", type(e).__name__, e)
-        if self.on_nonfinite in ("skip", "rollback"):
+        if self.on_nonfinite in ("skip", "rollback") or self._snapshots is not None:
             self._stop_if_persistent()
-            return
-        if record is None:
+        if record is None or self.on_nonfinite in ("skip", "rollback"):
             return
         if self.on_nonfinite == "stop" and self.model is not None:
             self.model.stop_training = True

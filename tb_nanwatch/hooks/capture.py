@@ -8,7 +8,6 @@ are plain pass-throughs, so evaluation and prediction are untouched.
 
 import contextlib
 import functools
-import logging
 import threading
 
 import keras
@@ -80,9 +79,8 @@ class StepTrace:
         # ``skipped`` is then the bool tensor saying so (set by the optimizer wrapper).
         self.skip_nonfinite = False
         self.skipped = None
-        # A `keep.Keeper`: the first optimizer update of the step keeps its batch and weights when not finite.
+        # A `keep.Keeper`: keeps the step's batch when it holds a NaN/Inf (see `Monitor.finalize`).
         self.keeper = None
-        self.kept = False
         self.half_sums = {}  # id(tensor) -> its half sum of squares, when taken before `Monitor.finalize`
 
     def _unique(self, name):
@@ -426,18 +424,8 @@ class Instrumentation:
                 return original(grads, trainable_variables, *args, **kwargs)
             if tf.distribute.has_strategy():  # a merge call cannot sit in a cond
                 return original(grads, trainable_variables, *args, **kwargs)
-            keep = trace.keeper is not None and not trace.kept
-            if not (keep or trace.skip_nonfinite):
-                return original(grads, trainable_variables, *args, **kwargs)
-            finite = _update_is_finite(trace, grads)
-            if keep:  # the first optimizer of the step keeps the batch and its weights
-                trace.kept = True
-                try:
-                    trace.keeper.ops(trace.step, finite, variables)
-                except Exception as e:  # the step goes on without it
-                    logging.getLogger("tb_nanwatch").warning("tb_nanwatch: the failing batch will not be kept "
-                                                             "(%s: %s)", type(e).__name__, e)
             if trace.skip_nonfinite:
+                finite = _update_is_finite(trace, grads)
                 return _apply_if_finite(trace, finite, optimizer, original, grads, variables, args, kwargs)
             return original(grads, trainable_variables, *args, **kwargs)
 
@@ -462,7 +450,7 @@ def _update_is_finite(trace, grads):
 
 
 def _apply_if_finite(trace, finite, optimizer, original, grads, variables, args, kwargs):
-    """Applies the update only when ``finite`` (``on_nonfinite="skip"`` and ``"rollback"``).
+    """Applies the update only when ``finite`` (``on_nonfinite`` "skip", "rollback", "stop", "raise").
 
     A skipped step changes nothing: weights, optimizer slots and its
     iteration count stay as they were (the update sits in a `tf.cond`, as in

@@ -293,6 +293,12 @@ class Monitor:
             def with_stats():
                 if self._samples:
                     if_op(trace.is_full, take_samples, lambda: tf.constant(0))
+                if trace.keeper is not None:  # the first step holding a NaN/Inf keeps its batch
+                    try:
+                        trace.keeper.ops(step, suspicious)
+                    except Exception as e:  # the watch goes on without it
+                        log.warning("tb_nanwatch: the failing batch will not be kept (%s: %s)", type(e).__name__, e)
+                        trace.keeper = None
                 return latch_and_store(compute_stats(exact), tf.constant(True))
 
             onset, row, count, replica = if_op(logged, with_stats, lambda: kept)

@@ -1,7 +1,7 @@
 """Replays a failing step with a check on every op, to name the op that made the first NaN/Inf.
 
 The step function runs once more, traced anew, on the kept batch with the
-weights from before its update. While it is traced, an op callback (the
+weights the step had (its update was not applied, see `keep`). While it is traced, an op callback (the
 mechanism of `tf.debugging.enable_check_numerics`) records every op of the
 step's graph; after the step, one check per op says whether its outputs and
 its inputs are finite, and the range of its inputs. The op named is the
@@ -66,14 +66,13 @@ def _health(ops):
     return tf.stack(rows), tf.stack(ranges)
 
 
-def replay(step_fn, structure, leaves, weights, variables, zeroed=()):
+def replay(step_fn, structure, leaves, variables, zeroed=()):
     """Replays ``step_fn`` on a kept batch and names the op that made the first NaN/Inf.
 
     Args:
       step_fn: the step function (Keras's ``train_step``, or a custom loop's).
       structure: its ``(args, kwargs)`` as traced (`keep.Keeper.structure`).
       leaves: the kept leaves of ``structure`` (arrays and Python values).
-      weights: ``(variable, value before the update)`` pairs to set first.
       variables: every variable the step may change (put back afterwards).
       zeroed: variables set to zeros for the replay (metrics: the failing
         step left NaN in them, which the replay would read).
@@ -105,8 +104,6 @@ def replay(step_fn, structure, leaves, weights, variables, zeroed=()):
         return _health(recorder.ops)
 
     try:
-        for var, value in weights:
-            var.assign(value)
         for var in zeroed:
             var.assign(tf.zeros_like(var))
         flags, ranges = tf.function(body)(*[leaves[i] for i in tensors])

@@ -50,7 +50,7 @@ class Snapshots:
         if self._next is not None and step < self._next:
             return False
         self._next = int(step) + self.every
-        self._held.append((int(step), [np.array(v.numpy(), copy=True) for v in self.variables]))
+        self._held.append((int(step), [v.numpy() for v in self.variables]))  # `numpy()` copies
         del self._held[:-KEEP]
         self._restored = None
         return True
