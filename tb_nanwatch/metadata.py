@@ -152,7 +152,7 @@ ONSET_FIELDS = ("step", "phase", "tensor", "layer")
 # Present only under a distribution strategy: the worker (task index) and the
 # global replica whose part of the batch first held the NaN/Inf.
 ONSET_WHERE = ("worker", "replica")
-# Present when the hook kept the first step whose update was not finite (issue 14):
+# Present when the hook kept the batch of the onset step (issue 14):
 #   batch: {"step", "file" (.npz beside the event file), "rows" (rows saved when the
 #     size cap dropped some, else None), "batch_rows", "arrays": {key: {"shape",
 #     "dtype", "nonfinite_rows" (first 20), "nonfinite_row_count"}}};
