@@ -108,10 +108,13 @@ def _op_line(onset):
 
 def _survived(view, events):
     """A note when the watch skipped updates or rolled back and the run's last loss is finite."""
-    skipped = sum(int(e.get("steps", 1)) for e in events if e.get("kind") == "skip")
-    rollbacks = sum(1 for e in events if e.get("kind") == "rollback")
+    handled = [e for e in events if e.get("kind") in ("skip", "rollback")]
+    skipped = sum(int(e.get("steps", 1)) for e in handled if e["kind"] == "skip")
+    rollbacks = sum(1 for e in handled if e["kind"] == "rollback")
     loss = view.loss()
-    if not (skipped or rollbacks) or loss is None or not len(loss) or not np.isfinite(loss[-1]):
+    if not handled or loss is None or not len(loss) or not np.isfinite(loss[-1]):
+        return []
+    if view.steps[-1] <= max(e["step"] for e in handled):  # stopped there ("stop", "raise", max_skips)
         return []
     done = [("%d update(s) skipped" % skipped) if skipped else None, ("%d rollback(s)" % rollbacks) if rollbacks else None]
     return ["the run survived its non-finite steps or spikes (%s): its loss at the last step is %s"
