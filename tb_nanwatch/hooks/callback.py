@@ -72,7 +72,10 @@ class NanWatch(keras.callbacks.Callback):
 
     Attributes:
       onset: None, or ``{"step", "phase", "tensor", "layer"}`` of the first
-        NaN/Inf.
+        NaN/Inf, with ``"batch"`` (the saved batch) and ``"op"`` (the
+        replayed op) when ``keep_batch`` kept it (`metadata.ONSET_FORENSICS`).
+      rollbacks: the rollback event records of this watch.
+      skipped: steps whose update was not applied.
 
     Example:
       >>> watch = NanWatch(log_dir="logs/run1")
