@@ -64,17 +64,21 @@ def _get_json(url, timeout=5):
         return json.loads(r.read().decode("utf-8"))
 
 
-@pytest.fixture(scope="module")
-def logdir(tmp_path_factory):
-    d = str(tmp_path_factory.mktemp("frontend_logs"))
+def _hook_logs(tmp_path_factory, name, *args):
+    """Runs tests/frontend_logs.py (real trainings) into a new directory; returns it and what the script printed."""
+    d = str(tmp_path_factory.mktemp(name))
     try:
         import tensorflow  # noqa: F401
     except ImportError:
         _need(False, "TensorFlow is needed to write real hook logs")
-    out = subprocess.run([sys.executable, os.path.join(HERE, "frontend_logs.py"), d], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    out = subprocess.run([sys.executable, os.path.join(HERE, "frontend_logs.py"), d, *args], capture_output=True, text=True, timeout=600, cwd=ROOT)
     assert out.returncode == 0, out.stderr[-3000:]
-    expected = json.loads(out.stdout.strip().splitlines()[-1])
-    return d, expected
+    return d, json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def logdir(tmp_path_factory):
+    return _hook_logs(tmp_path_factory, "frontend_logs")
 
 
 def _tensorboard(d, expected, *extra, wait_runs=True):
@@ -855,15 +859,7 @@ def test_skipped_updates_are_named_in_the_run_view(browser, many_logdir):
 @pytest.fixture(scope="module")
 def survived_logdir(tmp_path_factory):
     """A real run that rolls back a learning-rate spike (tests/frontend_logs.py `write_survived`)."""
-    d = str(tmp_path_factory.mktemp("survived_logs"))
-    try:
-        import tensorflow  # noqa: F401
-    except ImportError:
-        _need(False, "TensorFlow is needed to write real hook logs")
-    out = subprocess.run([sys.executable, os.path.join(HERE, "frontend_logs.py"), d, "survived"], capture_output=True,
-                         text=True, timeout=600, cwd=ROOT)
-    assert out.returncode == 0, out.stderr[-3000:]
-    return d, json.loads(out.stdout.strip().splitlines()[-1])
+    return _hook_logs(tmp_path_factory, "survived_logs", "survived")
 
 
 def test_a_run_that_survived_shows_its_rollbacks_spike_op_and_batch(browser, survived_logdir):

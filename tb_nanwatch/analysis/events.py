@@ -8,11 +8,10 @@ norm, an unusual batch. `op_evidence` turns the op the hook's replay named
 
 import numpy as np
 
-from tb_nanwatch.analysis.series import fmt, nanmedian
+from tb_nanwatch.analysis.evidence import JUMP_HISTORY, JUMP_LOOKBACK, jump
+from tb_nanwatch.analysis.series import fmt
 
-LOOKBACK = 20  # steps before a spike searched for what preceded it
-HISTORY = 100  # steps before those: the usual level
-JUMP = 3.0  # a series this many times its usual level stands out
+JUMP = 3.0  # a series this many times its usual level stands out before a spike
 
 # Op types of the replay, by what makes them produce NaN/Inf, and the causes that names.
 # (types, what happens, causes in the loss, causes in a layer)
@@ -78,36 +77,21 @@ def explain_events(view, events):
 
 
 def preceded_by(view, step):
-    """What stood out in the `LOOKBACK` steps up to ``step`` against the `HISTORY` steps before them."""
+    """What stood out in the `JUMP_LOOKBACK` steps up to ``step`` against the `JUMP_HISTORY` steps before them."""
     if not view.n_steps:
         return []
     end = view.step_index(step + 1)
-    start = view.step_index(step - LOOKBACK)
-    base = view.step_index(step - LOOKBACK - HISTORY)
-    lines = []
-    for name, what in (("learning_rate", "learning rate"), ("global_grad_norm", "global gradient norm")):
-        series = view.series(name)
-        if series is not None:
-            line = _jump(view, series, base, start, end, what)
-            if line:
-                lines.append(line)
+    start = view.step_index(step - JUMP_LOOKBACK)
+    base = view.step_index(step - JUMP_LOOKBACK - JUMP_HISTORY)
+    series = [("learning rate", view.series("learning_rate")), ("global gradient norm", view.series("global_grad_norm"))]
     for kind, what in (("input", "inputs"), ("target", "targets")):
         rows = view.rows_of(kind)
         if rows:
-            norms = np.sqrt(np.nansum(view.values(rows) ** 2, axis=1))
-            line = _jump(view, norms, base, start, end, "norm of the batch's " + what)
-            if line:
-                lines.append(line)
+            series.append(("norm of the batch's " + what, np.sqrt(np.nansum(view.values(rows) ** 2, axis=1))))
+    lines = []
+    for what, values in series:
+        found = None if values is None else jump(view, values, start, end, base)
+        if found is not None and found[0] >= JUMP:
+            ratio, at, usual, _ = found
+            lines.append("%s %sx its usual %s at step %d" % (what, fmt(ratio), fmt(usual), at))
     return lines
-
-
-def _jump(view, series, base, start, end, what):
-    usual = nanmedian(series[base:start]) if start > base else np.nan
-    recent = series[start:end]
-    if not np.isfinite(usual) or usual <= 0 or not len(recent) or not np.isfinite(recent).any():
-        return None
-    k = int(np.nanargmax(recent))
-    ratio = recent[k] / usual
-    if ratio < JUMP:
-        return None
-    return "%s %sx its usual %s at step %d" % (what, fmt(ratio), fmt(usual), int(view.steps[start + k]))

@@ -239,14 +239,28 @@ def held_back(view):
 
 
 LR_JUMP = 10.0  # the learning rate this many times its usual value, just before a run-away
-LR_JUMP_LOOKBACK = 20
+JUMP_LOOKBACK = 20  # steps searched for a jump
+JUMP_HISTORY = 100  # steps before those: the usual level
+
+
+def jump(view, series, start, end, base):
+    """``(ratio, step, usual, value)`` of the largest value of ``series[start:end]`` against its usual level.
+
+    "Usual": the median of ``series[base:start]``. None when there is no
+    positive usual level or no finite recent value.
+    """
+    usual = nanmedian(series[base:start]) if start > base else np.nan
+    recent = series[start:end]
+    if not np.isfinite(usual) or usual <= 0 or not len(recent) or not np.isfinite(recent).any():
+        return None
+    k = int(np.nanargmax(recent))
+    return float(recent[k] / usual), int(view.steps[start + k]), float(usual), float(recent[k])
 
 
 def lr_jump(view, t_end):
     """``(ratio, step, usual, value)`` when the learning rate jumped `LR_JUMP`x in the steps before trace index ``t_end``.
 
-    "Usual": the median of the rate over the 100 steps before those. A
-    schedule or callback that raised the rate (a warm restart, a typo in a
+    A schedule or callback that raised the rate (a warm restart, a typo in a
     per-batch schedule) shows here even when the optimizer was built with a
     sane one.
     """
@@ -254,13 +268,6 @@ def lr_jump(view, t_end):
     if series is None or t_end is None:
         return None
     end = min(len(series), int(t_end) + 1)
-    start = max(0, end - LR_JUMP_LOOKBACK)
-    usual = nanmedian(series[max(0, start - 100):start]) if start > 0 else np.nan
-    recent = series[start:end]
-    if not np.isfinite(usual) or usual <= 0 or not len(recent) or not np.isfinite(recent).any():
-        return None
-    k = int(np.nanargmax(recent))
-    ratio = recent[k] / usual
-    if ratio < LR_JUMP:
-        return None
-    return float(ratio), int(view.steps[start + k]), float(usual), float(recent[k])
+    start = max(0, end - JUMP_LOOKBACK)
+    found = jump(view, series, start, end, max(0, start - JUMP_HISTORY))
+    return found if found is not None and found[0] >= LR_JUMP else None
