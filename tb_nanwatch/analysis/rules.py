@@ -217,7 +217,12 @@ def check_learning_rate_too_high(ctx):
     stalled = ctx.tl.status == STALLED
     # the end of the clean part of a failing run; in a stalled one, its first loss spike
     spikes = [e["step"] for e in getattr(view.data, "events", None) or [] if e.get("kind") == "spike"]
-    anchor = ctx.t_end if ctx.failing else (view.step_index(min(spikes)) if stalled and spikes else None)
+    if ctx.tl.status == NONFINITE:
+        anchor = ctx.t_end
+    elif ctx.failing:  # diverging: where the run-away began
+        anchor = ctx.growth_start()
+    else:
+        anchor = view.step_index(min(spikes)) if stalled and spikes else None
     jump = ev.lr_jump(view, anchor) if anchor is not None else None
     if jump is not None:
         ratio, at, usual, lr = jump
