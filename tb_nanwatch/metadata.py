@@ -157,7 +157,7 @@ ONSET_WHERE = ("worker", "replica")
 #     size cap dropped some, else None), "batch_rows", "arrays": {key: {"shape",
 #     "dtype", "nonfinite_rows" (first 20), "nonfinite_row_count"}}};
 #   op: the replay of that step: {"step", "found": true, "type", "name", "layer",
-#     "phase", "inputs": [{"min", "max", "nonfinite"}], "nan", "inf"} or
+#     "phase", "inputs": [{"min", "max"}], "nan", "inf"} or
 #     {"step", "found": false, "why"}.
 ONSET_FORENSICS = ("batch", "op")
 

@@ -38,7 +38,7 @@ def test_a_nan_born_in_a_custom_layers_backward_pass_is_named(tmp_path):
     assert op["found"] and op["step"] == 5
     assert (op["type"], op["layer"], op["phase"]) == ("SqrtGrad", "length", "backward"), op
     # its input (the norm) reaches 0 exactly: where the derivative of sqrt is infinite
-    assert op["inputs"][0]["min"] == 0.0 and op["inputs"][0]["nonfinite"] == 0
+    assert op["inputs"][0]["min"] == 0.0
     batch = onset["batch"]
     saved = np.load(tmp_path / "run" / batch["file"])
     np.testing.assert_array_equal(saved["x"], x[5 * BATCH:6 * BATCH])

@@ -345,13 +345,13 @@ class NanWatch(keras.callbacks.Callback):
         if step != onset["step"]:
             op = {"found": False, "why": "the batch kept is of step %d, not of the onset" % step}
         elif not all(np.isfinite(v.numpy()).all() for v in self.model.trainable_variables):
-            op = {"found": False, "why": "the failing step's update made the weights non-finite "
-                                         "(on_nonfinite=\"continue\" applies it): watch with on_nonfinite=\"stop\" "
-                                         "or \"skip\" to name the op"}
+            op = {"found": False, "why": "the weights were no longer finite after the failing step (under "
+                                         "on_nonfinite=\"continue\" its update is applied): watch with "
+                                         "on_nonfinite=\"stop\" or \"skip\" to name the op"}
         else:
             try:
                 op = replay.replay(self._step_fn, self._keeper.structure, leaves, list(variables.values()),
-                                   zeroed=metrics)
+                                   zeroed=metrics, sanitised=self.model.non_trainable_variables)
             except Exception as e:  # the replay is a bonus: never break training for it
                 log.warning("tb_nanwatch: could not replay step %d (%s: %s)", step, type(e).__name__, e)
                 op = {"found": False, "why": "the replay failed (%s)" % type(e).__name__}
