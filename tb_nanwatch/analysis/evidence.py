@@ -257,8 +257,11 @@ def jump(view, series, start, end, base):
     return float(recent[k] / usual), int(view.steps[start + k]), float(usual), float(recent[k])
 
 
-def lr_jump(view, t_end):
+def lr_jump(view, t_end, ahead=0):
     """``(ratio, step, usual, value)`` when the learning rate jumped `LR_JUMP`x in the steps before trace index ``t_end``.
+
+    ``ahead``: steps after ``t_end`` searched too (an estimated start of a
+    run-away can come a few noisy steps before its cause).
 
     A schedule or callback that raised the rate (a warm restart, a typo in a
     per-batch schedule) shows here even when the optimizer was built with a
@@ -267,7 +270,7 @@ def lr_jump(view, t_end):
     series = view.series(metadata.ROW_LEARNING_RATE)
     if series is None or t_end is None:
         return None
-    end = min(len(series), int(t_end) + 1)
+    end = min(len(series), int(t_end) + 1 + int(ahead))
     start = max(0, end - JUMP_LOOKBACK)
     found = jump(view, series, start, end, max(0, start - JUMP_HISTORY))
     return found if found is not None and found[0] >= LR_JUMP else None

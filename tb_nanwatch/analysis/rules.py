@@ -217,13 +217,14 @@ def check_learning_rate_too_high(ctx):
     stalled = ctx.tl.status == STALLED
     # the end of the clean part of a failing run; in a stalled one, its first loss spike
     spikes = [e["step"] for e in getattr(view.data, "events", None) or [] if e.get("kind") == "spike"]
+    ahead = 0
     if ctx.tl.status == NONFINITE:
         anchor = ctx.t_end
-    elif ctx.failing:  # diverging: where the run-away began
-        anchor = ctx.growth_start()
+    elif ctx.failing:  # diverging: where the run-away began (an estimate: look a few steps past it)
+        anchor, ahead = ctx.growth_start(), 5
     else:
         anchor = view.step_index(min(spikes)) if stalled and spikes else None
-    jump = ev.lr_jump(view, anchor) if anchor is not None else None
+    jump = ev.lr_jump(view, anchor, ahead) if anchor is not None else None
     if jump is not None:
         ratio, at, usual, lr = jump
         lines.append("the learning rate jumped %sx, from %s to %s, at step %d, just before the %s: a schedule or "
