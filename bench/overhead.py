@@ -127,6 +127,7 @@ WATCH_VARIANTS = {
     "nanwatch_skip": {"on_nonfinite": "skip"},
     "nanwatch_rollback": {"on_nonfinite": "rollback", "on_spike": "rollback"},  # snapshots every 100 steps
     "nanwatch_nokeep": {"keep_batch": 0},  # the default without the in-graph keep of a failing batch
+    "nanwatch_full_nokeep": {"log_every": 1, "keep_batch": 0},
 }
 
 
