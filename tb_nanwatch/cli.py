@@ -42,7 +42,7 @@ def format_run(d, logdir=None):
     if onset:
         out.append("  onset:  step %d, phase %s, tensor %s%s" % (
             onset["step"], onset["phase"], onset["tensor"], ", layer %s" % onset["layer"] if onset.get("layer") else ""))
-        out += _forensics(onset, d["run"], logdir)
+        out += _forensics(d, logdir)
     model = d.get("model") or {}
     out += ["  %s" % line for line in model.get("lines") or []]
     base = d.get("baseline")
@@ -71,20 +71,18 @@ def format_run(d, logdir=None):
     return "\n".join(out)
 
 
-def _forensics(onset, run, logdir):
-    """The onset's replayed op and saved batch (`metadata.ONSET_FORENSICS`), as report lines."""
-    from tb_nanwatch.analysis.events import op_evidence
-
+def _forensics(d, logdir):
+    """The onset's replayed op (the diagnosis's ``op`` line) and saved batch (`metadata.ONSET_FORENSICS`), as report lines."""
     out = []
+    onset = d["onset"]
     op = onset.get("op")
-    found = op_evidence(op)
-    if found:
-        out.append("  op:     %s" % found[0])
+    if d.get("op"):
+        out.append("  op:     %s" % d["op"])
     elif isinstance(op, dict) and op.get("why"):
         out.append("  op:     not named: %s" % op["why"])
     batch = onset.get("batch")
     if isinstance(batch, dict) and batch.get("file"):
-        path = os.path.join(logdir, run, batch["file"]) if logdir else batch["file"]
+        path = os.path.join(logdir, d["run"], batch["file"]) if logdir else batch["file"]
         out.append("  batch:  step %s saved to %s  (arrays = numpy.load(path); %s)" % (
             batch.get("step", "?"), os.path.normpath(path), ", ".join(sorted(batch.get("arrays") or {}))))
         for name, a in sorted((batch.get("arrays") or {}).items()):
@@ -100,12 +98,14 @@ def _forensics(onset, run, logdir):
 
 def _events(events):
     """Skipped updates, loss spikes and rollbacks (`metadata.EVENT_KINDS`), as report lines."""
+    from tb_nanwatch import metadata  # after `_use_tensorboard_stub`, as every TensorBoard import here
+
     out = []
     skips = [e for e in events if e.get("kind") == "skip"]
     if skips:
         steps = [str(e["step"]) for e in skips[:10]] + (["..."] if len(skips) > 10 else [])
         out.append("  skipped: %d update(s) with non-finite gradients or loss not applied, at step %s"
-                   % (sum(int(e.get("steps", 1)) for e in skips), ", ".join(steps)))
+                   % (metadata.event_counts(skips)["skip"], ", ".join(steps)))
     spikes = [e for e in events if e.get("kind") == "spike"]
     if spikes:
         out.append("  loss spikes: %d" % len(spikes))

@@ -293,6 +293,16 @@ def onset_record(step, phase, tensor, layer, worker=None, replica=None):
     return record
 
 
+def event_counts(events):
+    """``{kind: count}`` of event records (`EVENT_KINDS`); a skip record counts the ``steps`` it skipped."""
+    counts = {}
+    for e in events:
+        kind = e.get("kind")
+        if kind in EVENT_KINDS:
+            counts[kind] = counts.get(kind, 0) + (int(e.get("steps", 1)) if kind == "skip" else 1)
+    return counts
+
+
 def onset_fields(record):
     """The fields of a stored onset record that readers keep (`ONSET_FIELDS`; `ONSET_WHERE`, `ONSET_FORENSICS` when present)."""
     kept = {k: record.get(k) for k in ONSET_FIELDS}

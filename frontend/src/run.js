@@ -431,6 +431,8 @@ function preceded(e) {
   return lines.length ? ` Before it: ${lines.join("; ")}.` : "";
 }
 
+const NOTICED = 5; // spikes and rollbacks with a notice of their own (each kind)
+
 function eventNotices(events) {
   const out = [];
   const skips = events.filter((e) => e.kind === "skip");
@@ -443,14 +445,16 @@ function eventNotices(events) {
       }),
     );
   }
-  for (const e of events.filter((x) => x.kind === "spike").slice(0, 5))
+  const spikes = events.filter((x) => x.kind === "spike");
+  const rollbacks = events.filter((x) => x.kind === "rollback");
+  for (const e of spikes.slice(0, NOTICED))
     out.push(
       h("div", {
         class: "nw-notice nw-info nw-spike",
         text: `Loss spike at step ${Number(e.step)}: ${fmt(num(e.loss))}, ${fmt(num(e.factor))}x its median ${fmt(num(e.median))} over the steps before.${preceded(e)}`,
       }),
     );
-  for (const e of events.filter((x) => x.kind === "rollback").slice(0, 5)) {
+  for (const e of rollbacks.slice(0, NOTICED)) {
     const lr = e.lr != null ? ` The learning rate was set to ${fmt(num(e.lr))} for ${Number(e.lr_steps) || 0} steps.` : "";
     out.push(
       h("div", {
@@ -461,7 +465,7 @@ function eventNotices(events) {
       }),
     );
   }
-  const more = events.filter((x) => x.kind !== "skip").length - out.length + (skips.length ? 1 : 0);
+  const more = Math.max(0, spikes.length - NOTICED) + Math.max(0, rollbacks.length - NOTICED);
   if (more > 0) out.push(h("div", { class: "nw-notice nw-muted", text: `…and ${more} more spikes or rollbacks (the CLI report lists them).` }));
   return out;
 }

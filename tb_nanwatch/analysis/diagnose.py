@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from tb_nanwatch import metadata
 from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis.events import explain_events, op_evidence
 from tb_nanwatch.analysis.model_view import model_summary
@@ -73,7 +74,11 @@ def diagnose(run_data, rules=None):
         "fix": f.fix or rule.fix,
     } for rule, f in findings]
     _rank(causes)
-    _add_op_evidence(causes, tl.onset)
+    op = op_evidence((tl.onset or {}).get("op"))  # (line, cause ids) of the replayed op, or None
+    if op is not None:
+        for c in causes:
+            if c["id"] in op[1]:
+                c["evidence"].append(op[0])
     base = None
     if progress.baseline is not None:
         base = {"loss": progress.baseline, "what": progress.baseline_what, "loss_name": view.facts.loss_name()}
@@ -96,21 +101,15 @@ def diagnose(run_data, rules=None):
         "sampled": bool(run_data.sampled),
         "summarised": [list(r) for r in _summarised(run_data)],
         "events": explain_events(view, getattr(run_data, "events", None) or []),
-        "op": _op_line(tl.onset),
+        "op": None if op is None else op[0],
     }
-
-
-def _op_line(onset):
-    """The replayed op of the onset as one line, or None."""
-    found = op_evidence((onset or {}).get("op"))
-    return None if found is None else found[0]
 
 
 def _survived(view, events):
     """A note when the watch skipped updates or rolled back and the run's last loss is finite."""
     handled = [e for e in events if e.get("kind") in ("skip", "rollback")]
-    skipped = sum(int(e.get("steps", 1)) for e in handled if e["kind"] == "skip")
-    rollbacks = sum(1 for e in handled if e["kind"] == "rollback")
+    counts = metadata.event_counts(handled)
+    skipped, rollbacks = counts.get("skip", 0), counts.get("rollback", 0)
     loss = view.loss()
     if not handled or loss is None or not len(loss) or not np.isfinite(loss[-1]):
         return []
@@ -119,17 +118,6 @@ def _survived(view, events):
     done = [("%d update(s) skipped" % skipped) if skipped else None, ("%d rollback(s)" % rollbacks) if rollbacks else None]
     return ["the run survived its non-finite steps or spikes (%s): its loss at the last step is %s"
             % (", ".join(d for d in done if d), fmt(loss[-1]))]
-
-
-def _add_op_evidence(causes, onset):
-    """Adds the replayed op (the onset record's ``op``) to the evidence of the causes it bears on."""
-    found = op_evidence((onset or {}).get("op"))
-    if found is None:
-        return
-    line, ids = found
-    for c in causes:
-        if c["id"] in ids:
-            c["evidence"].append(line)
 
 
 def _summarised(run_data):

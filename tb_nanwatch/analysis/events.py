@@ -65,32 +65,41 @@ def explain_events(view, events):
       view: the run's `series.View`.
       events: the run's event records (`metadata.EVENT_KINDS`).
     """
+    series = None  # built once, for the first event that needs it
     out = []
     for e in events:
         e = dict(e)
-        if e.get("kind") == "spike":
-            e["preceded_by"] = preceded_by(view, int(e["step"]))
-        elif e.get("kind") == "rollback" and isinstance(e.get("at"), int):
-            e["preceded_by"] = preceded_by(view, e["at"])
+        at = e["step"] if e.get("kind") == "spike" else e.get("at") if e.get("kind") == "rollback" else None
+        if isinstance(at, int):
+            series = _watched_series(view) if series is None else series
+            e["preceded_by"] = preceded_by(view, at, series)
         out.append(e)
     return out
 
 
-def preceded_by(view, step):
-    """What stood out in the `JUMP_LOOKBACK` steps up to ``step`` against the `JUMP_HISTORY` steps before them."""
-    if not view.n_steps:
-        return []
-    end = view.step_index(step + 1)
-    start = view.step_index(step - JUMP_LOOKBACK)
-    base = view.step_index(step - JUMP_LOOKBACK - JUMP_HISTORY)
+def _watched_series(view):
+    """``[(what, values [T])]``: the series a jump before an event is looked for in."""
     series = [("learning rate", view.series("learning_rate")), ("global gradient norm", view.series("global_grad_norm"))]
     for kind, what in (("input", "inputs"), ("target", "targets")):
         rows = view.rows_of(kind)
         if rows:
             series.append(("norm of the batch's " + what, np.sqrt(np.nansum(view.values(rows) ** 2, axis=1))))
+    return [(what, values) for what, values in series if values is not None]
+
+
+def preceded_by(view, step, series=None):
+    """What stood out in the `JUMP_LOOKBACK` steps up to ``step`` against the `JUMP_HISTORY` steps before them.
+
+    ``series``: `_watched_series` of the view, when already built.
+    """
+    if not view.n_steps:
+        return []
+    end = view.step_index(step + 1)
+    start = view.step_index(step - JUMP_LOOKBACK)
+    base = view.step_index(step - JUMP_LOOKBACK - JUMP_HISTORY)
     lines = []
-    for what, values in series:
-        found = None if values is None else jump(view, values, start, end, base)
+    for what, values in _watched_series(view) if series is None else series:
+        found = jump(view, values, start, end, base)
         if found is not None and found[0] >= JUMP:
             ratio, at, usual, _ = found
             lines.append("%s %sx its usual %s at step %d" % (what, fmt(ratio), fmt(usual), at))

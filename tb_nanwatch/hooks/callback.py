@@ -338,10 +338,6 @@ class NanWatch(keras.callbacks.Callback):
         batch = keep.save_batch(self.log_dir, step, self._keeper.names, leaves, self.keep_batch)
         if batch is not None:
             found["batch"] = dict(batch, step=step)
-        metrics = list(getattr(self.model, "metrics_variables", []))
-        variables = {}
-        for var in list(self.model.variables) + list(getattr(self._optimizer, "variables", [])) + metrics:
-            variables.setdefault(id(var), var)
         if step != onset["step"]:
             op = {"found": False, "why": "the batch kept is of step %d, not of the onset" % step}
         elif not all(np.isfinite(v.numpy()).all() for v in self.model.trainable_variables):
@@ -349,8 +345,10 @@ class NanWatch(keras.callbacks.Callback):
                                          "on_nonfinite=\"continue\" its update is applied): watch with "
                                          "on_nonfinite=\"stop\" or \"skip\" to name the op"}
         else:
+            metrics = list(getattr(self.model, "metrics_variables", []))
+            variables = _unique(list(self.model.variables) + list(getattr(self._optimizer, "variables", [])) + metrics)
             try:
-                op = replay.replay(self._step_fn, self._keeper.structure, leaves, list(variables.values()),
+                op = replay.replay(self._step_fn, self._keeper.structure, leaves, variables,
                                    zeroed=metrics, sanitised=self.model.non_trainable_variables)
             except Exception as e:  # the replay is a bonus: never break training for it
                 log.warning("tb_nanwatch: could not replay step %d (%s: %s)", step, type(e).__name__, e)
@@ -431,15 +429,9 @@ class NanWatch(keras.callbacks.Callback):
         if tf.distribute.has_strategy() or type(strategy).__name__ not in ("NoneType", "_DefaultDistributionStrategy"):
             log.warning("tb_nanwatch: no rollback under a distribution strategy (skipping instead)")
             return
-        leave = {id(optimizer.iterations)}
-        lr = getattr(optimizer, "_learning_rate", None)
-        if lr is not None:
-            leave.add(id(lr))
-        variables = {}
-        for var in list(model.variables) + list(optimizer.variables):
-            if id(var) not in leave:
-                variables.setdefault(id(var), var)
-        self._snapshots = rollback.Snapshots(list(variables.values()), self.snapshot_every)
+        leave = {id(optimizer.iterations), id(getattr(optimizer, "_learning_rate", None))}
+        variables = [v for v in _unique(list(model.variables) + list(optimizer.variables)) if id(v) not in leave]
+        self._snapshots = rollback.Snapshots(variables, self.snapshot_every)
         self._lr = rollback.LearningRate(optimizer)
         if self._snapshots.maybe_take(self._monitor._next_step - 1):
             log.info("tb_nanwatch: rollback snapshots of %.1f MB every %d steps",
@@ -581,6 +573,11 @@ def _warn_nonfinite_weights(model):
             log.warning("tb_nanwatch: weight %r of layer %r holds NaN/Inf before this fit began "
                         "(restored from a bad checkpoint, or left by an earlier run)", var.name, layer.name)
             return
+
+
+def _unique(variables):
+    """``variables`` without repeats (a variable can be both the model's and the optimizer's), in order."""
+    return list({id(v): v for v in variables}.values())
 
 
 def _is_number(v):

@@ -125,22 +125,13 @@ def leaf_names(parts):
     return names
 
 
-def _dtype(t):
-    try:
-        return tf.as_dtype(t.dtype)
-    except TypeError:
-        return None
-
-
 def _keepable(t):
-    if not tf.is_tensor(t) or isinstance(t, (tf.SparseTensor, tf.RaggedTensor)):
-        return False
-    dtype = _dtype(t)
-    return dtype is not None and (dtype.is_floating or dtype.is_integer or dtype == tf.bool)
+    return (tf.is_tensor(t) and not isinstance(t, (tf.SparseTensor, tf.RaggedTensor))
+            and (t.dtype.is_floating or t.dtype.is_integer or t.dtype == tf.bool))
 
 
 def _slot(t):
-    return tf.Variable(tf.zeros([0], _dtype(t)), shape=tf.TensorShape(None), trainable=False, name="nanwatch_keep")
+    return tf.Variable(tf.zeros([0], t.dtype), shape=tf.TensorShape(None), trainable=False, name="nanwatch_keep")
 
 
 def save_batch(log_dir, step, names, leaves, max_bytes=DEFAULT_MAX_BYTES):
@@ -159,8 +150,9 @@ def save_batch(log_dir, step, names, leaves, max_bytes=DEFAULT_MAX_BYTES):
     Returns:
       The batch record of the onset: ``{"file", "rows", "batch_rows",
       "arrays": {name: {"shape", "dtype", "nonfinite_rows", "nonfinite_row_count"}}}``
-      (``rows``: indices of the saved rows in the batch when some were
-      dropped, else None), or None when nothing could be saved.
+      (``rows``: how many rows were saved when the cap dropped some, else
+      None; their batch indices are the file's ``_rows``), or None when
+      nothing could be saved.
     """
     arrays = {n: a for n, a in zip(names, leaves) if n and isinstance(a, np.ndarray)}
     if not arrays:

@@ -18,15 +18,11 @@ onset. Checking every input of every op as well took 226 s there.
 Every variable (weights, optimizer state, metrics) is put back afterwards.
 """
 
-import logging
-
 import numpy as np
 import tensorflow as tf
 from tensorflow.python.framework import op_callbacks
 
 from tb_nanwatch.hooks import capture
-
-log = logging.getLogger("tb_nanwatch")
 
 MAX_OPS = 20000  # ops checked at most: later ones are not
 _INPUTS = 3  # input ranges kept per op

@@ -10,11 +10,7 @@ count is not restored, so a learning-rate schedule goes on as if the skipped
 batches had been taken.
 """
 
-import logging
-
 import numpy as np
-
-log = logging.getLogger("tb_nanwatch")
 
 KEEP = 3  # snapshots held: a spike is found up to a trace ring after its step
 
@@ -42,8 +38,8 @@ class Snapshots:
 
     @property
     def nbytes(self):
-        """Bytes of one snapshot."""
-        return int(sum(np.prod(v.shape, dtype=np.int64) * np.dtype(_numpy_dtype(v)).itemsize for v in self.variables))
+        """Bytes of one snapshot (0 before the first)."""
+        return int(sum(a.nbytes for a in self._held[-1][1])) if self._held else 0
 
     def maybe_take(self, step):
         """Takes a snapshot of the state after ``step`` if ``every`` steps passed since the last."""
@@ -76,14 +72,6 @@ class Snapshots:
         self._restored = step
         self._next = int(now) + self.every  # the restored state is held already
         return step
-
-
-def _numpy_dtype(var):
-    dtype = getattr(var.dtype, "as_numpy_dtype", None) or var.dtype
-    try:
-        return np.dtype(dtype)
-    except TypeError:
-        return np.float32
 
 
 class LearningRate:

@@ -58,22 +58,12 @@ def runs_impl(runs):
                 "sampled": bool(d.get("sampled")),
                 "summarised": bool(d.get("summarised")),
                 "problems": list(d.get("problems") or []),
-                "events": event_counts(d.get("events") or []),
+                "events": metadata.event_counts(d.get("events") or []),
                 "loading": state != "ready",
             }
         )
     out.sort(key=lambda r: (r["status"] == "loading", diagnosis_lib.status_rank(r["status"]), r["run"]))
     return {"runs": out, "loading": sum(r["loading"] for r in out)}
-
-
-def event_counts(events):
-    """``{kind: count}`` of a run's events (`metadata.EVENT_KINDS`); a skip record counts its steps."""
-    counts = {}
-    for e in events:
-        kind = e.get("kind")
-        if kind in metadata.EVENT_KINDS:
-            counts[kind] = counts.get(kind, 0) + (int(e.get("steps", 1)) if kind == "skip" else 1)
-    return counts
 
 
 def diagnosis_impl(entry):
