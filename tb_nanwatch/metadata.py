@@ -64,7 +64,12 @@ JSON_TAG_KINDS = {TAG_ONSET: "onset", TAG_MODEL: "model", TAG_DATA: "data", TAG_
 #     at step ``at``; the batches of steps ``restored + 1 .. step`` are not in the
 #     model (``skipped_batches``); ``lr``: the learning rate set for the next
 #     ``lr_steps`` steps (None: left as it was).
-EVENT_KINDS = ("skip", "spike", "rollback")
+#   "stop": the watch ended the training at ``step`` (the last step run):
+#     ``reason`` "stop" or "raise" (``on_nonfinite`` at the onset, whose update
+#     was not applied when its gradients or loss were not finite: ``applied``),
+#     "max_skips" or "max_rollbacks" (a persistent fault). Under "stop"/"raise"
+#     the unapplied onset update is this record, never a "skip".
+EVENT_KINDS = ("skip", "spike", "rollback", "stop")
 
 # Phases in the order a training step runs them; the onset names one.
 PHASES = ("input", "target", "forward", "loss", "backward", "update")
