@@ -131,6 +131,35 @@ def test_scalar_stats_rows():
     assert got[2, idx["nan"]] == 1 and got[2, idx["inf"]] == 0 and math.isnan(got[2, idx["max"]])
 
 
+def test_a_norms_inf_is_not_counted_as_an_inf_element():
+    got = kernels.scalar_stats_rows([tf.constant(np.inf, tf.float32), tf.constant(np.nan, tf.float32)],
+                                    norms=[True, True]).numpy()
+    idx = metadata.STAT_INDEX
+    assert got[0, idx["inf"]] == 0 and got[0, idx["nan"]] == 0 and math.isnan(got[0, idx["max"]])
+    assert got[1, idx["nan"]] == 1  # a NaN norm means a NaN element
+
+
+def test_global_norm_does_not_overflow_where_the_norm_fits():
+    # Three gradients of norm 2e19 each: their squares sum to 1.2e39 (beyond float32), the norm 3.5e19 is not.
+    halves = [tf.constant(0.5 * 4e38, tf.float32)] * 3
+    got = float(kernels.global_norm(halves).numpy())
+    assert got == pytest.approx(math.sqrt(3) * 2e19, rel=1e-5)
+    assert float(kernels.global_norm([tf.constant(2.0), tf.constant(0.5)]).numpy()) == pytest.approx(math.sqrt(5.0))
+    assert float(kernels.global_norm([tf.constant(0.0)]).numpy()) == 0.0
+    assert math.isinf(kernels.global_norm([tf.constant(1.0), tf.constant(np.inf, tf.float32)]).numpy())
+    assert math.isnan(kernels.global_norm([tf.constant(np.inf, tf.float32), tf.constant(np.nan, tf.float32)]).numpy())
+
+
+def test_all_finite_is_exact_where_squares_overflow():
+    big = tf.constant(np.full((64, 64), 1e19, np.float32))
+    assert math.isinf(kernels.half_square_sum(big).numpy())
+    assert bool(kernels.all_finite([big, tf.constant(1.0)]).numpy())
+    x = np.ones((3, 3), np.float32)
+    x[2, 1] = np.inf
+    assert not bool(kernels.all_finite([big, tf.constant(x)]).numpy())
+    assert not bool(kernels.all_finite([tf.constant(np.nan, tf.float32)]).numpy())
+
+
 def _fast_items():
     """Tensors of every kind the fast path takes, with their numpy references."""
     cases = [("relu", "activation", "relu", None), ("conv", "preactivation", "relu", None),

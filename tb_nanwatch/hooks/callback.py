@@ -27,9 +27,8 @@ class NanWatch(keras.callbacks.Callback):
     """Logs per-layer statistics and the exact NaN/Inf onset to TensorBoard.
 
     Every step, inside the compiled train step, the L2 norm of each input,
-    target, layer output, pre-activation, gradient and weight is taken and
-    checked; the first non-finite tensor is latched with its step, phase and
-    layer. Full statistics are written every ``log_every`` steps and on every
+    target, layer output, gradient and weight is taken and checked; the
+    first non-finite tensor is latched with its step, phase and layer. Full statistics are written every ``log_every`` steps and on every
     step of the ``window`` steps after the onset.
 
     Args:
@@ -39,14 +38,17 @@ class NanWatch(keras.callbacks.Callback):
         in the per-step trace).
       on_nonfinite: ``"continue"`` (default), ``"stop"`` (end `fit` cleanly
         after the onset step), ``"raise"`` (raise `NonFiniteError`; with
-        "stop", the onset step's update is not applied when its gradients or
-        loss are not finite) or
+        "stop", no update after the onset is applied, nor the onset step's
+        when its gradients or loss are not finite; a ``"stop"`` event is
+        logged) or
         ``"skip"``: a step whose gradients or loss are not finite applies no
         update (weights, optimizer slots and iteration count stay as they
         were), is logged as skipped, and training goes on; after
         ``max_skips`` skipped steps in a row the fit stops (a custom loop's
         step raises `NonFiniteError`): the fault is persistent. Not under a
         distribution strategy; a `LossScaleOptimizer` skips on its own.
+        Every mode applies every step whose gradients and loss are finite
+        (tested exactly, whatever their squares overflow to).
         ``"rollback"``: as ``"skip"``, and the weights and optimizer state
         are put back to the last in-memory snapshot (one every
         ``snapshot_every`` steps) from before the fault; the batches since
@@ -317,6 +319,8 @@ class NanWatch(keras.callbacks.Callback):
         self._optimizer = optimizer
         self._instr = capture.Instrumentation(model, optimizer)
         self._monitor.forensics = self._forensics
+        # Under "stop"/"raise" the updates not applied are the stop itself ("stop" event), not skips.
+        self._monitor.skip_events = self.on_nonfinite in ("skip", "rollback")
         self._monitor.start(int(optimizer.iterations.numpy()) if optimizer is not None else 0)
         if (self.on_nonfinite == "rollback" or self.on_spike == "rollback") and optimizer is not None:
             self._start_snapshots(model, optimizer)
@@ -341,9 +345,13 @@ class NanWatch(keras.callbacks.Callback):
         if step != onset["step"]:
             op = {"found": False, "why": "the batch kept is of step %d, not of the onset" % step}
         elif not all(np.isfinite(v.numpy()).all() for v in self.model.trainable_variables):
-            op = {"found": False, "why": "the weights were no longer finite after the failing step (under "
-                                         "on_nonfinite=\"continue\" its update is applied): watch with "
-                                         "on_nonfinite=\"stop\" or \"skip\" to name the op"}
+            if self.on_nonfinite == "continue":
+                why = ("the weights were no longer finite after the failing step (under on_nonfinite=\"continue\" "
+                       "its update is applied): watch with on_nonfinite=\"stop\" or \"skip\" to name the op")
+            else:  # every mode applies a step whose gradients and loss are finite
+                why = ("the step's gradients and loss were finite, so its update was applied, and it made the "
+                       "weights non-finite: the weights the step began with are gone")
+            op = {"found": False, "why": why}
         else:
             metrics = list(getattr(self.model, "metrics_variables", []))
             variables = _unique(list(self.model.variables) + list(getattr(self._optimizer, "variables", [])) + metrics)
@@ -383,6 +391,7 @@ class NanWatch(keras.callbacks.Callback):
             # "stop" and "raise" end the training at the onset: its update is not applied either, so that the
             # model keeps finite weights and the replay runs on the weights the failing step had.
             trace.skip_nonfinite = self.on_nonfinite != "continue"
+            trace.stop_at_onset = self.on_nonfinite in ("stop", "raise")
             if names is not None and self.keep_batch and not self._jit and not tf.distribute.has_strategy():
                 if self._keeper is None:
                     self._keeper = keep.Keeper()
@@ -480,12 +489,34 @@ class NanWatch(keras.callbacks.Callback):
         if record is None or self.on_nonfinite in ("skip", "rollback"):
             return
         if self.on_nonfinite == "stop" and self.model is not None:
+            self._write_stop("stop", record)
             self.model.stop_training = True
         elif self.on_nonfinite == "raise":
+            self._write_stop("raise", record)
             # Keras skips on_train_end when fit raises: leave the model as it was.
             self._poll(final=True)
             self._unwatch()
             raise NonFiniteError(record)
+
+    def _write_stop(self, reason, record=None):
+        """Writes the "stop" event: the watch ends the training at the last step run.
+
+        Under "stop"/"raise" no step after the onset is applied, and the
+        onset step's own update only when its gradients and loss were finite:
+        the steps not applied in the execution are those after the onset,
+        plus the onset's when it was not applied.
+        """
+        m = self._monitor
+        last = m._next_step - 1
+        event = {"kind": "stop", "step": last, "reason": reason}
+        if record is not None:
+            event["onset"] = int(record["step"])
+            event["applied"] = m.new_skips <= last - int(record["step"])
+        if m.write:
+            try:
+                m.writer().write_event(last, event)
+            except Exception as e:  # a logging failure must not change how training ends
+                log.warning("tb_nanwatch: could not write the stop event (%s: %s)", type(e).__name__, e)
 
     def _stop_if_persistent(self):
         """Ends training after ``max_skips`` skipped steps, or rollbacks with no snapshot between, in a row."""
@@ -493,14 +524,17 @@ class NanWatch(keras.callbacks.Callback):
             return
         onset = describe(self._monitor.onset) if self._monitor.onset else "no onset"
         if self._monitor.consecutive_skips >= self.max_skips:
+            reason = "max_skips"
             why = ("tb_nanwatch: %d steps in a row had non-finite gradients or loss and were skipped: a persistent "
                    "fault, not a bad batch; stopping (%s)" % (self._monitor.consecutive_skips, onset))
         elif self._rollbacks_in_a_row >= self.max_skips:
+            reason = "max_rollbacks"
             why = ("tb_nanwatch: %d rollbacks in a row, none followed by %d good steps: a persistent fault; "
                    "stopping (%s)" % (self._rollbacks_in_a_row, self.snapshot_every, onset))
         else:
             return
         log.warning(why)
+        self._write_stop(reason)
         if self._keras_train_function is not None and self.model is not None:
             self.model.stop_training = True
         else:  # a custom loop: only an exception stops it

@@ -75,9 +75,11 @@ class StepTrace:
         # number, and bool tensors: a logged step, a step in the window after
         # the onset, and whether the weights before the update are kept.
         self.status = self.step = self.is_full = self.in_window = self.want_before = None
+        self.latched = None  # bool tensor: the onset was latched before this step (set by `Monitor.begin`)
         # ``on_nonfinite="skip"``: an update whose gradients or loss are not finite is not applied;
         # ``skipped`` is then the bool tensor saying so (set by the optimizer wrapper).
         self.skip_nonfinite = False
+        self.stop_at_onset = False  # "stop"/"raise": no update once the onset is latched
         self.skipped = None
         # A `keep.Keeper`: keeps the step's batch when it holds a NaN/Inf (see `Monitor.finalize`).
         self.keeper = None
@@ -433,26 +435,36 @@ class Instrumentation:
 
 
 def _update_is_finite(trace, grads):
-    """A bool tensor: every gradient and the step's loss are finite.
+    """A bool tensor: every gradient and the step's loss are finite, exactly.
 
-    Takes the gradients' half sums of squares, which the trace takes anyway
-    (`Monitor.finalize` reuses them): one read of each gradient. Their total
-    is not finite when a gradient holds NaN/Inf, or when its squared norm
-    overflows float32 (|g| beyond ~1e19: no update survives that either).
+    The cheap test is the gradients' half sums of squares, which the trace
+    takes anyway (`Monitor.finalize` reuses them): one read of each gradient.
+    A finite total proves every value finite. A non-finite one does not prove
+    the opposite: a sum of squares overflows float32 for finite values beyond
+    ~1e19 (an SGD run at a high rate; inputs of 1e18). Only then, inside an
+    `If`, is every gradient and loss tested element by element, so that a
+    finite step is always applied.
     """
     dense = [g for g in grads if tf.is_tensor(g) and not isinstance(g, tf.IndexedSlices)]
+    sparse = [g.values for g in grads if isinstance(g, tf.IndexedSlices)]  # embeddings
     sums = [kernels.half_square_sum(g) for g in dense]
     trace.half_sums.update({id(g): h for g, h in zip(dense, sums)})
-    sums += [kernels.half_square_sum(g.values) for g in grads if isinstance(g, tf.IndexedSlices)]  # embeddings
+    sums += [kernels.half_square_sum(v) for v in sparse]
     losses = [tf.reshape(tf.cast(t, tf.float32), []) for row, t, _ in trace.entries if row["kind"] == "loss"]
-    total = tf.add_n(sums + losses) if sums or losses else tf.constant(0.0)
-    return tf.math.is_finite(total)
+    if not sums and not losses:
+        return tf.constant(True)
+    cheap = tf.math.is_finite(tf.add_n(sums + losses))
+    values = dense + sparse + losses
+    return if_op(cheap, lambda: tf.constant(True), lambda: kernels.all_finite(values))
 
 
 def _apply_if_finite(trace, finite, optimizer, original, grads, variables, args, kwargs):
     """Applies the update only when ``finite`` (``on_nonfinite`` "skip", "rollback", "stop", "raise").
 
-    A skipped step changes nothing: weights, optimizer slots and its
+    Under "stop" and "raise" (``trace.stop_at_onset``) no step after the
+    latched onset is applied either: with ``steps_per_execution`` > 1 the
+    steps of the execution after the onset would otherwise train on before
+    the host can stop the fit. A skipped step changes nothing: weights, optimizer slots and its
     iteration count stay as they were (the update sits in a `tf.cond`, as in
     Keras's `LossScaleOptimizer`, which skips on its own and is left alone).
     """
@@ -463,8 +475,11 @@ def _apply_if_finite(trace, finite, optimizer, original, grads, variables, args,
         original(grads, variables, *args, **kwargs)
         return tf.constant(True)
 
-    tf.cond(finite, update, lambda: tf.constant(False))
-    skipped = tf.logical_not(finite)
+    apply = finite
+    if trace.stop_at_onset:  # "stop"/"raise": nothing is applied once the onset is latched
+        apply = tf.logical_and(apply, tf.logical_not(trace.latched))
+    tf.cond(apply, update, lambda: tf.constant(False))
+    skipped = tf.logical_not(apply)
     trace.skipped = skipped if trace.skipped is None else tf.logical_or(trace.skipped, skipped)
 
 

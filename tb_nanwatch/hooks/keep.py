@@ -64,7 +64,7 @@ class Keeper:
 
         Args:
           step: int64 tensor, the step number.
-          when: bool tensor: the step holds a non-finite value.
+          when: bool tensor: the onset was latched at this step.
         """
         leaves = tf.nest.flatten(self.structure)
         with outside_trace():

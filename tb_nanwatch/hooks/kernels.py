@@ -30,15 +30,45 @@ def half_square_sum(x):
     return tf.nn.l2_loss(tf.cast(x, _F32))
 
 
-def scalar_stats_rows(values):
-    """Packs scalars (loss, learning rate, ...) as statistics rows ``[n, S]``."""
+def all_finite(tensors):
+    """A bool tensor: every element of every tensor is finite (exact; a pass over each)."""
+    return tf.reduce_all(tf.stack([tf.reduce_all(tf.math.is_finite(tf.cast(x, _F32))) for x in tensors]))
+
+
+def global_norm(halves):
+    """The L2 norm over tensors from their half sums of squares, without overflowing their total.
+
+    ``sqrt(2 * sum(h))`` overflows float32 once the total passes ~3.4e38,
+    though the norm (~2.6e19 there) fits: the sum is taken over ``h / max(h)``.
+    NaN when a half sum is NaN (a NaN element), inf when one is inf (an Inf
+    element, or one tensor's own sum of squares overflowed).
+    """
+    h = tf.cast(tf.stack(halves), _F32)
+    top = tf.reduce_max(h)
+    safe = tf.where(top > 0.0, top, 1.0)
+    norm = tf.sqrt(safe) * tf.sqrt(2.0 * tf.reduce_sum(h / safe))
+    total = tf.reduce_sum(h)  # NaN exactly when a half sum is NaN (they are >= 0)
+    return tf.where(tf.math.is_nan(total), math.nan, tf.where(tf.math.is_inf(top), math.inf, norm))
+
+
+def scalar_stats_rows(values, norms=None):
+    """Packs scalars (loss, learning rate, ...) as statistics rows ``[n, S]``.
+
+    ``norms``: per value, whether it is a norm of tensors (the global
+    gradient norm). A norm's +inf is a sum of squares beyond float32, not an
+    Inf element (the tensors' own rows count those): not counted, and not
+    measured (NaN columns), as for the l2 of a finite tensor.
+    """
     v = tf.cast(tf.stack([tf.reshape(t, []) for t in values]), _F32)
     finite = tf.math.is_finite(v)
     nan = tf.cast(tf.math.is_nan(v), _F32)
+    inf = 1.0 - tf.cast(finite, _F32) - nan
+    if norms is not None and any(norms):
+        inf = tf.where(tf.constant(list(norms)), 0.0, inf)
     nan_c = tf.fill(tf.shape(v), math.nan)
     fv = tf.where(finite, v, nan_c)
     cols = {
-        "size": tf.ones_like(v), "nan": nan, "inf": 1.0 - tf.cast(finite, _F32) - nan, "min": fv, "max": fv,
+        "size": tf.ones_like(v), "nan": nan, "inf": inf, "min": fv, "max": fv,
         "mean": fv, "std": tf.where(finite, 0.0, nan_c), "max_abs": tf.abs(fv), "l2": tf.abs(fv),
     }
     return tf.stack([cols.get(name, nan_c) for name in metadata.STATS], axis=1)

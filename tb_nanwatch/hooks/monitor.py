@@ -109,6 +109,7 @@ class Monitor:
         self.new_spikes = []  # loss spikes (`tb_nanwatch.spikes`) found by `poll`, until the callback takes them
         self._spikes_seen = 0
         self.new_skips = 0  # updates skipped in the last execution
+        self.skip_events = True  # write them as "skip" events
         self._samples = {}  # input/target row name -> its dtype before the cast (rows with a static sample shape)
 
     # ---------------------------------------------------------------- graph
@@ -158,7 +159,8 @@ class Monitor:
         trace.step = step
         # Known when tracing if every step is logged: then the statistics take no branch.
         trace.is_full = tf.constant(True) if self.log_every == 1 else tf.equal(step % self.log_every, 0)
-        trace.in_window = (status[_ONSET] >= 0) & (step <= status[_ONSET] + self.window)
+        trace.latched = status[_ONSET] >= 0
+        trace.in_window = trace.latched & (step <= status[_ONSET] + self.window)
         trace.want_before = trace.is_full if self.log_every == 1 else trace.is_full | trace.in_window
 
     def finalize(self, trace, learning_rate=None):
@@ -182,7 +184,7 @@ class Monitor:
         halves = {row["name"]: _half_sum(trace, t) for row, t, _ in trace.entries if row["kind"] not in ("loss", "scalar")}
         grad_halves = [halves[row["name"]] for row, _, _ in trace.entries if row["kind"] == "gradient"]
         if grad_halves:
-            trace.add(metadata.ROW_GLOBAL_GRAD_NORM, "scalar", tf.sqrt(2.0 * tf.add_n(grad_halves)))
+            trace.add(metadata.ROW_GLOBAL_GRAD_NORM, "scalar", kernels.global_norm(grad_halves))
         if trace.loss_scale is not None:
             trace.add(metadata.ROW_LOSS_SCALE, "scalar", tf.cast(trace.loss_scale, tf.float32))
         v = self._layout(trace)
@@ -215,7 +217,9 @@ class Monitor:
             tensors = [i for i, yes in enumerate(is_scalar) if not yes]
             parts = []
             if scalars:
-                parts.append(kernels.scalar_stats_rows([trace.entries[i][1] for i in scalars]))
+                parts.append(kernels.scalar_stats_rows(
+                    [trace.entries[i][1] for i in scalars],
+                    norms=[trace.entries[i][0]["name"] == metadata.ROW_GLOBAL_GRAD_NORM for i in scalars]))
             if tensors:
                 items = [(t, row["kind"], row["activation"], extra.get("before"), halves[row["name"]])
                          for row, t, extra in (trace.entries[i] for i in tensors)]
@@ -293,13 +297,14 @@ class Monitor:
             def with_stats():
                 if self._samples:
                     if_op(trace.is_full, take_samples, lambda: tf.constant(0))
-                if trace.keeper is not None:  # the first step holding a NaN/Inf keeps its batch
+                latched = latch_and_store(compute_stats(exact), tf.constant(True))
+                if trace.keeper is not None:  # the onset step keeps its batch (not a step whose squares overflowed)
                     try:
-                        trace.keeper.ops(step, suspicious)
+                        trace.keeper.ops(step, tf.equal(latched[0], step))
                     except Exception as e:  # the watch goes on without it
                         log.warning("tb_nanwatch: the failing batch will not be kept (%s: %s)", type(e).__name__, e)
                         trace.keeper = None
-                return latch_and_store(compute_stats(exact), tf.constant(True))
+                return latched
 
             onset, row, count, replica = if_op(logged, with_stats, lambda: kept)
         else:
@@ -394,7 +399,7 @@ class Monitor:
                     log.warning("tb_nanwatch: no batch or op for the onset (%s: %s)", type(e).__name__, e)
             self.writer().write_onset(new_onset)
             log.warning(describe(new_onset))
-        if new_skips > 0:
+        if new_skips > 0 and self.skip_events:
             self.writer().write_event(last, {"kind": "skip", "step": last, "steps": new_skips,
                                              "consecutive": self.consecutive_skips})
         elif final and self._writer is not None:
@@ -429,7 +434,7 @@ class Monitor:
             ring = np.asarray(self._vars["trace"])
             tensor_rows = np.array([r["kind"] not in metadata.VALUE_KINDS for r in self.rows])
             with np.errstate(invalid="ignore"):
-                norms = np.where(tensor_rows & (ring >= 0), np.sqrt(2.0 * ring), ring)
+                norms = np.where(tensor_rows & (ring >= 0), np.sqrt(2.0 * ring.astype(np.float64)), ring)
             self.resolution().add(first, norms[np.arange(first, last + 1) % self.trace_slots])
         self._written_trace = max(self._written_trace, last)
 
