@@ -16,7 +16,9 @@ setup(
     install_requires=["numpy", "tensorboard>=2.16", "werkzeug"],
     extras_require={
         "train": ["tensorflow>=2.16", "keras>=3"],
-        "test": ["pytest", "playwright"],
+        # jax and torch: the other Keras backends, on which the watch must never break training
+        # (torch 2.13.0 is the CPU build these machines hold on disk: 20 s to install, no download).
+        "test": ["pytest", "playwright", "jax", "torch==2.13.0"],
     },
     entry_points={
         "tensorboard_plugins": ["tb_nanwatch = tb_nanwatch.plugin.loader:NanWatchLoader"],

@@ -21,6 +21,8 @@ DEFAULT_LOG_EVERY = 20
 DEFAULT_WINDOW = 10
 # Key of what the watch hands out with a watched step's outputs (removed before Keras sees them).
 HANDED_KEY = "_nanwatch"
+# Keras backends the watch captures; on the others it says so once and training runs unwatched.
+SUPPORTED_BACKENDS = ("tensorflow",)
 
 
 class NanWatch(keras.callbacks.Callback):
@@ -123,6 +125,7 @@ class NanWatch(keras.callbacks.Callback):
         self._keras_train_function = None
         self._optimizer = None
         self._compiled = None  # (key, watched step function) of the last fit
+        self._warned_backend = False
 
     @property
     def onset(self):
@@ -130,6 +133,8 @@ class NanWatch(keras.callbacks.Callback):
 
     # ------------------------------------------------------------- Keras fit
     def on_train_begin(self, logs=None):
+        if not self._backend_supported():
+            return
         model = self.model
         # A fit that ended in an exception left our wrapper in place: unwrap it.
         model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
@@ -203,7 +208,8 @@ class NanWatch(keras.callbacks.Callback):
             (optional; lets the diagnosis check it against the targets).
         """
         self.set_model(model)
-        self._attach(model, optimizer, 1, loss)
+        if self._backend_supported():
+            self._attach(model, optimizer, 1, loss)
         return self
 
     def train_step(self, fn=None, *, jit_compile=False, inputs=0, targets=1):
@@ -234,6 +240,8 @@ class NanWatch(keras.callbacks.Callback):
         """
         if fn is None:
             return functools.partial(self.train_step, jit_compile=jit_compile, inputs=inputs, targets=targets)
+        if not self._backend_supported():
+            return fn  # unwatched, as written (said once)
         if self._monitor is None:
             raise RuntimeError("call watch.attach(model, optimizer) before watch.train_step")
 
@@ -283,6 +291,8 @@ class NanWatch(keras.callbacks.Callback):
           ...     watch.end_step()
           >>> watch.close()
         """
+        if not self._backend_supported():
+            return fn
         if self._monitor is None:
             raise RuntimeError("call watch.attach(model, optimizer) before watch.replica_step")
 
@@ -306,6 +316,18 @@ class NanWatch(keras.callbacks.Callback):
         self._detach()
 
     # ---------------------------------------------------------------- shared
+    def _backend_supported(self):
+        """False, after one warning naming the backend and what to do, when Keras runs on a backend not watched."""
+        backend = keras.backend.backend()
+        if backend in SUPPORTED_BACKENDS:
+            return True
+        if not self._warned_backend:
+            self._warned_backend = True
+            log.warning("tb_nanwatch: NanWatch watches Keras's TensorFlow backend only; this training runs on the "
+                        "%r backend and is NOT watched (it runs as it would without NanWatch). To watch it, run it "
+                        "with KERAS_BACKEND=tensorflow.", backend)
+        return False
+
     def _attach(self, model, optimizer, spe, loss=None):
         if self._monitor is None or (self._monitor.rows is None and spe > self._monitor.steps_per_execution):
             write, local_replicas = _place(model)

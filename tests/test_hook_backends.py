@@ -1,0 +1,67 @@
+"""NanWatch never breaks training on a Keras backend it does not watch (issue 22, item 1).
+
+Each backend trains in its own process (``KERAS_BACKEND`` is read once, at
+the first ``import keras``): a plain fit, then two watched fits of the same
+model and seed, and a custom loop through `NanWatch.attach` / `train_step`.
+The watched fits must run and give the plain fit's losses, and the watch must
+say once that it is not watching.
+"""
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+CHILD = textwrap.dedent("""
+    import json, sys
+    import numpy as np, keras
+    from tb_nanwatch import NanWatch
+    log_dir = sys.argv[1]
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((256, 8)).astype("float32")
+    y = x.sum(1, keepdims=True)
+
+    def fit(callbacks):
+        keras.utils.set_random_seed(0)
+        model = keras.Sequential([keras.Input((8,)), keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1)])
+        model.compile(keras.optimizers.Adam(0.01), "mse")
+        history = model.fit(x, y, batch_size=32, epochs=3, shuffle=False, verbose=0, callbacks=callbacks)
+        return model, history.history["loss"]
+
+    _, plain = fit([])
+    watch = NanWatch(log_dir, on_nonfinite="stop")
+    model, watched = fit([watch])
+    model.fit(x, y, batch_size=32, epochs=1, verbose=0, callbacks=[watch])  # a second fit: no second warning
+    # A custom loop: the step comes back as written.
+    def step(a, b):
+        return 0.0
+    attached = NanWatch(log_dir + "_custom").attach(model, model.optimizer)
+    same = attached.train_step(step) is step
+    attached.end_step()
+    attached.close()
+    print("RESULT " + json.dumps({"backend": keras.backend.backend(), "plain": plain, "watched": watched,
+                                  "onset": watch.onset, "same_step": same}))
+""")
+
+
+@pytest.mark.parametrize("backend", ["jax", "torch"])
+def test_an_unwatched_backend_trains_as_plain_and_says_so_once(backend, tmp_path):
+    if importlib.util.find_spec(backend) is None:
+        pytest.skip("%s is not installed" % backend)
+    env = dict(os.environ, KERAS_BACKEND=backend, TF_CPP_MIN_LOG_LEVEL="2")
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "run")], capture_output=True, text=True,
+                          timeout=600, env=env)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stderr[-3000:]
+    result = json.loads(lines[0][len("RESULT "):])
+    assert result["backend"] == backend
+    assert result["watched"] == result["plain"] and all(v == v for v in result["plain"])
+    assert result["onset"] is None and result["same_step"]
+    said = [line for line in proc.stderr.splitlines() if "is NOT watched" in line]
+    assert len(said) == 2, proc.stderr[-2000:]  # once per watch (the fit's and the custom loop's)
+    assert repr(backend) in said[0] and "KERAS_BACKEND=tensorflow" in said[0]
+    assert "Traceback" not in proc.stderr
