@@ -42,7 +42,7 @@ class NanWatch(keras.callbacks.Callback):
         after the onset step), ``"raise"`` (raise `NonFiniteError`; with
         "stop", no update after the onset is applied, nor the onset step's
         when its gradients or loss are not finite; a ``"stop"`` event is
-        logged) or
+        logged; a custom loop's later steps apply nothing) or
         ``"skip"``: a step whose gradients or loss are not finite applies no
         update (weights, optimizer slots and iteration count stay as they
         were), is logged as skipped, and training goes on; after
