@@ -49,13 +49,44 @@ def op_evidence(op):
     if op.get("phase") == "update":
         causes = ("optimizer_settings",) + tuple(causes)
     where = "in layer %s" % op["layer"] if op.get("layer") else "outside the model's layers (the loss or the step's own math)"
-    ranges = [(i.get("min"), i.get("max")) for i in op.get("inputs") or [] if isinstance(i, dict)]
-    inputs = (" from inputs in " + ", ".join("[%s, %s]" % (fmt(lo) if lo is not None else "?", fmt(hi) if hi is not None else "?")
-                                             for lo, hi in ranges)) if ranges else ""
-    line = "replay of step %s: op %s (%s) %s, %s pass, made %s%s: %s" % (
-        op.get("step", "?"), op_type, op.get("name", ""), where, op.get("phase", "?"),
-        "NaN" if op.get("nan") else "Inf", inputs, what)
+    step = "replay of step %d" % op["step"] if isinstance(op.get("step"), int) else "replay of the onset step"
+    name = " (%s)" % op["name"] if op.get("name") else ""
+    phase = ", %s pass" % op["phase"] if op.get("phase") else ""
+    line = "%s: op %s%s %s%s, made %s%s: %s" % (
+        step, op_type, name, where, phase, "NaN" if op.get("nan") else "Inf", _input_ranges(op.get("inputs")), what)
     return line, tuple(causes)
+
+
+def _input_ranges(inputs):
+    """`` from inputs in [lo, hi], ...`` for the inputs whose finite range the replay recorded.
+
+    A range the replay could not record (its record holds null: the input was
+    not finite, or not read) is said so, never shown as a placeholder.
+    """
+    ranges = [(i.get("min"), i.get("max")) for i in inputs or [] if isinstance(i, dict)]
+    known = ["[%s, %s]" % (fmt(lo), fmt(hi)) for lo, hi in ranges if _finite(lo) and _finite(hi)]
+    unknown = len(ranges) - len(known)
+    text = (" from %s in %s" % ("inputs" if len(known) > 1 else "an input", ", ".join(known))) if known else ""
+    if unknown:
+        text += "%s %d input%s whose range the replay did not record" % (
+            " and" if known else " from", unknown, "s" if unknown > 1 else "")
+    return text
+
+
+def _finite(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and np.isfinite(x)
+
+
+def stop_record(events):
+    """``{"step", "reason", "applied"}`` of the watch's "stop" event (the last one), or None.
+
+    A "stop" event (`metadata.EVENT_KINDS`) says the watch ended the training at ``step``.
+    """
+    stops = [e for e in events or [] if isinstance(e, dict) and e.get("kind") == "stop" and isinstance(e.get("step"), int)]
+    if not stops:
+        return None
+    e = stops[-1]
+    return {"step": e["step"], "reason": e.get("reason"), "applied": e.get("applied")}
 
 
 def explain_events(view, events):

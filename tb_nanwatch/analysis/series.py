@@ -13,15 +13,45 @@ SCALAR_SERIES = (metadata.ROW_LOSS, metadata.ROW_LEARNING_RATE, metadata.ROW_GLO
 
 
 def fmt(x):
-    """Formats a number for evidence text: 3 significant digits."""
+    """Formats a number for evidence text, as a person writes it: 3 significant digits.
+
+    Whole numbers up to 1e5 in full (``1000``, ``12300``), larger and smaller
+    ones in a compact exponent form (``1.2e14``, ``3e-5``). Callers keep
+    non-finite values out of sentences; they read ``NaN``/``Inf`` here.
+
+    Example:
+      >>> fmt(1000.0), fmt(12345.0), fmt(1.6e14), fmt(2.5e-5), fmt(0.0123)
+      ('1000', '12300', '1.6e14', '2.5e-5', '0.0123')
+    """
     if x is None:
         return "n/a"
     x = float(x)
     if not np.isfinite(x):
-        return str(x)
-    if x != 0 and (abs(x) >= 1e4 or abs(x) < 1e-3):
-        return "%.2g" % x
+        return "NaN" if np.isnan(x) else ("Inf" if x > 0 else "-Inf")
+    r = float("%.3g" % x)  # rounded first: 999.7 is written 1000
+    if 1e3 <= abs(r) < 1e5:
+        return "%d" % r
+    if x != 0 and (abs(r) >= 1e5 or abs(x) < 1e-3):
+        return _compact_exponent("%.2g" % x)
     return "%.3g" % x
+
+
+def plural(n, word, words=None):
+    """``"1 step"``, ``"3 steps"``: a count with its noun in the right number.
+
+    Example:
+      >>> plural(1, "rollback"), plural(2, "update"), plural(2, "batch", "batches")
+      ('1 rollback', '2 updates', '2 batches')
+    """
+    return "%d %s" % (n, word if n == 1 else (words or word + "s"))
+
+
+def _compact_exponent(text):
+    """``1.2e+14`` -> ``1.2e14``, ``3e-05`` -> ``3e-5``."""
+    mantissa, _, exponent = text.partition("e")
+    if not exponent:
+        return text
+    return "%se%d" % (mantissa, int(exponent))
 
 
 def nanmedian(x, axis=None):
