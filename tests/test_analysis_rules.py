@@ -72,7 +72,7 @@ def test_input_nonfinite():
     s = Synth()
     s.go_nonfinite(120, "input/x")
     d = diagnose(s.data())
-    assert d["status"] == "nonfinite" and d["onset"] == {"step": 120, "phase": "input", "tensor": "input/x", "layer": None}
+    assert d["status"] == "nonfinite" and d["onset"] == {"step": 120, "phase": "input", "tensor": "input/x", "layer": None, "kind": "nonfinite"}
     assert top(d) == "input_nonfinite" and causes(d)["input_nonfinite"]["score"] >= 0.9
     assert any("7 NaN" in e for e in causes(d)["input_nonfinite"]["evidence"])
     assert "target_nonfinite" in d["ruled_out"]
@@ -94,14 +94,15 @@ def test_input_scale_ranks_first_when_a_forward_overflow_follows():
     d = diagnose(s.data())
     c = causes(d)["input_scale"]
     assert top(d) == "input_scale" and c["score"] >= 0.8
-    assert any("3e+05" in e for e in c["evidence"]) and "StandardScaler" in c["fix"]
+    assert any("3e5" in e for e in c["evidence"]) and "StandardScaler" in c["fix"]
 
 
 def test_input_scale_on_a_healthy_run_is_only_a_risk():
     s = Synth()
     s.set_stat("input/x", "scale_spread", 3e5)
     d = diagnose(s.data())
-    assert d["status"] == "healthy" and 0 < causes(d)["input_scale"]["score"] < 0.5
+    risks = {c["id"]: c for c in d["risks"]}
+    assert d["status"] == "healthy" and d["causes"] == [] and 0 < risks["input_scale"]["score"] < 0.5
 
 
 @pytest.mark.parametrize("kind,row", [("input", "input/x"), ("target", "target/y")])
@@ -321,7 +322,7 @@ def test_causes_are_ranked_and_shaped():
     scores = [c["score"] for c in d["causes"]]
     assert scores == sorted(scores, reverse=True)
     for c in d["causes"]:
-        assert set(c) == {"id", "score", "summary", "evidence", "fix"}
+        assert set(c) == {"id", "score", "summary", "evidence", "fix", "code"}
         assert 0 <= c["score"] <= 1 and c["evidence"] and all(isinstance(e, str) for e in c["evidence"])
 
 

@@ -9,7 +9,10 @@ from tb_nanwatch.analysis.series import log10
 
 @dataclasses.dataclass
 class Finding:
-    """What a rule found: score in [0, 1], summary, evidence lines, optional data-specific fix.
+    """What a rule found: score in [0, 1], summary, evidence lines, optional data-specific fix and code.
+
+    ``fix`` is prose (inline code in backticks); ``code`` the runnable snippet
+    of that fix (`fixes`), filled with the run's own optimizer and layers.
 
     ``breaks`` marks a set-up that cannot fit the task whatever the loss
     curve shows (an output that cannot produce the targets): the run is not
@@ -21,6 +24,7 @@ class Finding:
     evidence: list
     fix: Optional[str] = None
     breaks: bool = False
+    code: Optional[str] = None
 
 
 @dataclasses.dataclass
@@ -62,12 +66,21 @@ class Context:
 
 @dataclasses.dataclass
 class Rule:
-    """One row of the cause table."""
+    """One row of the cause table.
+
+    ``fix`` and ``code`` are the rule's generic advice and snippet, used when
+    a finding brings none of its own. ``applies`` (facts -> bool, or None:
+    always) says whether the rule can apply to this model at all: a rule
+    that cannot (mixed-precision overflow without a loss-scale optimizer)
+    is "not applicable", not "not checked".
+    """
 
     id: str
     needs: tuple
     check: Callable[[Context], Optional[Finding]]
     fix: str
+    code: str = ""
+    applies: Optional[Callable[[object], bool]] = None
 
 
 def _step(view, t):

@@ -13,10 +13,11 @@ import numpy as np
 
 from tb_nanwatch import metadata
 from tb_nanwatch.analysis import evidence as ev
+from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis import rules_model as rm
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED, growth
 from tb_nanwatch.analysis.rule_base import Finding, Rule, _clip, _pct, _step
-from tb_nanwatch.analysis.series import fmt, log10, nanmax, nanmedian
+from tb_nanwatch.analysis.series import fmt, log10, nanmax, nanmedian, plural
 
 
 # --- non-finite data -------------------------------------------------------
@@ -83,7 +84,7 @@ def _input_scale_from_stats(ctx):
         return None
     lines = []
     if np.isfinite(s) and s >= 1e3:
-        lines.append("%s: the per-feature std spans %sx (largest / smallest, median over %d logged batches)" % (view.name(rows[j]), fmt(s), len(f)))
+        lines.append("%s: the per-feature std spans %sx (largest / smallest, median over %s)" % (view.name(rows[j]), fmt(s), plural(len(f), "logged batch", "logged batches")))
     if np.isfinite(m) and m >= 1e3:
         lines.append("%s: typical largest |x| per batch is %s (standardised features stay within ~5)" % (view.name(rows[j]), fmt(m)))
     if ctx.failing:
@@ -194,6 +195,27 @@ def _lr(ctx):
 # Rates beyond which an optimiser family takes steps too large for a unit-scale network.
 HIGH_RATE = {True: 0.05, False: 0.5}  # adaptive (Adam-like), plain SGD/momentum
 LOW_RATE = {True: 1e-5, False: 1e-4}
+# The usual working range of each family: advice never goes below its floor.
+WORKING_RANGE = {True: (1e-4, 1e-2), False: (1e-3, 0.1)}
+# Gradients or activations already huge before any update: the learning rate did not make them, so its
+# rule stays a candidate below the causes that did (unless the rate is outside its family's range too).
+BEFORE_UPDATE_CAP = 0.45
+
+
+def _huge_before_update(ctx):
+    """Why the values were already huge at the first traced step, before any update could act; or None."""
+    view = ctx.view
+    g0 = ev.first_grad_norm(view)
+    if g0 >= ev.HUGE_GRAD_NORM:
+        return "the gradients were already %s at step %d, before any update" % (fmt(g0), view.steps[0])
+    growth_ = _depth_growth(view)
+    if growth_ is not None and _first_stats_is_first_step(view):
+        return "at step %d the activations already grew %sx per layer, before any update" % (view.steps[0], fmt(growth_[0]))
+    return None
+
+
+def _first_stats_is_first_step(view):
+    return bool(len(view.stats_steps) and view.n_steps and view.stats_steps[0] <= view.steps[0])
 
 
 def check_learning_rate_too_high(ctx):
@@ -208,11 +230,13 @@ def check_learning_rate_too_high(ctx):
     if ur is not None and not (adaptive and lr < HIGH_RATE[True] / 5):
         r = ur[0]
         if r >= 1e-1 or (ctx.failing and r >= 1e-2):
-            lines.append("weights moved by %s of their norm per step (median of the first %d logged steps; about %s is healthy)" % (fmt(r), ur[1], fmt(ev.UPDATE_RATIO_GOOD)))
+            lines.append("weights moved by %s of their norm per step (median of the first %s; about %s is healthy)" % (
+                fmt(r), "logged step" if ur[1] == 1 else "%d logged steps" % ur[1], fmt(ev.UPDATE_RATIO_GOOD)))
             score = 0.9 if r >= 1.0 else (0.8 if r >= 1e-1 else 0.55)
     early = ctx.failing and t0 is not None and t0 <= max(5, view.n_steps // 20)
     if early:
-        lines.append("the loss began to run away at step %d, %d steps into training" % (_step(view, t0), t0))
+        lines.append("the loss began to run away at step %d, %s" % (
+            _step(view, t0), "the first step" if t0 == 0 else "after %s of training" % plural(t0, "step")))
         score = max(score, 0.5) + 0.05
     stalled = ctx.tl.status == STALLED
     # the end of the clean part of a failing run; in a stalled one, its first loss spike
@@ -237,12 +261,15 @@ def check_learning_rate_too_high(ctx):
         score = max(score, 0.75 if stalled else 0.7) + 0.05 * min(2.0, np.log10(lr / HIGH_RATE[adaptive]))
     if not lines or not ctx.failing and not stalled and score < 0.8:
         return None
+    before = _huge_before_update(ctx)
+    in_range = adaptive is None or lr < HIGH_RATE[adaptive]
     if _data_spike_near(ctx, t0):
         score -= 0.3
         lines.append("(an outlier batch came just before the run-away, which the data rules explain better)")
-    elif ev.first_grad_norm(view) >= ev.HUGE_GRAD_NORM:
-        score -= 0.3
-        lines.append("(the gradients were already %s at the first step, before the learning rate could act)" % fmt(ev.first_grad_norm(view)))
+    elif before is not None:
+        # The rate cannot have made what was there before it acted: never the first cause then.
+        score = min(score - 0.3, BEFORE_UPDATE_CAP if in_range else 0.6)
+        lines.append("(%s: the learning rate did not make them; the initial weights or the inputs did)" % before)
     elif check_input_scale(ctx) is not None:
         score -= 0.3
         lines.append("(the inputs are on huge scales, which alone makes the steps too large)")
@@ -257,14 +284,29 @@ def check_learning_rate_too_high(ctx):
     else:
         suggested = _round_down(lr * ev.UPDATE_RATIO_GOOD / ur[0]) if ur is not None and ur[0] > 0 and lr > 0 else lr / 10
         suggested = max(suggested, lr / 1000)
-    opt = (ctx.facts.optimizer_class() if ctx.facts else None) or "Adam"
-    fix = "Lower the learning rate from %s to about %s in your optimizer, e.g. `keras.optimizers.%s(learning_rate=%s)` (or warm it up with a schedule)" % (
-        fmt(lr), fmt(suggested), opt, fmt(suggested))
+    if adaptive is not None:
+        suggested = max(suggested, WORKING_RANGE[adaptive][0])  # never advise a rate below the family's working range
+    code = fixes.optimizer_code(ctx.facts, suggested)
+    expr = fixes.optimizer_expr(ctx.facts, suggested)
+    if lr > 0 and suggested >= lr:
+        score = min(score, BEFORE_UPDATE_CAP)
+        fix = "The learning rate %s is already at the low end of %s's usual range: lowering it further is not the fix; fix the higher-ranked causes" % (
+            fmt(lr), ctx.facts.optimizer_class())
+    elif before is not None:
+        fix = "Fix the initial scale first (the higher-ranked causes); if the loss still runs away, lower the learning rate from %s to about %s: `%s`" % (
+            fmt(lr), fmt(suggested), expr)
+    else:
+        fix = "Lower the learning rate from %s to about %s in your optimizer: `%s` (or warm it up with a schedule)" % (
+            fmt(lr), fmt(suggested), expr)
     if jump is not None:
         fix = ("Find what set the learning rate to %s at step %d (a schedule, or a callback such as "
                "`LearningRateScheduler`) and keep it near %s; `NanWatch(..., on_spike=\"rollback\")` survives such a "
                "spike" % (fmt(jump[3]), jump[1], fmt(jump[2])))
-    return Finding(_clip(score), "the learning rate (%s) is too high for this model" % fmt(lr), lines, fix)
+        code = _ROLLBACK_CODE
+    summary = "the learning rate (%s) is too high for this model" % fmt(lr)
+    if before is not None and in_range and jump is None:
+        summary = "the learning rate (%s) is in its usual range; the values were huge before it acted" % fmt(lr)
+    return Finding(_clip(score), summary, lines, fix, code=code)
 
 
 def check_learning_rate_too_low(ctx):
@@ -294,9 +336,10 @@ def check_learning_rate_too_low(ctx):
     else:
         suggested = min(lr * ev.UPDATE_RATIO_GOOD / ur[0], lr * 100, 0.1) if ur is not None and ur[0] > 0 else min(lr * 100, 0.1)
         suggested = _round_down(suggested)
-    opt = (ctx.facts.optimizer_class() if ctx.facts else None) or "Adam"
-    fix = "Raise the learning rate from %s to about %s in your optimizer, e.g. `keras.optimizers.%s(learning_rate=%s)`" % (fmt(lr), fmt(suggested), opt, fmt(suggested))
-    return Finding(0.75 if ctx.tl.status == STALLED else 0.4, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix)
+    fix = "Raise the learning rate from %s to about %s in your optimizer: `%s`" % (
+        fmt(lr), fmt(suggested), fixes.optimizer_expr(ctx.facts, suggested))
+    return Finding(0.75 if ctx.tl.status == STALLED else 0.4, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix,
+                   code=fixes.optimizer_code(ctx.facts, suggested))
 
 
 def check_optimizer_settings(ctx):
@@ -334,8 +377,8 @@ def check_exploding_gradients(ctx):
         decades, t0 = growth(level, end)
         if decades >= 3 and t0 is not None:
             last = int(np.nonzero(np.isfinite(level))[0][-1])
-            lines.append("global gradient norm grew 10^%.1fx over the %d steps before %s (from %s at step %d to %s at step %d)" % (
-                decades, last - t0, "the onset" if ctx.tl.status == NONFINITE else "its peak", fmt(g[t0]), _step(view, t0), fmt(g[last]), _step(view, last)))
+            lines.append("global gradient norm grew 10^%.1fx in %s before %s (from %s at step %d to %s at step %d)" % (
+                decades, plural(last - t0, "step"), "the onset" if ctx.tl.status == NONFINITE else "its peak", fmt(g[t0]), _step(view, t0), fmt(g[last]), _step(view, last)))
             score = 0.6 + 0.03 * min(5.0, decades - 3)
     g0 = ev.first_grad_norm(view)
     if ctx.tl.status != HEALTHY and g0 >= ev.HUGE_GRAD_NORM:
@@ -352,7 +395,10 @@ def check_exploding_gradients(ctx):
             score = max(score, 0.8) + 0.08
     if not lines:
         return None
-    return Finding(_clip(score), "gradients explode", lines)
+    expr = fixes.optimizer_expr(ctx.facts, None, clipnorm=1.0)
+    return Finding(_clip(score), "gradients explode", lines,
+                   "Clip the gradients in your optimizer: `%s` (or `global_clipnorm=1.0`)" % expr,
+                   code=fixes.optimizer_code(ctx.facts, None, clipnorm=1.0))
 
 
 def check_vanishing_gradients(ctx):
@@ -423,6 +469,10 @@ def _bad_init(ctx):
     return bool(_init_lines(ctx))
 
 
+# Activations growing >= 2x per layer (median) and by this much from the first layer to their peak compound.
+DEPTH_GROWTH = 30.0
+
+
 def _depth_growth(view):
     """``(per-layer factor, first rms, last rms, layers)`` when activations grow geometrically with depth at the first logged step."""
     rows = view.rows_of("activation")
@@ -435,30 +485,77 @@ def _depth_growth(view):
     if ok.sum() < 4:
         return None
     r = rms[ok]
-    factor = float(np.exp(np.median(np.diff(np.log(r)))))
-    if factor < 2.0 or r[-1] < 100 * r[0]:
+    # Judged up to the layer where the signal peaks: the output layer (often a single unit) may be smaller again.
+    peak = int(np.argmax(r))
+    if peak < 3 or r[peak] < DEPTH_GROWTH * r[0]:
         return None
-    return factor, float(r[0]), float(r[-1]), int(ok.sum())
+    factor = float((r[peak] / r[0]) ** (1.0 / peak))  # the mean growth per layer up to the peak
+    if factor < 2.0:
+        return None
+    return factor, float(r[0]), float(r[peak]), peak + 1
+
+
+# Kernels this many times the He scale, layer after layer, compound into the growth `_depth_growth` sees.
+INIT_GAIN = 1.5
+
+
+def _gain_lines(ctx):
+    """Kernels starting above the He scale (by `INIT_GAIN` or more): the per-layer gain that compounds with depth."""
+    lines = []
+    for w in ctx.facts.initial_weights() if ctx.facts else []:
+        rms, fan_in = w.get("rms"), w.get("fan_in")
+        if rms is None or not fan_in:
+            continue
+        he = np.sqrt(2.0 / fan_in)
+        if rms >= INIT_GAIN * he:
+            lines.append("%s starts with RMS %s, %sx the He/Glorot scale sqrt(2 / fan_in) = %s for fan_in %d" % (
+                w["name"], fmt(rms), fmt(rms / he), fmt(he), fan_in))
+    if len(lines) > 3:
+        lines = lines[:2] + ["(and %s more like them)" % plural(len(lines) - 2, "kernel")]
+    return lines
 
 
 def check_weight_init(ctx):
+    """Initial weights at a scale that breaks training: each kernel far off the He scale, or a forward
+    signal that already grows layer by layer at the first step, before any update (the inputs being in scale)."""
     view = ctx.view
     lines = _init_lines(ctx)
     if not lines and not (ctx.facts and ctx.facts.initial_weights()):
         lines = _init_lines_from_stats(ctx)
-    if not lines:
+    growth_ = _depth_growth(view) if _first_stats_is_first_step(view) else None
+    compounding = growth_ is not None and not lines and check_input_scale(ctx) is None
+    if compounding:
+        lines = _gain_lines(ctx)
+    if not lines and not compounding:
         return None
-    growth_ = _depth_growth(view)
     if growth_ is not None:
-        lines.append("at the first step the activations grow %sx per layer, from RMS %s to %s over %d layers" % (
-            fmt(growth_[0]), fmt(growth_[1]), fmt(growth_[2]), growth_[3]))
+        lines.append("at step %d, before any update, the activations grow %sx per layer, from RMS %s to %s over %d layers" % (
+            view.steps[0], fmt(growth_[0]), fmt(growth_[1]), fmt(growth_[2]), growth_[3]))
+    g0 = ev.first_grad_norm(view)
+    if compounding and g0 >= ev.HUGE_GRAD_NORM:
+        lines.append("the global gradient norm was already %s at step %d: the initial weights made it, not the updates" % (fmt(g0), view.steps[0]))
     ur = ev.update_ratio(view, None, early=True)
     if ur is not None and ur[0] >= 1.0:
         lines.append("the first updates moved the weights by %sx their norm" % fmt(ur[0]))
     stuck = bool(ev.dead_layers(view) or ev.saturated_layers(view))
     score = 0.85 if ctx.tl.status != HEALTHY else (0.5 if stuck else 0.45)
-    return Finding(score, "weights start at a scale that breaks training", lines[:5],
-                   "Use the default initialisers: `Dense(n, kernel_initializer='glorot_uniform', bias_initializer='zeros')` (`'he_normal'` for ReLU); drop `RandomNormal(stddev=...)`")
+    if compounding:
+        score -= 0.05  # each layer alone is near a usual scale: the compounding is the evidence
+    return Finding(score, "weights start at a scale that breaks training", lines[:6],
+                   "Use the default initialisers: `kernel_initializer='he_normal'` for ReLU layers, `'glorot_uniform'` for others, "
+                   "`bias_initializer='zeros'`; drop `RandomNormal(stddev=...)`", code=_init_code(ctx))
+
+
+def _init_code(ctx):
+    """The user's Dense layers rebuilt with He (ReLU-like) or Glorot (other) initialisers."""
+    layers = fixes.dense_layers(ctx.facts)
+    if not layers:
+        return None
+    lines = ["import keras", "", "# your layers with initialisers that keep the signal's scale from layer to layer"]
+    for l in layers:
+        init = "he_normal" if (l.get("activation") or "") in ev.RELU_LIKE + ("leaky_relu", "elu", "gelu", "silu") else "glorot_uniform"
+        lines.append("%s = %s" % (fixes._var(l["name"]), fixes.dense_code(l, kernel_initializer=init, bias_initializer="zeros")))
+    return "\n".join(lines)
 
 
 def _init_lines_from_stats(ctx):
@@ -485,15 +582,18 @@ def check_dead_activations(ctx):
     if not dead:
         return None
     i, zero, dead_frac = max(dead, key=lambda d: d[1])
-    lines = ["%s: %s of outputs are 0 (median over the run; 70%% is the threshold), %s of its units never fire" % (
-        view.name(i), _pct(zero), _pct(dead_frac) if np.isfinite(dead_frac) else "n/a")]
+    lines = ["%s: %s of outputs are 0 (median over the run; 70%% is the threshold)%s" % (
+        view.name(i), _pct(zero), ", %s of its units never fire" % _pct(dead_frac) if np.isfinite(dead_frac) else "")]
     lines += ["%s: %s of outputs are 0" % (view.name(j), _pct(z)) for j, z, _ in dead if j != i][:2]
     score = 0.6 + 0.3 * (zero - ev.DEAD_FRAC) / (1 - ev.DEAD_FRAC)
     if ctx.tl.status == STALLED:
         score += 0.1
     elif ctx.failing:
         score -= 0.2
-    return Finding(_clip(score), "ReLU units are dead (%d layer%s)" % (len(dead), "s" if len(dead) > 1 else ""), lines)
+    layers = fixes.dense_layers(ctx.facts, {view.layer(j) for j, _, _ in dead})
+    code = fixes.layers_code(layers, "the dead layers with a leaky activation and He initialisation",
+                             activation="leaky_relu", kernel_initializer="he_normal", bias_initializer="zeros")
+    return Finding(_clip(score), "ReLU units are dead (%s)" % plural(len(dead), "layer"), lines, code=code)
 
 
 def check_saturated_activations(ctx):
@@ -509,7 +609,10 @@ def check_saturated_activations(ctx):
         score += 0.1
     elif ctx.failing:
         score -= 0.2
-    return Finding(_clip(score), "sigmoid/tanh units are saturated (%d layer%s)" % (len(sat), "s" if len(sat) > 1 else ""), lines)
+    layers = fixes.dense_layers(ctx.facts, {view.layer(j) for j, _ in sat})
+    code = fixes.layers_code(layers, "the saturated layers with ReLU and He initialisation (or keep them and add keras.layers.BatchNormalization() before)",
+                             activation="relu", kernel_initializer="he_normal")
+    return Finding(_clip(score), "sigmoid/tanh units are saturated (%s)" % plural(len(sat), "layer"), lines, code=code)
 
 
 # --- unsafe math -------------------------------------------------------------
@@ -535,12 +638,12 @@ def check_unsafe_loss_math(ctx):
         if ctx.growth_start() is not None:
             lines.append("but the loss had been running away since step %d: an overflow of a diverging run" % _step(view, ctx.growth_start()))
         elif not np.isfinite(grown) or grown >= 1e3 or (lo is not None and hi is not None and max(abs(lo), abs(hi)) >= 1e15):
-            lines.append("but the model output had grown %sx: the loss overflowed on exploding predictions" % fmt(grown))
+            lines.append("but the model output had %s: the loss overflowed on exploding predictions" % _grown(grown, None))
         elif ev.first_grad_norm(view) >= ev.HUGE_GRAD_NORM:
             lines.append("but the gradients were already %s at the first step: the predictions were exploding" % fmt(ev.first_grad_norm(view)))
         else:
             return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
-        return Finding(0.4, "the loss overflowed on exploding predictions", lines, _FIX_CONSEQUENCE)
+        return Finding(0.4, "the loss overflowed on exploding predictions", lines, _FIX_CONSEQUENCE, code=_guard_code(ctx))
     return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
 
 
@@ -558,7 +661,8 @@ def _backward_layer_math(ctx):
                  "(its output's included) and every forward value were finite: its backward pass produced it" % (layer, onset["step"]),
                  "sqrt(x) at x = 0, log(x) near 0 and a/b with b -> 0 are finite forward but have infinite derivatives there"]
         return Finding(0.95, "layer %s produces an infinite or NaN gradient in its backward pass" % layer, lines,
-                       "Guard the op in layer `%s`: `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`" % layer)
+                       "Guard the op in layer `%s`: `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`" % layer,
+                       code="# use these in the call() of layer %s\n%s" % (layer, _CODE_LAYER_MATH))
     found = rm.backward_weightless_suspects(ctx)
     if not found or not found[1]:
         return None
@@ -568,7 +672,8 @@ def _backward_layer_math(ctx):
              "between layer %s and the next layer with weights, only %s has no weights of its own: the NaN was born in its backward pass" % (layer, names),
              "sqrt(x) at x = 0, log(x) near 0 and a/b with b -> 0 are finite forward but have infinite derivatives there"]
     return Finding(0.9, "layer %s produces an infinite or NaN gradient in its backward pass" % suspects[0]["name"], lines,
-                   "Guard the op in layer `%s`: `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`" % suspects[0]["name"])
+                   "Guard the op in layer `%s`: `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`" % suspects[0]["name"],
+                   code="# use these in the call() of layer %s\n%s" % (suspects[0]["name"], _CODE_LAYER_MATH))
 
 
 def check_unsafe_layer_math(ctx):
@@ -585,7 +690,7 @@ def check_unsafe_layer_math(ctx):
     if row["kind"] == "preactivation" or (has_matmul and (row.get("activation") or None) in _SAFE_ACTIVATIONS):
         # A matmul/conv of finite inputs and weights, or a safe activation of it, only goes non-finite by overflowing.
         lines.append("a matmul/conv followed by %s only overflows when its inputs or weights have exploded" % (row.get("activation") or "no activation"))
-        return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % tl.onset["layer"], lines, _FIX_CONSEQUENCE)
+        return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % tl.onset["layer"], lines, _FIX_CONSEQUENCE, code=_guard_code(ctx))
     # The layer's input: the nearest earlier row measured (and finite) at the onset step.
     before = [j for j in view.rows_of("input", "preactivation", "activation") if j < i]
     now, j = np.nan, None
@@ -603,8 +708,22 @@ def check_unsafe_layer_math(ctx):
     if np.isfinite(now) and grown <= 1e3:
         lines.append("while its input %s was finite and ordinary (norm %s, median %s)" % (view.name(j), fmt(now), fmt(med)))
         return Finding(0.9, "layer %s computes log/division/sqrt/exp that overflows on ordinary inputs" % tl.onset["layer"], lines)
-    lines.append("but its input %s had grown %sx (norm %s): an overflow of a diverging run" % (view.name(j), fmt(grown), fmt(now)))
-    return Finding(0.35, "layer %s overflowed on exploding inputs" % tl.onset["layer"], lines, _FIX_CONSEQUENCE)
+    lines.append("but its input %s had %s: an overflow of a diverging run" % (view.name(j), _grown(grown, now)))
+    return Finding(0.35, "layer %s overflowed on exploding inputs" % tl.onset["layer"], lines, _FIX_CONSEQUENCE, code=_guard_code(ctx))
+
+
+def _guard_code(ctx):
+    """The snippet of a consequence: a guard (clipping, in the user's optimizer) while the cause is fixed."""
+    return "# a guard while you fix the higher-ranked cause: clip the gradients\n" + fixes.optimizer_code(ctx.facts, None, clipnorm=1.0)
+
+
+def _grown(ratio, norm):
+    """``grown 3000x (norm 1.2e14)``, or what is true when a figure overflowed float32."""
+    if norm is not None and not np.isfinite(norm):
+        return "grown beyond float32 (its norm overflowed)"
+    if not np.isfinite(ratio):
+        return "grown beyond float32"
+    return "grown %sx%s" % (fmt(ratio), " (norm %s)" % fmt(norm) if norm is not None else "")
 
 
 def check_mixed_precision_overflow(ctx):
@@ -626,53 +745,186 @@ def check_mixed_precision_overflow(ctx):
 _FIX_CONSEQUENCE = "A consequence, not the cause: fix what made the values explode (the higher-ranked causes)"
 _FIX_DATA = "Check the data before training: `assert np.isfinite(x).all()`; drop or impute bad rows: `keep = np.isfinite(x).all(1) & np.isfinite(y).all(1); x, y = x[keep], y[keep]`"
 
+# The runnable snippets of the generic fixes (a finding may bring its own, filled from the model facts).
+_CODE_DATA = """import numpy as np
+
+# drop the rows holding NaN/Inf in the inputs or the targets
+keep = np.isfinite(x).reshape(len(x), -1).all(axis=1) & np.isfinite(y).reshape(len(y), -1).all(axis=1)
+x, y = x[keep], y[keep]"""
+_CODE_STANDARDISE = """# standardise with the training set's statistics (use the same mu, sd on validation and test data)
+mu, sd = x_train.mean(axis=0), x_train.std(axis=0) + 1e-8
+x_train = (x_train - mu) / sd"""
+_CODE_INPUT_OUTLIERS = """import numpy as np
+
+lo, hi = np.percentile(x, [0.5, 99.5], axis=0)
+x = np.clip(x, lo, hi)"""
+_CODE_TARGET_OUTLIERS = """import numpy as np
+
+lo, hi = np.percentile(y, [0.5, 99.5])
+y = np.clip(y, lo, hi)"""
+_CODE_HUBER = """import keras
+
+model.compile(optimizer=model.optimizer, loss=keras.losses.Huber(delta=1.0))"""
+_ROLLBACK_CODE = """from tb_nanwatch import NanWatch
+
+# roll back to the last good weights when the loss spikes, with a lower rate for a while
+watch = NanWatch("logs/run", on_spike="rollback")
+model.fit(x, y, callbacks=[watch])"""
+_CODE_VANISHING = """import keras
+
+# ReLU-family layers with He initialisation, normalised: gradients keep their scale through depth
+layer = keras.layers.Dense(64, activation="gelu", kernel_initializer="he_normal")
+norm = keras.layers.BatchNormalization()"""
+_CODE_INIT = """import keras
+
+layer = keras.layers.Dense(64, activation="relu", kernel_initializer="he_normal", bias_initializer="zeros")"""
+_CODE_DEAD = """import keras
+
+layer = keras.layers.Dense(64, activation="leaky_relu", kernel_initializer="he_normal", bias_initializer="zeros")"""
+_CODE_SATURATED = """import keras
+
+layer = keras.layers.Dense(64, activation="relu", kernel_initializer="he_normal")"""
+_CODE_LOSS_MATH = """import keras
+from keras import ops
+
+# best: a linear output layer and the loss computed from logits
+loss = keras.losses.BinaryCrossentropy(from_logits=True)
+
+
+# in a hand-written loss: keep probabilities away from 0 and 1 before the log
+def safe_log(p):
+    return ops.log(ops.clip(p, 1e-7, 1 - 1e-7))"""
+_CODE_LAYER_MATH = """from keras import ops
+
+
+# guards for the ops that overflow or have infinite slopes on ordinary inputs
+def safe_log(x):
+    return ops.log(ops.maximum(x, 1e-7))
+
+
+def safe_sqrt(x):
+    return ops.sqrt(ops.maximum(x, 1e-12))
+
+
+def safe_exp(x):
+    return ops.exp(ops.minimum(x, 80.0))
+
+
+def safe_divide(a, b):
+    return ops.divide_no_nan(a, b)"""
+_CODE_OPTIMIZER = """import keras
+
+optimizer = keras.optimizers.Adam(learning_rate=1e-3, epsilon=1e-7)
+model.compile(optimizer=optimizer, loss=model.loss)"""
+_CODE_MIXED = """import keras
+
+# keep dynamic loss scaling, and compute the output and the loss in float32
+optimizer = keras.optimizers.LossScaleOptimizer(keras.optimizers.Adam())
+output = keras.layers.Activation("linear", dtype="float32")"""
+_CODE_DEEP = """import keras
+
+# a residual block: the signal and its gradient have a path that skips the layers
+inputs = keras.Input((64,))
+h = keras.layers.Dense(64, activation="relu", kernel_initializer="he_normal")(inputs)
+h = keras.layers.LayerNormalization()(keras.layers.Add()([inputs, h]))"""
+_CODE_SOFTMAX_ONE = """import keras
+
+output = keras.layers.Dense(1, activation="sigmoid")
+# model.compile(optimizer=..., loss="binary_crossentropy")"""
+_CODE_LINEAR_OUTPUT = """import keras
+
+output = keras.layers.Dense(1)  # linear: it can produce any target value"""
+_CODE_OUTPUT_LOSS = """import keras
+
+# a linear output, and the loss applies the sigmoid/softmax itself
+output = keras.layers.Dense(1)
+loss = keras.losses.BinaryCrossentropy(from_logits=True)"""
+_CODE_LOSS_TARGETS = """import keras
+
+# class ids 0..K-1: a K-unit softmax and sparse categorical cross-entropy
+output = keras.layers.Dense(10, activation="softmax")
+loss = keras.losses.SparseCategoricalCrossentropy()"""
+_CODE_TARGET_SCALE = """y_mu, y_sd = y.mean(), y.std()
+model.fit(x, (y - y_mu) / y_sd)
+pred = model.predict(x) * y_sd + y_mu"""
+_CODE_MORE_EPOCHS = """import keras
+
+stop = keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)
+model.fit(x, y, epochs=50, callbacks=[stop])"""
+
+
+def _uses_loss_scaling(facts):
+    """False when the model facts show neither a loss-scale optimizer nor a mixed dtype policy (None: no facts)."""
+    opt = facts.optimizer() if facts else {}
+    if not opt:
+        return None
+    policy = str((facts.model.get("dtype_policy") or "")).lower()
+    return bool(opt.get("loss_scaling")) or "mixed" in policy or "float16" in policy
+
+
 RULES = [
-    Rule("input_nonfinite", ("input",), check_input_nonfinite, _FIX_DATA),
-    Rule("target_nonfinite", ("target",), check_target_nonfinite, _FIX_DATA),
+    Rule("input_nonfinite", ("input",), check_input_nonfinite, _FIX_DATA, _CODE_DATA),
+    Rule("target_nonfinite", ("target",), check_target_nonfinite, _FIX_DATA, _CODE_DATA),
     Rule("input_scale", ("input", "stats"), check_input_scale,
-         "Standardise the features: `mu, sd = x_train.mean(0), x_train.std(0) + 1e-8; x = (x - mu) / sd` (sklearn `StandardScaler`, or `keras.layers.Normalization()` adapted on the training set)"),
+         "Standardise the features: `mu, sd = x_train.mean(0), x_train.std(0) + 1e-8; x = (x - mu) / sd` (sklearn `StandardScaler`, or `keras.layers.Normalization()` adapted on the training set)",
+         _CODE_STANDARDISE),
     Rule("input_outliers", ("input",), check_input_outliers,
-         "Clip or drop outliers before scaling: `lo, hi = np.percentile(x, [0.5, 99.5], axis=0); x = np.clip(x, lo, hi)` (or sklearn `RobustScaler`)"),
+         "Clip or drop outliers before scaling: `lo, hi = np.percentile(x, [0.5, 99.5], axis=0); x = np.clip(x, lo, hi)` (or sklearn `RobustScaler`)",
+         _CODE_INPUT_OUTLIERS),
     Rule("target_outliers", ("target",), check_target_outliers,
-         "Clip, drop or transform extreme targets (`y = np.clip(y, *np.percentile(y, [0.5, 99.5]))` or `np.log1p`), or use a robust loss: `loss=keras.losses.Huber()`"),
+         "Clip, drop or transform extreme targets (`y = np.clip(y, *np.percentile(y, [0.5, 99.5]))` or `np.log1p`), or use a robust loss: `loss=keras.losses.Huber()`",
+         _CODE_TARGET_OUTLIERS),
     Rule("outlier_sensitive_loss", ("target", "loss"), check_outlier_sensitive_loss,
-         "Use a loss that grows linearly for large errors: `model.compile(loss=keras.losses.Huber(delta=1.0), ...)`"),
+         "Use a loss that grows linearly for large errors: `model.compile(loss=keras.losses.Huber(delta=1.0), ...)`", _CODE_HUBER),
     Rule("learning_rate_too_high", ("learning_rate", "loss"), check_learning_rate_too_high,
-         "Lower the learning rate 10x: `keras.optimizers.Adam(learning_rate=1e-4)`"),
+         "Lower the learning rate 10x: `keras.optimizers.Adam(learning_rate=1e-4)`",
+         "import keras\n\noptimizer = keras.optimizers.Adam(learning_rate=1e-4)\nmodel.compile(optimizer=optimizer, loss=model.loss)"),
     Rule("learning_rate_too_low", ("learning_rate", "weight", "stats"), check_learning_rate_too_low,
-         "Raise the learning rate 10x: `keras.optimizers.Adam(learning_rate=1e-2)`"),
+         "Raise the learning rate 10x: `keras.optimizers.Adam(learning_rate=1e-2)`",
+         "import keras\n\noptimizer = keras.optimizers.Adam(learning_rate=1e-2)\nmodel.compile(optimizer=optimizer, loss=model.loss)"),
     Rule("exploding_gradients", ("gradient",), check_exploding_gradients,
-         "Clip gradients: `keras.optimizers.Adam(clipnorm=1.0)` (or `global_clipnorm=1.0`)"),
+         "Clip gradients: `keras.optimizers.Adam(clipnorm=1.0)` (or `global_clipnorm=1.0`)",
+         "import keras\n\noptimizer = keras.optimizers.Adam(clipnorm=1.0)\nmodel.compile(optimizer=optimizer, loss=model.loss)"),
     Rule("vanishing_gradients", ("gradient", "stats"), check_vanishing_gradients,
-         "Use ReLU/GELU with `kernel_initializer='he_normal'`, add `keras.layers.BatchNormalization()` or residual connections"),
+         "Use ReLU/GELU with `kernel_initializer='he_normal'`, add `keras.layers.BatchNormalization()` or residual connections",
+         _CODE_VANISHING),
     Rule("weight_init", ("weight", "stats"), check_weight_init,
-         "Use the default initialisers: `Dense(n, kernel_initializer='glorot_uniform', bias_initializer='zeros')` (`'he_normal'` for ReLU)"),
+         "Use the default initialisers: `Dense(n, kernel_initializer='glorot_uniform', bias_initializer='zeros')` (`'he_normal'` for ReLU)",
+         _CODE_INIT),
     Rule("dead_activations", ("activation", "stats"), check_dead_activations,
-         "Use `keras.layers.LeakyReLU(negative_slope=0.01)` or `activation='gelu'`, `kernel_initializer='he_normal'`, zero biases, and a lower learning rate"),
+         "Use `keras.layers.LeakyReLU(negative_slope=0.01)` or `activation='gelu'`, `kernel_initializer='he_normal'`, zero biases, and a lower learning rate",
+         _CODE_DEAD),
     Rule("saturated_activations", ("activation", "stats"), check_saturated_activations,
-         "Standardise inputs, keep `kernel_initializer='glorot_uniform'`, use ReLU/GELU in hidden layers or add `keras.layers.BatchNormalization()` before the sigmoid/tanh"),
+         "Standardise inputs, keep `kernel_initializer='glorot_uniform'`, use ReLU/GELU in hidden layers or add `keras.layers.BatchNormalization()` before the sigmoid/tanh",
+         _CODE_SATURATED),
     Rule("unsafe_loss_math", ("loss",), check_unsafe_loss_math,
-         "Let Keras compute the loss from logits: drop the final sigmoid/softmax and use `keras.losses.BinaryCrossentropy(from_logits=True)`; in a hand-written loss use `ops.log(ops.clip(p, 1e-7, 1 - 1e-7))`"),
+         "Let Keras compute the loss from logits: drop the final sigmoid/softmax and use `keras.losses.BinaryCrossentropy(from_logits=True)`; in a hand-written loss use `ops.log(ops.clip(p, 1e-7, 1 - 1e-7))`",
+         _CODE_LOSS_MATH),
     Rule("unsafe_layer_math", ("activation",), check_unsafe_layer_math,
-         "Guard the op in the layer: `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`, `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.exp(ops.minimum(x, 80.0))`"),
+         "Guard the op in the layer: `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`, `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.exp(ops.minimum(x, 80.0))`",
+         _CODE_LAYER_MATH),
     Rule("optimizer_settings", ("weight", "stats", "global_grad_norm"), check_optimizer_settings,
-         "Use `keras.optimizers.Adam(learning_rate=1e-3, epsilon=1e-7)` (not a tiny epsilon), lower the momentum, or switch plain SGD to Adam"),
+         "Use `keras.optimizers.Adam(learning_rate=1e-3, epsilon=1e-7)` (not a tiny epsilon), lower the momentum, or switch plain SGD to Adam",
+         _CODE_OPTIMIZER),
     Rule("mixed_precision_overflow", ("loss_scale",), check_mixed_precision_overflow,
-         "Keep the loss scaling of `keras.mixed_precision` (`LossScaleOptimizer`), compute the last layer and the loss in float32: `Activation('linear', dtype='float32')`"),
+         "Keep the loss scaling of `keras.mixed_precision` (`LossScaleOptimizer`), compute the last layer and the loss in float32: `Activation('linear', dtype='float32')`",
+         _CODE_MIXED, applies=_uses_loss_scaling),
     Rule("model_too_deep", ("gradient",), check_model_too_deep,
-         "Add residual connections and `keras.layers.BatchNormalization()`/`LayerNormalization()`, or use fewer layers"),
+         "Add residual connections and `keras.layers.BatchNormalization()`/`LayerNormalization()`, or use fewer layers", _CODE_DEEP),
     # The model, the loss and the targets against each other (model facts and sampled data).
     Rule("softmax_single_unit", ("model",), rm.check_softmax_single_unit,
-         'Use `Dense(1, activation="sigmoid")` for two classes, or `Dense(K, activation="softmax")` for K'),
+         'Use `Dense(1, activation="sigmoid")` for two classes, or `Dense(K, activation="softmax")` for K', _CODE_SOFTMAX_ONE),
     Rule("output_activation_range", ("model", "data"), rm.check_output_activation_range,
-         "Use a linear output layer for regression targets"),
+         "Use a linear output layer for regression targets", _CODE_LINEAR_OUTPUT),
     Rule("output_activation_loss", ("model",), rm.check_output_activation_loss,
-         'Match the output to the loss: sigmoid with binary cross-entropy, softmax with categorical ones, or `from_logits=True` with a linear output'),
+         'Match the output to the loss: sigmoid with binary cross-entropy, softmax with categorical ones, or `from_logits=True` with a linear output',
+         _CODE_OUTPUT_LOSS),
     Rule("loss_target_mismatch", ("model", "data"), rm.check_loss_target_mismatch,
-         "Choose the loss for the targets: binary cross-entropy for 0/1 labels, sparse categorical cross-entropy for class ids, MSE/Huber for numbers"),
+         "Choose the loss for the targets: binary cross-entropy for 0/1 labels, sparse categorical cross-entropy for class ids, MSE/Huber for numbers",
+         _CODE_LOSS_TARGETS),
     Rule("target_scale", ("model", "data"), rm.check_target_scale,
-         "Standardise the regression targets (and invert after predict), or predict their log"),
-    Rule("too_few_steps", ("loss",), rm.check_too_few_steps, "Train for more epochs"),
+         "Standardise the regression targets (and invert after predict), or predict their log", _CODE_TARGET_SCALE),
+    Rule("too_few_steps", ("loss",), rm.check_too_few_steps, "Train for more epochs", _CODE_MORE_EPOCHS),
 ]
 CAUSE_IDS = tuple(r.id for r in RULES)
 # Symptoms (what a layer shows) and the root causes that produce them: a root

@@ -12,6 +12,7 @@ and say why.
 import numpy as np
 
 from tb_nanwatch import metadata
+from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE
 from tb_nanwatch.analysis.progress import majority_rate
@@ -82,9 +83,21 @@ def check_softmax_single_unit(ctx):
     k = _n_classes(t)
     if k is not None and k > 2:
         fix = 'In layer `%s` use `Dense(%d, activation="softmax")` with `loss="sparse_categorical_crossentropy"` (%d classes)' % (name, k, k)
+        code = _output_code(layer, k, "softmax", "sparse_categorical_crossentropy")
     else:
         fix = 'In layer `%s` use `Dense(1, activation="sigmoid")` with `loss="binary_crossentropy"` (or `Dense(2, activation="softmax")` with sparse categorical cross-entropy)' % name
-    return Finding(0.96, "softmax over a single output unit: the model always predicts 1", lines, fix, breaks=True)
+        code = _output_code(layer, 1, "sigmoid", "binary_crossentropy")
+    return Finding(0.96, "softmax over a single output unit: the model always predicts 1", lines, fix, breaks=True, code=code)
+
+
+def _output_code(layer, units, activation, loss=None, comment=None):
+    """A snippet replacing the output layer (keeping its name), and the loss to compile with."""
+    lines = ["import keras", ""] + (["# " + comment] if comment else [])
+    lines.append("%s = %s" % (fixes._var(layer.get("name") or "output"), fixes.dense_code(
+        {"name": layer.get("name"), "units": units, "class": "Dense"}, activation=activation)))
+    if loss:
+        lines.append("model.compile(optimizer=model.optimizer, loss=%s)" % (loss if loss.startswith("keras.") else fixes.literal(loss)))
+    return "\n".join(lines)
 
 
 def check_output_activation_range(ctx):
@@ -117,7 +130,8 @@ def check_output_activation_range(ctx):
         name, ctx.facts.describe_layer(layer), units if units is not None else "n")
     if act in ("sigmoid", "softmax", "hard_sigmoid", "tanh"):
         fix += ", or scale the targets into [%s, %s] and back after predict" % (fmt(lo), fmt(hi))
-    return Finding(score, "the output activation (%s) cannot produce the targets" % act, lines, fix, breaks=breaks)
+    code = _output_code(layer, units if units is not None else 1, None, comment="a linear output: it can produce any target value")
+    return Finding(score, "the output activation (%s) cannot produce the targets" % act, lines, fix, breaks=breaks, code=code)
 
 
 def check_output_activation_loss(ctx):
@@ -137,13 +151,16 @@ def check_output_activation_loss(ctx):
                      "Keras 3 notices the %s's cached logits and computes the loss from them, so training is unaffected here; "
                      "another framework or a hand-written loss would not" % act]
             return Finding(0.3, "a %s output with from_logits=True (rescued by Keras)" % act, lines,
-                           "Drop `from_logits=True` from the loss, or make layer `%s` linear and keep it" % name)
+                           "Drop `from_logits=True` from the loss, or make layer `%s` linear and keep it" % name,
+                           code=_output_code(layer, units if units is not None else 1, None, _LOGIT_LOSSES[family] + "(from_logits=True)",
+                                             "a linear output: the loss applies the %s itself" % act))
         if act != want and not (act == "softmax" and units == 1):
             lines = ["%s in layer %s feeds %s, which expects %s probabilities" % (desc, name, loss, want),
                      "Keras 3 computes the loss from the %s's cached logits as if it were a %s, so training works, "
                      "but predict() returns %s outputs" % (act, want, act)]
             return Finding(0.3, "a %s output under %s (rescued by Keras)" % (act, loss), lines,
-                           'In layer `%s` use `activation="%s"`' % (name, want))
+                           'In layer `%s` use `activation="%s"`' % (name, want),
+                           code=_output_code(layer, units if units is not None else 1, want))
         return None
     if from_logits:
         return None
@@ -159,10 +176,15 @@ def check_output_activation_loss(ctx):
     if acc:
         lines.append(acc)
     fix = 'In layer `%s` use `activation="%s"`, or keep it linear and use `%s(from_logits=True)`' % (
-        name, want, {"bce": "keras.losses.BinaryCrossentropy", "cce": "keras.losses.CategoricalCrossentropy",
-                     "scce": "keras.losses.SparseCategoricalCrossentropy"}[family])
+        name, want, _LOGIT_LOSSES[family])
+    code = _output_code(layer, units if units is not None else 1, None, _LOGIT_LOSSES[family] + "(from_logits=True)",
+                        "keep the output linear and let the loss apply the %s" % want)
     return Finding(0.92, "the output activation (%s) does not produce the probabilities %s expects" % (
-        act or "linear", loss), lines, fix, breaks=True)
+        act or "linear", loss), lines, fix, breaks=True, code=code)
+
+
+_LOGIT_LOSSES = {"bce": "keras.losses.BinaryCrossentropy", "cce": "keras.losses.CategoricalCrossentropy",
+                 "scce": "keras.losses.SparseCategoricalCrossentropy"}
 
 
 def check_loss_target_mismatch(ctx):
@@ -172,7 +194,7 @@ def check_loss_target_mismatch(ctx):
     layer, act, units, family, t = o
     loss = ctx.facts.loss_name()
     name = layer["name"]
-    lines, score, summary, fix = [], 0.0, None, None
+    lines, score, summary, fix, code = [], 0.0, None, None, None
     t_lo, t_hi, k = float(t["min"]), float(t["max"]), _n_classes(t)
     if family == "bce" and (t_lo < 0 or t_hi > 1):
         summary = "binary cross-entropy on targets outside [0, 1]"
@@ -181,26 +203,32 @@ def check_loss_target_mismatch(ctx):
             summary = "binary cross-entropy on class ids (%d classes)" % k
             lines.append("these are class ids of %d classes: a multi-class problem" % k)
             fix = 'Use `Dense(%d, activation="softmax")` in layer `%s` and `loss="sparse_categorical_crossentropy"`' % (k, name)
+            code = _output_code(layer, k, "softmax", "sparse_categorical_crossentropy")
         elif isinstance(t.get("values"), dict) and len(t["values"]) == 2:
             a, b = sorted(t["values"], key=float)
             lines.append("these are two classes labelled %s and %s" % (a, b))
             fix = "Map the labels to 0/1 before training: `y = (y == %s).astype(\"float32\")`" % b
+            code = "y = (y == %s).astype(\"float32\")" % _number_literal(b)
         else:
             fix = "Use a regression loss (`loss=\"mse\"`) with a linear output in layer `%s`, or rescale the targets into [0, 1]" % name
+            code = _output_code(layer, units if units is not None else 1, None, "mse")
         score = 0.95
     elif family == "scce":
         if not t.get("integer"):
             summary, score = "sparse categorical cross-entropy on labels that are not integers", 0.9
             lines = [_targets_line(t)]
             fix = "Pass integer class ids 0..K-1 (`y.astype(int)`), or one-hot targets with `categorical_crossentropy`"
+            code = "y = y.astype(\"int64\")  # class ids 0..K-1"
         elif units is not None and t_hi >= units:
             summary, score = "class labels reach %d but the output has %d units" % (int(t_hi), units), 0.95
             lines = [_targets_line(t), "sparse categorical cross-entropy needs labels in 0..%d" % (units - 1)]
             fix = 'Use `Dense(%d, activation="softmax")` in layer `%s`, or relabel the classes 0..%d' % (int(t_hi) + 1, name, units - 1)
+            code = _output_code(layer, int(t_hi) + 1, "softmax")
         elif isinstance(t.get("values"), dict) and len(t["values"]) == 1:
             summary, score = "every label is the same class", 0.8
             lines = [_targets_line(t)]
             fix = "Check the labels: a single class leaves nothing to learn"
+            code = "import numpy as np\n\nprint(np.unique(y, return_counts=True))  # every label is one class: check how y was built"
     elif family == "cce" and not t.get("one_hot"):
         rows = t.get("row_sum") or [None, None]
         if t.get("features", 1) == 1 or t_lo < 0 or t_hi > 1 or rows[0] is None or abs(rows[0] - 1) > 1e-3 or abs(rows[1] - 1) > 1e-3:
@@ -209,6 +237,7 @@ def check_loss_target_mismatch(ctx):
             if rows[0] is not None:
                 lines.append("target rows sum to [%s, %s]" % (fmt(rows[0]), fmt(rows[1])))
             fix = "Use `loss=\"sparse_categorical_crossentropy\"` for integer labels, or one-hot them: `keras.utils.to_categorical(y, K)`"
+            code = "import keras\n\nmodel.compile(optimizer=model.optimizer, loss=keras.losses.SparseCategoricalCrossentropy())"
     elif family in REGRESSION_LOSSES and k is not None and 3 <= k <= 64 and len(t.get("values") or {}) >= 3:
         classifier = act in ("softmax", "sigmoid") or (units or 1) > 1 or ctx.facts.accuracy() is not None
         if classifier:
@@ -221,11 +250,21 @@ def check_loss_target_mismatch(ctx):
                 lines.append(acc)
             score = 0.9 if act in ("softmax", "sigmoid") else 0.7
             fix = 'Use `Dense(%d, activation="softmax")` in layer `%s` and `loss="sparse_categorical_crossentropy"`' % (k, name)
+            code = _output_code(layer, k, "softmax", "sparse_categorical_crossentropy")
     if not summary:
         return None
     if score >= 0.9:
-        return Finding(score, summary, lines, fix, breaks=True)
-    return Finding(_weight(ctx, score, min(score, RISK)), summary, lines, fix)
+        return Finding(score, summary, lines, fix, breaks=True, code=code)
+    return Finding(_weight(ctx, score, min(score, RISK)), summary, lines, fix, code=code)
+
+
+def _number_literal(text):
+    """A label as a Python number literal (labels come as strings from the data summary)."""
+    try:
+        value = float(text)
+    except (TypeError, ValueError):
+        return fixes.literal(str(text))
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 def check_target_scale(ctx):
@@ -277,9 +316,10 @@ def input_scale_finding(ctx):
             lines.append("%s holds raw %s values in [%s, %s] (mean %s): pixels left at 0-255" % (
                 name, s.get("dtype") or "integer", fmt(s["min"]), fmt(s["max"]), fmt(s["mean"])))
             fix = "Scale the pixels to [0, 1]: `x = x.astype(\"float32\") / 255.0`, or add `keras.layers.Rescaling(1.0 / 255)` as the first layer (or `keras.layers.Normalization()` adapted on the training set)"
+            code = "x = x.astype(\"float32\") / 255.0  # or keras.layers.Rescaling(1.0 / 255) as the first layer"
         else:
             lines.append("%s ranges over [%s, %s]; typical per-feature std %s" % (name, fmt(s["min"]), fmt(s["max"]), fmt(typical)))
-            fix = None
+            fix = code = None
         if sc.get("largest"):
             (i, hi), (j, lo) = sc["largest"], sc["smallest"]
             lines.append("feature %d has the largest scale (std %s), feature %d the smallest (std %s): %sx apart, over %d informative features (%d near-constant left out)" % (
@@ -288,7 +328,7 @@ def input_scale_finding(ctx):
         score = (0.85 if pixels else 0.8) + 0.05 * min(2.0, size)
         if best is None or score > best.score:
             best = Finding(score, "raw pixel values (0-255) are fed to the network unscaled" if pixels else
-                           "input features are on vastly different or large scales", lines, fix)
+                           "input features are on vastly different or large scales", lines, fix, code=code)
     return best
 
 
@@ -309,7 +349,9 @@ def check_too_few_steps(ctx):
     epochs = (ctx.facts.model.get("fit") or {}).get("epochs") if ctx.facts else None
     more = max(20, 10 * epochs) if isinstance(epochs, int) else 50
     return Finding(0.4 if ctx.tl.status == HEALTHY else 0.3, "training stopped while the loss was still falling", lines,
-                   "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % more)
+                   "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % more,
+                   code="import keras\n\nstop = keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)\n"
+                        "model.fit(x, y, epochs=%d, callbacks=[stop])" % more)
 
 
 def backward_weightless_suspects(ctx):
