@@ -3,6 +3,9 @@
 Exit status: 0 when the runs were read (whatever their health), 1 when the
 logdir is missing, holds no tb_nanwatch data or has no such run, 3 when some
 event files are corrupt or truncated (the readable runs are still reported).
+
+Runs come in the order of the tab's overview (`tb_nanwatch.analysis.order`):
+failing runs first.
 """
 
 import argparse
@@ -13,6 +16,9 @@ import sys
 import types
 
 EXIT_OK, EXIT_NO_DATA, EXIT_UNREADABLE = 0, 1, 3
+# How to add the watch, said when a logdir holds no tb_nanwatch data (the tab says the same).
+HOW_TO_WATCH = ('add the watch to your training: `from tb_nanwatch import NanWatch` and '
+                '`model.fit(..., callbacks=[NanWatch("logs/run")])`, then run `tb-nanwatch report logs`')
 
 
 def _parser():
@@ -37,30 +43,39 @@ def format_run(d, logdir=None):
       d: the diagnosis.
       logdir: the logdir the run was read from (names the saved batch's path).
     """
-    out = ["run %s: %s after %d steps" % (d["run"], d["status"].upper(), d["steps"])]
+    from tb_nanwatch.analysis.diagnose import stopped_text
+    from tb_nanwatch.analysis.series import fmt, plural
+
+    out = ["run %s: %s after %s" % (d["run"], d["status"].upper(), plural(d["steps"], "step"))]
+    if d.get("stopped"):
+        out.append("  %s" % stopped_text(d["stopped"]))
     onset = d.get("onset")
     if onset:
-        out.append("  onset:  step %d, phase %s, tensor %s%s" % (
-            onset["step"], onset["phase"], onset["tensor"], ", layer %s" % onset["layer"] if onset.get("layer") else ""))
+        what = "run-away began" if onset.get("kind") == "runaway" else "first NaN/Inf"
+        out.append("  onset:  %s at step %d, phase %s, tensor %s%s" % (
+            what, onset["step"], onset["phase"], onset["tensor"], ", layer %s" % onset["layer"] if onset.get("layer") else ""))
         out += _forensics(d, logdir)
     model = d.get("model") or {}
     out += ["  %s" % line for line in model.get("lines") or []]
     base = d.get("baseline")
     if base:
-        out.append("  baseline: loss %s = %s (%s)" % (base.get("loss_name"), "%.4g" % base["loss"], base.get("what")))
+        out.append("  baseline: loss %s = %s (%s)" % (base.get("loss_name"), fmt(base["loss"]), base.get("what")))
     origin = d.get("origin")
     if origin and origin.get("how"):
         out.append("  origin: %s (%s)" % (origin.get("layer") or origin.get("tensor"), origin["how"]))
-    if d["causes"]:
-        out.append("  likely causes:" if d["status"] != "healthy" else "  risks (the run is healthy):")
-    for k, c in enumerate(d["causes"][:5], 1):
-        out.append("   %d. %s  [%.2f]  %s" % (k, c["id"], c["score"], c["summary"]))
-        out += ["        - %s" % e for e in c["evidence"]]
-        out.append("        fix: %s" % c["fix"])
-    if len(d["causes"]) > 5:
-        out.append("   (+%d less likely: %s)" % (len(d["causes"]) - 5, ", ".join(c["id"] for c in d["causes"][5:])))
+    for title, found in (("likely causes:", d["causes"]), ("risks (the run is healthy, these are not causes):", d.get("risks") or [])):
+        if found:
+            out.append("  " + title)
+        for k, c in enumerate(found[:5], 1):
+            out.append("   %d. %s  [%.2f]  %s" % (k, c["id"], c["score"], c["summary"]))
+            out += ["        - %s" % e for e in c["evidence"]]
+            out.append("        fix: %s" % c["fix"])
+        if len(found) > 5:
+            out.append("   (+%d less likely: %s)" % (len(found) - 5, ", ".join(c["id"] for c in found[5:])))
     if d["ruled_out"]:
         out.append("  ruled out: %s" % ", ".join(d["ruled_out"]))
+    if d.get("not_applicable"):
+        out.append("  not applicable to this model: %s" % ", ".join(d["not_applicable"]))
     if d.get("skipped"):
         out.append("  not checked (series not logged): %s" % ", ".join(d["skipped"]))
     out += ["  note: %s" % n for n in d.get("notes", [])]
@@ -83,16 +98,20 @@ def _forensics(d, logdir):
     batch = onset.get("batch")
     if isinstance(batch, dict) and batch.get("file"):
         path = os.path.join(logdir, d["run"], batch["file"]) if logdir else batch["file"]
-        out.append("  batch:  step %s saved to %s  (arrays = numpy.load(path); %s)" % (
-            batch.get("step", "?"), os.path.normpath(path), ", ".join(sorted(batch.get("arrays") or {}))))
+        of_step = " of step %d" % batch["step"] if isinstance(batch.get("step"), int) else ""
+        out.append("  batch:  the batch%s saved to %s  (arrays = numpy.load(path); %s)" % (
+            of_step, os.path.normpath(path), ", ".join(sorted(batch.get("arrays") or {}))))
         for name, a in sorted((batch.get("arrays") or {}).items()):
             if a.get("nonfinite_row_count"):
-                rows = ", ".join(str(r) for r in a.get("nonfinite_rows") or [])
-                more = a["nonfinite_row_count"] - len(a.get("nonfinite_rows") or [])
-                out.append("          rows of %s holding NaN/Inf: %s%s" % (name, rows, " (+%d more)" % more if more > 0 else ""))
+                rows = a.get("nonfinite_rows") or []
+                more = a["nonfinite_row_count"] - len(rows)
+                out.append("          %s %s of %s %s NaN/Inf%s" % (
+                    "row" if len(rows) == 1 else "rows", ", ".join(str(r) for r in rows), name,
+                    "holds" if a["nonfinite_row_count"] == 1 else "hold", " (and %d more)" % more if more > 0 else ""))
         if batch.get("rows") is not None:
-            out.append("          %d of its %s rows saved (size cap); their batch indices are in arrays['_rows']"
-                       % (batch["rows"], batch.get("batch_rows", "?")))
+            of = " of its %d" % batch["batch_rows"] if isinstance(batch.get("batch_rows"), int) else ""
+            out.append("          %s%s saved (size cap); their batch indices are in arrays['_rows']" % (
+                "%d rows" % batch["rows"] if batch["rows"] != 1 else "1 row", of))
     return out
 
 
@@ -100,26 +119,34 @@ def _events(events):
     """Skipped updates, loss spikes and rollbacks (`metadata.EVENT_KINDS`), as report lines."""
     from tb_nanwatch import metadata  # after `_use_tensorboard_stub`, as every TensorBoard import here
 
+    from tb_nanwatch.analysis.series import plural
+
     out = []
     skips = [e for e in events if e.get("kind") == "skip"]
     if skips:
         steps = [str(e["step"]) for e in skips[:10]] + (["..."] if len(skips) > 10 else [])
-        out.append("  skipped: %d update(s) with non-finite gradients or loss not applied, at step %s"
-                   % (metadata.event_counts(skips)["skip"], ", ".join(steps)))
+        n = metadata.event_counts(skips)["skip"]
+        out.append("  skipped: %s with non-finite gradients or loss not applied, at %s %s"
+                   % (plural(n, "update"), "step" if len(skips) == 1 else "steps", ", ".join(steps)))
     spikes = [e for e in events if e.get("kind") == "spike"]
     if spikes:
         out.append("  loss spikes: %d" % len(spikes))
     for e in spikes[:10]:
-        out.append("    step %d: loss %s, %sx its median %s%s" % (
-            e["step"], _num(e.get("loss")), _num(e.get("factor")), _num(e.get("median")), _preceded(e)))
+        out.append("    step %d: loss %s%s%s" % (
+            e["step"], _num(e.get("loss")), ", %sx its median %s" % (_num(e.get("factor")), _num(e.get("median")))
+            if _known(e.get("factor")) and _known(e.get("median")) else "", _preceded(e)))
     rollbacks = [e for e in events if e.get("kind") == "rollback"]
     if rollbacks:
         out.append("  rollbacks: %d" % len(rollbacks))
     for e in rollbacks[:10]:
-        lr = ", learning rate %s for %s steps" % (_num(e["lr"]), e.get("lr_steps")) if e.get("lr") is not None else ""
-        out.append("    step %d: %s at step %s, back to the snapshot of step %s (%s batches dropped)%s%s" % (
-            e["step"], "a loss spike" if e.get("cause") == "spike" else "non-finite gradients or loss", e.get("at"),
-            e.get("restored"), e.get("skipped_batches"), lr, _preceded(e)))
+        lr = ""
+        if _known(e.get("lr")):
+            lr = ", learning rate %s%s" % (_num(e["lr"]), " for %s" % plural(e["lr_steps"], "step") if isinstance(e.get("lr_steps"), int) else "")
+        dropped = " (%s dropped)" % plural(e["skipped_batches"], "batch", "batches") if isinstance(e.get("skipped_batches"), int) else ""
+        at = " at step %d" % e["at"] if isinstance(e.get("at"), int) else ""
+        back = ", back to the snapshot of step %d" % e["restored"] if isinstance(e.get("restored"), int) else ", back to a snapshot"
+        out.append("    step %d: %s%s%s%s%s%s" % (
+            e["step"], "a loss spike" if e.get("cause") == "spike" else "non-finite gradients or loss", at, back, dropped, lr, _preceded(e)))
     return out
 
 
@@ -128,13 +155,21 @@ def _preceded(e):
     return "; before it: " + "; ".join(lines) if lines else ""
 
 
+def _known(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and x == x and abs(x) != float("inf")
+
+
 def _num(x):
-    return "?" if not isinstance(x, (int, float)) else "%.4g" % x
+    """A figure of an event record as the evidence writes it (callers check `_known` first)."""
+    from tb_nanwatch.analysis.series import fmt
+
+    return fmt(x) if _known(x) else "unknown"
 
 
 def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
     """Runs the report; returns the exit status."""
     from tb_nanwatch.analysis import LogdirError, diagnose_logdir, report_only
+    from tb_nanwatch.analysis.order import sort_runs
 
     try:
         result = diagnose_logdir(logdir, run)
@@ -142,15 +177,18 @@ def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
         for path, why in e.unreadable:
             print("tb-nanwatch: %s: %s" % (path, why), file=err)
         print("tb-nanwatch: %s" % e, file=err)
+        if e.no_watch_data:
+            print("tb-nanwatch: %s" % HOW_TO_WATCH, file=err)
         return EXIT_NO_DATA
     except OSError as e:
         print("tb-nanwatch: cannot read %s: %s" % (logdir, e), file=err)
         return EXIT_NO_DATA
+    runs = sort_runs(result["runs"])
     if as_json:
-        json.dump({"runs": [report_only(d) for d in result["runs"]]}, out, indent=2)
+        json.dump({"runs": [report_only(d) for d in runs]}, out, indent=2, default=_json_default)
         out.write("\n")
     else:
-        out.write("\n\n".join(format_run(d, logdir) for d in result["runs"]) + "\n")
+        out.write("\n\n".join(format_run(d, logdir) for d in runs) + "\n")
     for path, why in result["unreadable"]:
         print("tb-nanwatch: %s: %s" % (path, why), file=err)
     for e in result["errors"]:
@@ -158,6 +196,11 @@ def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
     if result["unreadable"] or result["errors"]:
         return EXIT_UNREADABLE
     return EXIT_OK
+
+
+def _json_default(x):
+    """numpy scalars and arrays in a diagnosis, as JSON."""
+    return x.tolist() if hasattr(x, "tolist") else str(x)
 
 
 def _use_tensorboard_stub():

@@ -13,7 +13,7 @@ def test_latched_record_is_the_onset():
     s.go_nonfinite(73, "dense_1/output")
     d = diagnose(s.data())
     assert d["status"] == "nonfinite"
-    assert d["onset"] == {"step": 73, "phase": "forward", "tensor": "dense_1/output", "layer": "dense_1"}
+    assert d["onset"] == {"step": 73, "phase": "forward", "tensor": "dense_1/output", "layer": "dense_1", "kind": "nonfinite"}
     assert d["origin"]["layer"] == "dense_1" and d["notes"] == []
 
 
@@ -21,7 +21,7 @@ def test_onset_derived_from_trace_without_record():
     s = Synth()
     s.go_nonfinite(41, "dense/kernel/grad", record=False)
     d = diagnose(s.data())
-    assert d["onset"] == {"step": 41, "phase": "backward", "tensor": "dense/kernel/grad", "layer": "dense"}
+    assert d["onset"] == {"step": 41, "phase": "backward", "tensor": "dense/kernel/grad", "layer": "dense", "kind": "nonfinite"}
     assert any("derived from the trace" in n for n in d["notes"])
 
 

@@ -153,8 +153,9 @@ def base_runs():
     s.trace[:, s.row("learning_rate")] = 0.5
     for layer in s.layers:
         s.set_stat(layer + "/kernel", "update_ratio", 0.5)
-    bases["diverging_saturated_mixed"] = (
-        s, model_facts(s, "categorical_crossentropy", "softmax", 4, "SGD", 0.5), data_summary(rng, "onehot", accuracy=0.25))
+    mixed = model_facts(s, "categorical_crossentropy", "softmax", 4, "SGD", 0.5)
+    mixed["optimizer"]["loss_scaling"], mixed["dtype_policy"] = True, "mixed_float16"  # as the hook writes a LossScaleOptimizer
+    bases["diverging_saturated_mixed"] = (s, mixed, data_summary(rng, "onehot", accuracy=0.25))
 
     s = Synth(steps=STEPS, log_every=5, seed=6)
     s.trace[:, s.row("loss")] = 0.7 * (1 + 0.001 * np.sin(np.arange(STEPS)))
@@ -621,12 +622,13 @@ def diagnosed(name, data):
 
 
 def check_cause(c, rule_ids=CAUSE_IDS):
-    assert set(c) == {"id", "score", "summary", "evidence", "fix"}, c
+    assert set(c) == {"id", "score", "summary", "evidence", "fix", "code"}, c
     assert c["id"] in rule_ids, c["id"]
     assert isinstance(c["score"], float) and math.isfinite(c["score"]) and 0.0 <= c["score"] <= 1.0, c
     assert isinstance(c["summary"], str) and c["summary"], c
     assert isinstance(c["evidence"], list) and c["evidence"] and all(isinstance(e, str) for e in c["evidence"]), c
     assert isinstance(c["fix"], str) and c["fix"], c
+    assert isinstance(c["code"], str) and c["code"] and "`" not in c["code"], c
 
 
 def check_finding(f):
@@ -681,9 +683,9 @@ def test_variants_cover_the_rules():
                 d = diagnosed(name, data)
             except Exception:  # noqa: BLE001 - test_diagnose_survives names it
                 continue
-            for rid in d["ruled_out"] + [c["id"] for c in d["causes"]]:
+            for rid in d["ruled_out"] + [c["id"] for c in d["causes"] + d["risks"]]:
                 ran[rid] += 1
-            fired |= {c["id"] for c in d["causes"]}
+            fired |= {c["id"] for c in d["causes"] + d["risks"]}
     assert sum(map(len, VARIANTS.values())) >= 500
     assert not {rid: n for rid, n in ran.items() if n < 50}, "rules that ran on few variants: %s" % ran
     assert not set(CAUSE_IDS) - fired, "rules that never fire on any variant (add a base run that makes them fire): %s" % sorted(
@@ -701,12 +703,15 @@ def diagnose_problems(name, data):
         assert not [n for n in d["notes"] if n.startswith("rule ")], d["notes"]
         assert d["status"] in STATUSES, d["status"]
         assert isinstance(d["steps"], int) and d["steps"] >= 0, d["steps"]
-        assert d["onset"] is None or set(d["onset"]) == set(metadata.ONSET_FIELDS), d["onset"]
-        for c in d["causes"]:
+        assert d["onset"] is None or set(d["onset"]) == set(metadata.ONSET_FIELDS) | {"kind"}, d["onset"]
+        assert d["onset"] is None or d["onset"]["kind"] == {"nonfinite": "nonfinite", "diverging": "runaway"}[d["status"]], d
+        assert not (d["status"] == "healthy" and d["causes"]), d["causes"]  # a healthy run has risks, not causes
+        for c in d["causes"] + d["risks"]:
             check_cause(c)
-        scores = [c["score"] for c in d["causes"]]
-        assert scores == sorted(scores, reverse=True), scores
-        ids = [c["id"] for c in d["causes"]] + d["ruled_out"] + d["skipped"]
+        for found in (d["causes"], d["risks"]):
+            scores = [c["score"] for c in found]
+            assert scores == sorted(scores, reverse=True), scores
+        ids = [c["id"] for c in d["causes"] + d["risks"]] + d["ruled_out"] + d["skipped"] + d["not_applicable"]
         assert sorted(ids) == sorted(CAUSE_IDS), "not every rule answered exactly once: %s" % ids
         assert all(isinstance(n, str) for n in d["notes"] + d["problems"]), d["notes"] + d["problems"]
         assert list(report_only(d)) == list(REPORT_KEYS)

@@ -14,8 +14,12 @@ from tb_nanwatch.analysis.records import event_files
 from tb_nanwatch.writer import RunWriter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# The shape of issue 3, then the additions of issue 11 (constant-predictor loss, model facts, failed rules).
-RUN_KEYS = ["run", "status", "steps", "onset", "causes", "ruled_out", "baseline", "model", "rule_errors"]
+# The shape of issue 3, then the additions of issue 11 (constant-predictor loss, model facts, failed rules),
+# then of issue 20 (everything the text report shows: status reason, origin, risks, rules not applicable or
+# not checked, notes, events, the stop, the replayed op, summarised ranges, problems).
+RUN_KEYS = ["run", "status", "steps", "onset", "causes", "ruled_out", "baseline", "model", "rule_errors",
+            "status_reason", "status_evidence", "origin", "risks", "not_applicable", "skipped", "notes", "events",
+            "stopped", "op", "summarised", "problems"]
 
 
 def cli(*args, no_tf=False):
@@ -82,15 +86,22 @@ def test_json_report_on_real_trainings_has_exactly_the_issue_shape(trained):
     assert set(runs) == {"nan_inputs/broken", "nan_inputs/fixed", "healthy_regression"}
     for r in report["runs"]:
         assert list(r) == RUN_KEYS
-        for c in r["causes"]:
-            assert list(c) == ["id", "score", "summary", "evidence", "fix"]
+        for c in r["causes"] + r["risks"]:
+            assert list(c) == ["id", "score", "summary", "evidence", "fix", "code"]
     broken = runs["nan_inputs/broken"]
     latched = open(os.path.join(trained, "nan_inputs", "broken", ".done")).read()  # the hook's watch.onset
     assert broken["status"] == "nonfinite" and str(broken["onset"]["step"]) in latched
     assert broken["onset"]["phase"] == "input" and broken["causes"][0]["id"] == "input_nonfinite"
+    assert broken["origin"]["phase"] == "input" and broken["onset"]["kind"] == "nonfinite"
+    assert broken["status_reason"] == "nonfinite"
     for name in ("nan_inputs/fixed", "healthy_regression"):
         assert runs[name]["status"] == "healthy" and runs[name]["onset"] is None
-        assert all(c["score"] < 0.5 for c in runs[name]["causes"])
+        assert runs[name]["causes"] == [] and all(c["score"] < 0.5 for c in runs[name]["risks"])
+    # the text report's order is the JSON's: the tab's order, failing runs first
+    assert [r["run"] for r in report["runs"]] == ["nan_inputs/broken", "healthy_regression", "nan_inputs/fixed"]
+    _, text, _ = cli("report", str(trained))
+    assert [line.split(":")[0] for line in text.splitlines() if line.startswith("run ")] == [
+        "run nan_inputs/broken", "run healthy_regression", "run nan_inputs/fixed"]
 
 
 def test_run_filter(synthetic):
@@ -125,6 +136,7 @@ def test_logdir_without_our_data(tmp_path):
     w.close()
     code, out, err = cli("report", str(tmp_path), "--json")
     assert code == 1 and out == "" and "no tb_nanwatch data" in err
+    assert 'model.fit(..., callbacks=[NanWatch("logs/run")])' in err and "from tb_nanwatch import NanWatch" in err
 
 
 def test_truncated_file_is_named_and_other_runs_reported(synthetic):

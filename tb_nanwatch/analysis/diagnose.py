@@ -4,21 +4,30 @@ import numpy as np
 
 from tb_nanwatch import metadata
 from tb_nanwatch.analysis import evidence as ev
-from tb_nanwatch.analysis.events import explain_events, op_evidence
+from tb_nanwatch.analysis.events import explain_events, op_evidence, stop_record
 from tb_nanwatch.analysis.model_view import model_summary
-from tb_nanwatch.analysis.onset import HEALTHY, STALLED, find_timeline, is_stalled
+from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, NONFINITE, STALLED, find_timeline, is_stalled
 from tb_nanwatch.analysis.progress import loss_progress
 from tb_nanwatch.analysis.rule_base import Context
 from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS
-from tb_nanwatch.analysis.series import View, fmt
+from tb_nanwatch.analysis.series import View, fmt, plural
 
 # On a healthy run a rule's finding is a risk, not a cause: scale it below 0.5.
 HEALTHY_DISCOUNT = 0.4
 
 # The keys of the per-run JSON of the CLI, in order; `diagnose` adds extras after them.
 # ``baseline`` (the constant predictor's loss), ``model`` (the model facts) and
-# ``rule_errors`` were added later; older readers ignore them.
-REPORT_KEYS = ("run", "status", "steps", "onset", "causes", "ruled_out", "baseline", "model", "rule_errors")
+# ``rule_errors`` were added later; then (issue 20) everything the text report
+# shows: why the status, the origin, a healthy run's risks, the rules that do
+# not apply or were not checked, the notes, the events (skips, spikes,
+# rollbacks, stop), the replayed op, the summarised ranges and the problems.
+# Older readers ignore what they do not know.
+REPORT_KEYS = ("run", "status", "steps", "onset", "causes", "ruled_out", "baseline", "model", "rule_errors",
+               "status_reason", "status_evidence", "origin", "risks", "not_applicable", "skipped", "notes", "events",
+               "stopped", "op", "summarised", "problems")
+# Why a run has its status (``status_reason``): a NaN/Inf appeared; the finite loss ran away; the loss made no
+# real progress; the set-up cannot fit the task (its loss may fall, it still predicts nothing useful); healthy.
+STATUS_REASONS = ("nonfinite", "runaway", "no_progress", "cannot_fit", "healthy")
 # A root cause this strong caps the symptoms it produces just below itself.
 ROOT_DOMINATES = 0.7
 
@@ -31,20 +40,26 @@ def diagnose(run_data, rules=None):
       rules: the rule table (default `rules.RULES`).
 
     Returns:
-      A dict with the report keys ``run``, ``status`` (healthy, nonfinite,
-      diverging or stalled), ``steps``, ``onset`` (None or step, phase,
-      tensor, layer), ``causes`` (ranked best first: id, score, summary,
-      evidence, fix), ``ruled_out`` (ids checked and not indicated),
-      ``baseline`` (None or the constant predictor's ``loss``, ``what`` it
-      is, ``loss_name``), ``model`` (`model_view.model_summary`) and
+      A dict with the report keys (`REPORT_KEYS`): ``run``, ``status``
+      (healthy, nonfinite, diverging or stalled), ``steps``, ``onset`` (None
+      or step, phase, tensor, layer and ``kind``: "nonfinite", the first
+      NaN/Inf, or "runaway", where a finite run began to explode),
+      ``causes`` (ranked best first: id, score, summary, evidence, fix,
+      code; empty on a healthy run), ``ruled_out`` (ids checked and not
+      indicated), ``baseline`` (None or the constant predictor's ``loss``,
+      ``what`` it is, ``loss_name``), ``model`` (`model_view.model_summary`),
       ``rule_errors`` (``[{id, error}]`` of rules that raised),
-      ``status_evidence`` (why a run is stalled, in the user's terms), plus
-      ``origin``, ``skipped`` (ids whose series were not logged), ``notes``
-      (cross-checks of the onset), ``problems`` (what could not be read) and
-      ``sampled`` for the plugin, and ``events`` (skipped updates, loss
-      spikes and rollbacks, the last two with ``preceded_by``: see
-      `events.explain_events`), ``op`` (the replayed op as a line, or None).
-      `report_only` strips the extras.
+      ``status_reason`` (`STATUS_REASONS`), ``status_evidence`` (why the
+      run is stalled, in the user's terms), ``origin``, ``risks`` (what the
+      rules find on a healthy run: the causes' shape, never causes),
+      ``not_applicable`` (ids of rules that cannot apply to this model),
+      ``skipped`` (ids whose series were not logged), ``notes``
+      (cross-checks of the onset), ``events`` (skipped updates, loss spikes,
+      rollbacks and the stop, spikes and rollbacks with ``preceded_by``:
+      see `events.explain_events`), ``stopped`` (`stop_record`), ``op``
+      (the replayed op as a line, or None), ``summarised`` and
+      ``problems`` (what could not be read); plus ``sampled`` for the
+      plugin. `report_only` keeps exactly the report keys.
 
     Example:
       >>> d = diagnose(reader.read_run(provider, ctx, "run1"))
@@ -58,66 +73,125 @@ def diagnose(run_data, rules=None):
     if tl.status == HEALTHY and (progress.stalled or is_stalled(tl, view.n_steps, stuck=ev.held_back(view))):
         tl.status = STALLED
         notes += progress.evidence
+    reason = "no_progress" if tl.status == STALLED else None
     ctx = Context(view, tl, view.facts, progress)
-    findings, ruled_out, skipped, errors = _run_rules(ctx, rules or RULES)
+    findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
     broken = [f for _, f in findings if f.breaks]
     if tl.status == HEALTHY and broken:
         # The set-up cannot fit the task, however the loss moves: judge the run again as stalled.
-        tl.status = STALLED
-        notes += ["the model cannot fit the task as set up: %s" % f.summary for f in broken]
-        findings, ruled_out, skipped, errors = _run_rules(ctx, rules or RULES)
-    causes = [{
+        tl.status, reason = STALLED, "cannot_fit"
+        notes += _cannot_fit(progress, broken)
+        findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
+    found = [{
         "id": rule.id,
         "score": round(float(f.score * (HEALTHY_DISCOUNT if tl.status == HEALTHY else 1.0)), 3),
         "summary": f.summary,
         "evidence": [str(e) for e in f.evidence],
         "fix": f.fix or rule.fix,
+        "code": f.code or rule.code,
     } for rule, f in findings]
-    _rank(causes)
+    _rank(found)
+    # A healthy run has no causes: what the rules find there are risks, reported apart.
+    causes, risks = ([], found) if tl.status == HEALTHY else (found, [])
     op = op_evidence((tl.onset or {}).get("op"))  # (line, cause ids) of the replayed op, or None
     if op is not None:
-        for c in causes:
+        for c in found:
             if c["id"] in op[1]:
                 c["evidence"].append(op[0])
     base = None
     if progress.baseline is not None:
         base = {"loss": progress.baseline, "what": progress.baseline_what, "loss_name": view.facts.loss_name()}
+    events = getattr(run_data, "events", None) or []
+    stopped = stop_record(events)
+    onset = None
+    if tl.onset is not None and tl.status in (NONFINITE, DIVERGING):
+        # "nonfinite": the first NaN/Inf; "runaway": where a finite run began to explode (no NaN anywhere)
+        onset = dict(tl.onset, kind="nonfinite" if tl.status == NONFINITE else "runaway")
     return {
         "run": run_data.run,
         "status": tl.status,
         "steps": _n_steps(view),
-        "onset": None if tl.onset is None or tl.status not in ("nonfinite", "diverging") else dict(tl.onset),
+        "onset": onset,
         "causes": causes,
         "ruled_out": ruled_out,
         "baseline": base,
         "model": model_summary(view.facts),
+        "status_reason": reason or {NONFINITE: "nonfinite", DIVERGING: "runaway", HEALTHY: "healthy"}.get(tl.status),
         "status_evidence": list(notes),
         "rule_errors": errors,
         "origin": tl.origin,
+        "risks": risks,
+        "not_applicable": not_applicable,
         "skipped": skipped,
-        "notes": list(tl.notes) + notes + _survived(view, getattr(run_data, "events", None) or []) + ["rule %s failed: %s" % (e["id"], e["error"]) for e in errors]
+        "notes": list(tl.notes) + notes + _stopped_note(stopped) + _survived(view, events, stopped)
+        + ["rule %s failed: %s" % (e["id"], e["error"]) for e in errors]
         + (["TensorBoard sampled the trace: not every step was read"] if run_data.sampled else []),
         "problems": list(run_data.problems),
         "sampled": bool(run_data.sampled),
         "summarised": [list(r) for r in _summarised(run_data)],
-        "events": explain_events(view, getattr(run_data, "events", None) or []),
+        "events": explain_events(view, events),
+        "stopped": stopped,
         "op": None if op is None else op[0],
     }
 
 
-def _survived(view, events):
-    """A note when the watch skipped updates or rolled back and the run's last loss is finite."""
+# What ended the training, by the ``reason`` of a "stop" event (`metadata.EVENT_KINDS`).
+STOP_REASONS = {
+    "stop": 'on_nonfinite="stop" at the first non-finite step',
+    "raise": 'on_nonfinite="raise" at the first non-finite step',
+    "max_skips": "too many updates skipped in a row (a persistent fault)",
+    "max_rollbacks": "too many rollbacks (a persistent fault)",
+}
+
+
+def stopped_text(stopped):
+    """``stopped at step 12 (on_nonfinite="stop" ...; its update was not applied)`` for a stop record."""
+    why = STOP_REASONS.get(stopped.get("reason"), stopped.get("reason") or "the watch's setting")
+    applied = stopped.get("applied")
+    done = "" if applied is None else ("; its update was applied" if applied else "; its update was not applied")
+    return "stopped at step %d (%s%s)" % (stopped["step"], why, done)
+
+
+def _stopped_note(stopped):
+    return [] if stopped is None else ["the watch %s: the run did not go on" % stopped_text(stopped)]
+
+
+def _survived(view, events, stopped=None):
+    """A note when the watch skipped updates or rolled back and the run went on to a finite last loss."""
     handled = [e for e in events if e.get("kind") in ("skip", "rollback")]
     counts = metadata.event_counts(handled)
     skipped, rollbacks = counts.get("skip", 0), counts.get("rollback", 0)
     loss = view.loss()
-    if not handled or loss is None or not len(loss) or not np.isfinite(loss[-1]):
+    if stopped is not None or not handled or loss is None or not len(loss) or not np.isfinite(loss[-1]):
+        return []  # a stopped run did not survive
+    if view.steps[-1] <= max(e["step"] for e in handled):  # ended there (logs written before the "stop" event)
         return []
-    if view.steps[-1] <= max(e["step"] for e in handled):  # stopped there ("stop", "raise", max_skips)
-        return []
-    done = [("%d update(s) skipped" % skipped) if skipped else None, ("%d rollback(s)" % rollbacks) if rollbacks else None]
+    done = [plural(skipped, "update") + " skipped" if skipped else None, plural(rollbacks, "rollback") if rollbacks else None]
     return ["the run survived its non-finite steps or spikes (%s): its loss at the last step is %s"
             % (", ".join(d for d in done if d), fmt(loss[-1]))]
+
+
+def _cannot_fit(progress, broken):
+    """Why a run whose set-up cannot fit the task is stalled: what its loss did, then what is wrong.
+
+    Its loss may well fall (Keras computes some losses from the output's logits), so the evidence says
+    how the loss moved against the constant predictor's, never that it made no progress when it did.
+    """
+    lines = []
+    if progress.start is not None and progress.end is not None:
+        moved = "fell" if progress.end < progress.start else "went"
+        line = "the loss %s from %s to %s by step %d" % (moved, fmt(progress.start), fmt(progress.end), progress.end_step)
+        if progress.baseline:
+            ratio = progress.baseline / progress.end if progress.end > 0 else None
+            if ratio is not None and ratio >= 2:
+                line += ", %sx below the loss of %s (%s)" % (fmt(ratio), progress.baseline_what, fmt(progress.baseline))
+            elif progress.end < progress.baseline:
+                line += ", below the loss of %s (%s)" % (progress.baseline_what, fmt(progress.baseline))
+            else:
+                line += ", no better than the loss of %s (%s)" % (progress.baseline_what, fmt(progress.baseline))
+        lines.append(line + ("; yet the model cannot fit the task as set up" if moved == "fell" else ""))
+    lines += ["the model cannot fit the task as set up: %s" % f.summary for f in broken]
+    return lines
 
 
 def _summarised(run_data):
@@ -127,10 +201,18 @@ def _summarised(run_data):
 
 
 def _run_rules(ctx, rules):
-    """Runs each rule alone: ``([(rule, finding)], ruled_out ids, skipped ids, [{id, error}])``."""
-    findings, ruled_out, skipped, errors = [], [], [], []
+    """Runs each rule alone: ``([(rule, finding)], ruled_out ids, skipped ids, not applicable ids, [{id, error}])``.
+
+    A rule whose ``applies`` says it cannot apply to this model (from the facts) is not applicable;
+    one whose series were not logged is skipped ("not checked").
+    """
+    findings, ruled_out, skipped, not_applicable, errors = [], [], [], [], []
     for rule in rules:
         try:
+            applies = getattr(rule, "applies", None)
+            if applies is not None and ctx.facts and applies(ctx.facts) is False:
+                not_applicable.append(rule.id)
+                continue
             if not all(ctx.view.has(need) for need in rule.needs):
                 skipped.append(rule.id)
                 continue
@@ -142,7 +224,7 @@ def _run_rules(ctx, rules):
             ruled_out.append(rule.id)
         else:
             findings.append((rule, finding))
-    return findings, ruled_out, skipped, errors
+    return findings, ruled_out, skipped, not_applicable, errors
 
 
 def _rank(causes):

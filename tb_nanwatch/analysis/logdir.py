@@ -14,9 +14,10 @@ class LogdirError(Exception):
       unreadable: ``[(path, why)]`` of event files that failed the record check.
     """
 
-    def __init__(self, message, unreadable=()):
+    def __init__(self, message, unreadable=(), no_watch_data=False):
         super().__init__(message)
         self.unreadable = list(unreadable)
+        self.no_watch_data = no_watch_data  # event files exist, none written by the watch
 
 
 def _run_of(logdir, path):
@@ -59,7 +60,7 @@ def diagnose_logdir(logdir, run=None):
     names = reader.list_runs(provider, ctx)
     if not names:
         raise LogdirError("no tb_nanwatch data under %s (%d event file%s from other writers)" % (
-            logdir, len(files), "s" if len(files) > 1 else ""), unreadable)
+            logdir, len(files), "s" if len(files) > 1 else ""), unreadable, no_watch_data=True)
     if run is not None:
         if run not in names:
             raise LogdirError("no run %r under %s; runs: %s" % (run, logdir, ", ".join(names)), unreadable)

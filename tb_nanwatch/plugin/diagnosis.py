@@ -8,8 +8,8 @@ run never breaks the tab.
 
 import numpy as np
 
-# Order of statuses in the overview: failing runs first.
-STATUS_ORDER = ("nonfinite", "diverging", "stalled", "unreadable", "empty", "healthy")
+# The order of runs (failing first), shared with the CLI report.
+from tb_nanwatch.analysis.order import STATUS_ORDER, status_rank  # noqa: F401
 
 
 def _analysis_diagnose():
@@ -48,8 +48,9 @@ def diagnose(run_data):
     result["run"] = run_data.run
     result["sampled"] = bool(result.get("sampled", False) or run_data.sampled)
     result["problems"] = _merge(problems, result.get("problems") or [])
-    result.setdefault("causes", [])
-    result.setdefault("ruled_out", [])
+    for key in ("causes", "risks", "ruled_out", "not_applicable", "skipped", "events"):
+        result.setdefault(key, [])
+    result.setdefault("stopped", None)
     if not len(run_data.trace_steps) and not len(run_data.stats_steps) and result.get("status") == "healthy":
         result["status"] = "empty"
     return result
@@ -63,9 +64,14 @@ def unreadable(run, problems):
         "steps": 0,
         "onset": None,
         "causes": [],
+        "risks": [],
         "ruled_out": [],
+        "not_applicable": [],
+        "skipped": [],
         "sampled": False,
         "summarised": [],
+        "events": [],
+        "stopped": None,
         "problems": list(problems),
     }
 
@@ -98,14 +104,6 @@ def fallback(run_data):
         "events": [dict(e) for e in run_data.events],
         "problems": ["cause analysis unavailable (tb_nanwatch.analysis not installed)"] if _analysis_diagnose() is None else [],
     }
-
-
-def status_rank(status):
-    """Sort key putting failing statuses first (unknown ones before healthy)."""
-    try:
-        return STATUS_ORDER.index(status)
-    except ValueError:
-        return len(STATUS_ORDER) - 1.5
 
 
 def _merge(a, b):

@@ -9,7 +9,8 @@ import numpy as np
 from tensorboard import errors
 
 from tb_nanwatch import metadata, reader
-from tb_nanwatch.plugin import diagnosis as diagnosis_lib
+from tb_nanwatch.analysis import order
+from tb_nanwatch.analysis.events import stop_record
 from tb_nanwatch.plugin import downsample, jsonify
 
 TRACE = "trace"  # the /series stat name of the every-step trace value
@@ -29,8 +30,10 @@ def runs_impl(runs):
     Returns:
       ``{"runs": [...], "loading": n}``: per run its status ("loading" until
       it is first read), steps, onset, origin, top cause, notes, ``events``
-      (``{kind: count}`` of skipped updates, loss spikes and rollbacks) and
-      ``loading`` (True while it is read, also when an older reading is shown).
+      (``{kind: count}`` of skipped updates, loss spikes, rollbacks and the
+      stop), ``stopped`` (``{step, reason, applied}`` when the watch ended
+      the training, else None) and ``loading`` (True while it is read, also
+      when an older reading is shown).
 
     Example:
       >>> runs_impl([("a", entry, "ready")])["runs"][0]["status"]
@@ -41,7 +44,7 @@ def runs_impl(runs):
         if entry is None:
             out.append({"run": run, "status": "loading", "steps": None, "onset": None, "origin": None, "top_cause": None,
                         "status_note": None, "sampled": False, "summarised": False, "problems": [], "events": {},
-                        "loading": True})
+                        "stopped": None, "loading": True})
             continue
         d = entry.diagnosis
         causes = d.get("causes") or []
@@ -59,10 +62,11 @@ def runs_impl(runs):
                 "summarised": bool(d.get("summarised")),
                 "problems": list(d.get("problems") or []),
                 "events": metadata.event_counts(d.get("events") or []),
+                "stopped": d.get("stopped") or stop_record(d.get("events")),
                 "loading": state != "ready",
             }
         )
-    out.sort(key=lambda r: (r["status"] == "loading", diagnosis_lib.status_rank(r["status"]), r["run"]))
+    out = order.sort_runs(out)  # the one order, shared with the CLI report
     return {"runs": out, "loading": sum(r["loading"] for r in out)}
 
 
