@@ -21,8 +21,9 @@ DEFAULT_LOG_EVERY = 20
 DEFAULT_WINDOW = 10
 # Key of what the watch hands out with a watched step's outputs (removed before Keras sees them).
 HANDED_KEY = "_nanwatch"
-# Keras backends the watch captures; on the others it says so once and training runs unwatched.
-SUPPORTED_BACKENDS = ("tensorflow",)
+# Keras backends the watch captures (`fit`; custom loops on TensorFlow only); on the others it says so once and
+# training runs unwatched.
+SUPPORTED_BACKENDS = ("tensorflow", "jax")
 
 
 class NanWatch(keras.callbacks.Callback):
@@ -126,6 +127,8 @@ class NanWatch(keras.callbacks.Callback):
         self._optimizer = None
         self._compiled = None  # (key, watched step function) of the last fit
         self._warned_backend = False
+        self._jax = None  # `jax_step.JaxStep` on the JAX backend
+        self._jax_polled = 0  # steps since the host last read the JAX watch state
 
     @property
     def onset(self):
@@ -134,6 +137,9 @@ class NanWatch(keras.callbacks.Callback):
     # ------------------------------------------------------------- Keras fit
     def on_train_begin(self, logs=None):
         if not self._backend_supported():
+            return
+        if keras.backend.backend() == "jax":
+            self._jax_begin()
             return
         model = self.model
         # A fit that ended in an exception left our wrapper in place: unwrap it.
@@ -178,7 +184,7 @@ class NanWatch(keras.callbacks.Callback):
 
     def _unwatch(self):
         if self._keras_train_function is not None:
-            self.model.train_function = self._keras_train_function
+            self._model.train_function = self._keras_train_function
             self._keras_train_function = None
         self._detach()
 
@@ -208,7 +214,7 @@ class NanWatch(keras.callbacks.Callback):
             (optional; lets the diagnosis check it against the targets).
         """
         self.set_model(model)
-        if self._backend_supported():
+        if self._backend_supported(custom_loop=True):
             self._attach(model, optimizer, 1, loss)
         return self
 
@@ -240,7 +246,7 @@ class NanWatch(keras.callbacks.Callback):
         """
         if fn is None:
             return functools.partial(self.train_step, jit_compile=jit_compile, inputs=inputs, targets=targets)
-        if not self._backend_supported():
+        if not self._backend_supported(custom_loop=True):
             return fn  # unwatched, as written (said once)
         if self._monitor is None:
             raise RuntimeError("call watch.attach(model, optimizer) before watch.train_step")
@@ -291,7 +297,7 @@ class NanWatch(keras.callbacks.Callback):
           ...     watch.end_step()
           >>> watch.close()
         """
-        if not self._backend_supported():
+        if not self._backend_supported(custom_loop=True):
             return fn
         if self._monitor is None:
             raise RuntimeError("call watch.attach(model, optimizer) before watch.replica_step")
@@ -316,17 +322,95 @@ class NanWatch(keras.callbacks.Callback):
         self._detach()
 
     # ---------------------------------------------------------------- shared
-    def _backend_supported(self):
+    def _backend_supported(self, custom_loop=False):
         """False, after one warning naming the backend and what to do, when Keras runs on a backend not watched."""
         backend = keras.backend.backend()
-        if backend in SUPPORTED_BACKENDS:
+        if backend == "tensorflow" or (backend in SUPPORTED_BACKENDS and not custom_loop):
             return True
+        what = "a custom training loop on" if custom_loop and backend in SUPPORTED_BACKENDS else "training on"
+        self._say_unwatched("NanWatch watches fit on the TensorFlow and JAX backends and custom loops on TensorFlow; "
+                            "this is %s the %r backend" % (what, backend), "run it with KERAS_BACKEND=tensorflow")
+        return False
+
+    def _say_unwatched(self, why, todo):
         if not self._warned_backend:
             self._warned_backend = True
-            log.warning("tb_nanwatch: NanWatch watches Keras's TensorFlow backend only; this training runs on the "
-                        "%r backend and is NOT watched (it runs as it would without NanWatch). To watch it, run it "
-                        "with KERAS_BACKEND=tensorflow.", backend)
-        return False
+            log.warning("tb_nanwatch: %s: it is NOT watched (it runs as it would without NanWatch). To watch it, %s.",
+                        why, todo)
+
+    # ------------------------------------------------------------- JAX fit
+    def _jax_begin(self):
+        """Replaces the JAX train function with `jax_step.JaxStep`, which carries the watch state."""
+        from tb_nanwatch.hooks import jax_step
+
+        model = self.model
+        model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
+        why = jax_step.unsupported(model)
+        if why is not None:
+            self._say_unwatched("this JAX fit cannot be watched (%s)" % why,
+                                "run it with KERAS_BACKEND=tensorflow, or without that setting")
+            return
+        if self.on_nonfinite == "rollback" or self.on_spike == "rollback":
+            log.warning("tb_nanwatch: no rollback on the JAX backend yet: non-finite updates are skipped instead")
+        try:
+            if self._monitor is None:
+                self._monitor = Monitor(self.log_dir, self.log_every, self.window)
+            m = self._monitor
+            if self._jax is None or self._jax.model is not model:
+                self._jax = jax_step.JaxStep(model, self.log_every, self.window, m.trace_slots, m.full_slots,
+                                             guard=self.on_nonfinite != "continue",
+                                             stop_at_onset=self.on_nonfinite in ("stop", "raise"))
+            if self._instr is not None:
+                self._instr.restore()
+            self._instr = jax_step.LayerOutputs(model)
+            m.start(int(np.asarray(model.optimizer.iterations.numpy())))
+            self._jax.start(m._next_step)
+            m.skip_events = self.on_nonfinite in ("skip", "rollback")
+            if m.facts is None:
+                m.facts = facts.model_facts(model, model.optimizer, None, getattr(self, "params", None))
+            if m.rows is None:
+                _warn_nonfinite_weights(model)
+        except Exception as e:  # never break the training we watch
+            log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
+            return
+        original = self._keras_train_function = model.train_function
+        # The host reads the watch state back every step only when it must act at once (stop, raise) or
+        # say which step it skipped; else twice per trace ring, keeping JAX's dispatch asynchronous.
+        poll_every = m.trace_slots // 2 if self.on_nonfinite == "continue" else 1
+
+        def train_function(state, iterator):
+            if m.disabled:
+                return original(state, iterator)
+            data = next(iterator)
+            try:
+                logs, state = self._jax(state, data)
+            except Exception as e:
+                if self._jax.state is not None and self._jax_polled:  # failed while running: the state is gone
+                    raise
+                self._disable(e)  # failed while tracing: this step and the rest run as Keras's
+                return jax_step.keras_step(model)(state, data)
+            self._jax_polled += 1
+            if self._jax_polled >= poll_every:
+                self._jax_polled = 0
+                try:
+                    self._after_execution()
+                except NonFiniteError:
+                    _jax_sync(model, state)  # Keras leaves the state out of the model when fit raises
+                    raise
+            return logs, state
+
+        train_function._nanwatch_keras = original
+        model.train_function = train_function
+
+    def _jax_handed(self):
+        """The JAX watch state as the host's `Monitor` reads it (the step has no variables to read back)."""
+        handed = self._jax.handed()
+        m = self._monitor
+        if m.rows is None:
+            m.rows = self._jax.rows
+            m.checked = np.array([r["kind"] != "scalar" for r in m.rows])
+        m._vars = dict(handed, samples={}, sample_counts={})  # no data rows sampled on JAX yet
+        return handed
 
     def _attach(self, model, optimizer, spe, loss=None):
         if self._monitor is None or (self._monitor.rows is None and spe > self._monitor.steps_per_execution):
@@ -510,9 +594,10 @@ class NanWatch(keras.callbacks.Callback):
             self._stop_if_persistent()
         if record is None or self.on_nonfinite in ("skip", "rollback"):
             return
-        if self.on_nonfinite == "stop" and self.model is not None:
+        # `_model`, not `model`: on JAX reading `model` mid-fit syncs it to a state the step has donated.
+        if self.on_nonfinite == "stop" and self._model is not None:
             self._write_stop("stop", record)
-            self.model.stop_training = True
+            self._model.stop_training = True
         elif self.on_nonfinite == "raise":
             self._write_stop("raise", record)
             # Keras skips on_train_end when fit raises: leave the model as it was.
@@ -557,8 +642,8 @@ class NanWatch(keras.callbacks.Callback):
             return
         log.warning(why)
         self._write_stop(reason)
-        if self._keras_train_function is not None and self.model is not None:
-            self.model.stop_training = True
+        if self._keras_train_function is not None and self._model is not None:
+            self._model.stop_training = True
         else:  # a custom loop: only an exception stops it
             record = dict(self._monitor.onset or {}, skipped=self._monitor.skipped)
             self._poll(final=True)
@@ -569,6 +654,8 @@ class NanWatch(keras.callbacks.Callback):
         if self._monitor is None or self._monitor.disabled:
             return None
         try:
+            if handed is None and self._jax is not None and self._jax.state is not None:
+                handed = self._jax_handed()
             return self._monitor.poll(handed, final=final)
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)
@@ -629,6 +716,14 @@ def _warn_nonfinite_weights(model):
             log.warning("tb_nanwatch: weight %r of layer %r holds NaN/Inf before this fit began "
                         "(restored from a bad checkpoint, or left by an earlier run)", var.name, layer.name)
             return
+
+
+def _jax_sync(model, state):
+    """Puts a JAX fit's state (trainable, non-trainable, optimizer, metrics) back into the model's variables."""
+    names = ("trainable_variables", "non_trainable_variables", "optimizer_variables", "metrics_variables")
+    model._jax_state = dict(zip(names, state))
+    model._jax_state_synced = False
+    model.jax_state_sync()
 
 
 def _unique(variables):

@@ -1,0 +1,359 @@
+"""The watch on Keras's JAX backend: a train step that carries its own watch state.
+
+Keras's JAX trainer runs a pure ``train_step(state, data)`` under `jax.jit`
+with the state donated: a callback sees neither the step nor the variables
+inside it. `JaxStep` runs the same step (Keras's ``train_step``, recomputed
+here with its tensors in hand) and threads a watch state through it as one
+more donated argument: the status vector, the trace ring and the statistics
+ring of `tb_nanwatch.hooks.monitor`, in the same layout. Every step it takes
+the half sum of squares of each input, target, layer output, gradient and
+weight, checks them, and on logged steps, on a step holding a non-finite
+value and in the window after the onset computes the statistics with exact
+NaN/Inf counts and latches the first non-finite row. The host reads the
+state back every few steps (`handed`) and gives it to `Monitor.poll`, so the
+log schema, the analysis and the tab are those of the TensorFlow watch.
+"""
+
+import contextlib
+import functools
+import math
+import threading
+
+import jax
+import jax.numpy as jnp
+import keras
+import numpy as np
+
+from tb_nanwatch import metadata
+from tb_nanwatch.hooks.capture import activation_name, layer_variables
+
+_LAST, _ONSET, _ROW, _FULL, _REPLICA, _SKIPS, _SKIPPED = range(7)
+_LOCAL = threading.local()
+_F32 = jnp.float32
+_SIG = 1.0 / (1.0 + math.exp(-metadata.SATURATION_LOGIT))
+
+
+@contextlib.contextmanager
+def _recording(into):
+    previous = getattr(_LOCAL, "outputs", None)
+    _LOCAL.outputs = into
+    try:
+        yield into
+    finally:
+        _LOCAL.outputs = previous
+
+
+def unsupported(model):
+    """Why `JaxStep` cannot watch this model's fit (a sentence), or None."""
+    if type(model).train_step is not keras.Model.train_step:
+        return "the model overrides train_step"
+    if isinstance(model.optimizer, keras.optimizers.LossScaleOptimizer):
+        return "a LossScaleOptimizer (mixed precision) is not watched on JAX yet"
+    if keras.distribution.distribution() is not None:
+        return "a keras.distribution is set"
+    if int(getattr(model, "steps_per_execution", 1) or 1) != 1:
+        return "steps_per_execution > 1 is not watched on JAX yet"
+    return None
+
+
+def keras_step(model):
+    """Keras's own JAX train step, compiled as Keras compiles it (the fallback when the watch cannot trace)."""
+    if model.run_eagerly or not model.jit_compile:
+        return model.train_step
+    return jax.jit(model.train_step, donate_argnums=0)
+
+
+class LayerOutputs:
+    """Wraps every layer's ``call`` to hand its outputs to the active recording; `restore` undoes it."""
+
+    def __init__(self, model):
+        self._undo = []
+        for layer in model._flatten_layers(include_self=False, recursive=True):
+            if isinstance(layer, keras.Model) or type(layer).__name__ == "InputLayer":
+                continue
+            original = vars(layer).get("call")
+            original = getattr(original, "_nanwatch_original", None) or layer.call
+            wrapped = self._wrap(layer, original)
+            had = "call" in vars(layer)
+            object.__setattr__(layer, "call", wrapped)
+            self._undo.append((layer, had, vars(layer).get("call") if had else None, original))
+
+    @staticmethod
+    def _wrap(layer, original):
+        act = activation_name(getattr(layer, "activation", None))
+
+        @functools.wraps(original)
+        def call(*args, **kwargs):
+            outputs = original(*args, **kwargs)
+            into = getattr(_LOCAL, "outputs", None)
+            if into is not None:
+                flat = jax.tree_util.tree_leaves(outputs)
+                for i, t in enumerate(flat):
+                    if hasattr(t, "dtype") and jnp.issubdtype(t.dtype, jnp.floating):
+                        suffix = "/output" if len(flat) == 1 else "/output_%d" % i
+                        into.append((metadata.make_row(layer.name + suffix, "activation", layer.name, act), t))
+            return outputs
+
+        call._nanwatch_original = original
+        return call
+
+    def restore(self):
+        for layer, _, _, original in reversed(self._undo):
+            try:
+                object.__delattr__(layer, "call")
+            except AttributeError:
+                pass
+            if getattr(layer, "call", None) is not original:
+                object.__setattr__(layer, "call", original)
+        self._undo = []
+
+
+class JaxStep:
+    """The watched JAX train step of one model.
+
+    Args:
+      model: a compiled Keras model on the JAX backend (see `unsupported`).
+      log_every: full statistics every this many steps.
+      window: full statistics on every step this long after the onset.
+      trace_slots, full_slots: ring sizes (the `Monitor`'s).
+      guard: apply no update when the gradients or loss are not finite
+        (``on_nonfinite`` other than "continue").
+      stop_at_onset: apply no update once the onset is latched ("stop", "raise").
+    """
+
+    def __init__(self, model, log_every, window, trace_slots, full_slots, guard=False, stop_at_onset=False):
+        self.model = model
+        self.log_every = int(log_every)
+        self.window = int(window)
+        self.trace_slots = int(trace_slots)
+        self.full_slots = int(full_slots)
+        self.guard = guard
+        self.stop_at_onset = stop_at_onset
+        self.rows = None
+        self.state = None  # the watch state (dict of arrays), donated to every step
+        names = {}
+        for layer, var in layer_variables(model):
+            names.setdefault(id(var), (layer.name, "%s/%s" % (layer.name, var.name)))
+        self._weights = [names.get(id(v), (None, getattr(v, "path", v.name))) for v in model.trainable_variables]
+        jit = not model.run_eagerly and model.jit_compile
+        self._step = jax.jit(self._body, donate_argnums=(0, 1)) if jit else self._body
+
+    def start(self, next_step):
+        """Sets the step number the next step runs as (train begin; a resumed watch keeps its count)."""
+        if self.state is not None:
+            return
+        self._first = int(next_step)
+
+    def __call__(self, state, data):
+        """Runs one watched step: ``(logs, state)`` as Keras's step returns them."""
+        if self.rows is None:
+            jax.eval_shape(self._body, state, None, data)  # records the rows
+            self.state = self._new_state(self._first)
+        logs, state, self.state = self._step(state, self.state, data)
+        return logs, state
+
+    def handed(self):
+        """The watch state as numpy arrays, for `Monitor.poll` (waits for the steps run)."""
+        return {k: np.asarray(v) for k, v in self.state.items()}
+
+    def _new_state(self, first):
+        r, s = len(self.rows), len(metadata.STATS)
+        return {
+            "status": jnp.asarray(np.array([first - 1, -1, -1, 0, -1, 0, 0], np.int32)),
+            "trace": jnp.full((self.trace_slots, r), jnp.nan, _F32),
+            "full": jnp.zeros((self.full_slots, r, s), _F32),
+            "full_steps": jnp.full((self.full_slots,), -1, jnp.int32),
+        }
+
+    # ------------------------------------------------------------ the step
+    def _body(self, state, watch, data):
+        """Keras's ``train_step`` (keras/src/backend/jax/trainer.py), with its tensors recorded."""
+        model = self.model
+        trainable, non_trainable, optimizer_vars, metrics_vars = state
+        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
+        recorded = []
+
+        def loss_and_outputs(*args, **kwargs):
+            outputs = []
+            with _recording(outputs):
+                loss, aux = model.compute_loss_and_updates(*args, **kwargs)
+            recorded[:] = [row for row, _ in outputs]
+            return loss, (aux, [t for _, t in outputs])
+
+        grad_fn = jax.value_and_grad(loss_and_outputs, has_aux=True)
+        (loss, (aux, activations)), grads = grad_fn(trainable, non_trainable, metrics_vars, x, y, sample_weight,
+                                                    training=True, optimizer_variables=optimizer_vars)
+        unscaled_loss, y_pred, non_trainable, metrics_vars = aux
+
+        entries = []  # (row, array, before)
+        for kind, part in (("input", x), ("target", y)):
+            leaves = jax.tree_util.tree_leaves(part)
+            for i, t in enumerate(leaves):
+                entries.append((metadata.make_row("%s/%d" % (kind, i), kind), jnp.asarray(t).astype(_F32), None))
+        entries += [(row, t, None) for row, t in zip(recorded, activations)]
+        entries.append((metadata.make_row(metadata.ROW_LOSS, "loss"), unscaled_loss, None))
+        for (layer, name), g in reversed(list(zip(self._weights, grads))):
+            entries.append((metadata.make_row(name + "/grad", "gradient", layer), g, None))
+
+        halves = [_half(g) for g in grads]
+        finite = None
+        if self.guard:
+            cheap = jnp.isfinite(jnp.sum(jnp.stack(halves)) + unscaled_loss.astype(_F32))
+            # A finite total of squares proves every value finite; an overflowing one does not prove the opposite.
+            finite = jax.lax.cond(cheap, lambda: jnp.bool_(True), lambda: _all_finite(list(grads) + [unscaled_loss]))
+        status = watch["status"] if watch is not None else jnp.zeros(7, jnp.int32) - 1
+        apply = finite
+        if self.stop_at_onset:
+            apply = apply & (status[_ONSET] < 0)
+
+        def update():
+            new_t, new_o = model.optimizer.stateless_apply(optimizer_vars, grads, trainable)
+            return list(new_t), list(new_o)
+
+        if apply is None:
+            new_trainable, new_optimizer_vars = update()
+        else:
+            new_trainable, new_optimizer_vars = jax.lax.cond(apply, update,
+                                                             lambda: (list(trainable), list(optimizer_vars)))
+        for (layer, name), w, before in zip(self._weights, new_trainable, trainable):
+            entries.append((metadata.make_row(name, "weight", layer), w, before))
+        with keras.StatelessScope(state_mapping=list(zip(model.optimizer.variables, optimizer_vars))):
+            lr = jnp.asarray(model.optimizer._get_current_learning_rate(), _F32)  # the rate this step used
+        entries.append((metadata.make_row(metadata.ROW_LEARNING_RATE, "scalar"), lr, None))
+        entries.append((metadata.make_row(metadata.ROW_GLOBAL_GRAD_NORM, "scalar"), _global_norm(halves), None))
+
+        logs, metrics_vars = model._update_metrics_variables(metrics_vars, unscaled_loss, x, y, y_pred, sample_weight)
+        new_state = (new_trainable, non_trainable, new_optimizer_vars, metrics_vars)
+        rows = [row for row, _, _ in entries]
+        if self.rows is None:
+            self.rows = rows
+        elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
+            raise ValueError("the traced step produced other tensors than the first trace")
+        if watch is None:  # discovering the rows
+            return logs, new_state, None
+        skipped = None if apply is None else ~apply
+        return logs, new_state, self._watch(watch, entries, halves, skipped)
+
+    def _watch(self, watch, entries, grad_halves, skipped):
+        """The check, the trace, the latch and the statistics of one step: the new watch state."""
+        status = watch["status"]
+        step = status[_LAST] + 1
+        grad_iter = iter(grad_halves)
+        values = []
+        for row, t, _ in entries:
+            if row["kind"] in metadata.VALUE_KINDS:
+                values.append(jnp.reshape(t, ()).astype(_F32))
+            else:
+                values.append(next(grad_iter) if row["kind"] == "gradient" else _half(t))
+        vector = jnp.stack(values)
+        checked = np.array([r["kind"] != "scalar" for r in self.rows])
+        suspicious = ~jnp.all(jnp.isfinite(vector[np.flatnonzero(checked)]))
+        latched = status[_ONSET] >= 0
+        in_window = latched & (step <= status[_ONSET] + self.window)
+        logged = suspicious | in_window | (step % self.log_every == 0)
+        tensors = [(t, row["kind"], row.get("activation"), before, row["name"] == metadata.ROW_GLOBAL_GRAD_NORM)
+                   for row, t, before in entries]
+
+        def with_stats():
+            stats = jnp.stack([_stats(*item) for item in tensors])
+            bad = (stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0) & checked
+            latch = jnp.any(bad) & ~latched
+            onset = jnp.where(latch, step, status[_ONSET])
+            row = jnp.where(latch, jnp.argmax(bad).astype(jnp.int32), status[_ROW])
+            slot = status[_FULL] % self.full_slots
+            full = watch["full"].at[slot].set(stats)
+            full_steps = watch["full_steps"].at[slot].set(step)
+            return onset, row, status[_FULL] + 1, full, full_steps
+
+        def without():
+            return status[_ONSET], status[_ROW], status[_FULL], watch["full"], watch["full_steps"]
+
+        onset, row, count, full, full_steps = jax.lax.cond(logged, with_stats, without)
+        trace = watch["trace"].at[step % self.trace_slots].set(vector)
+        if skipped is None:
+            skips, total = status[_SKIPS], status[_SKIPPED]
+        else:
+            skips = jnp.where(skipped, status[_SKIPS] + 1, 0)
+            total = status[_SKIPPED] + skipped.astype(jnp.int32)
+        new_status = jnp.stack([step, onset, row, count, status[_REPLICA], skips, total]).astype(jnp.int32)
+        return {"status": new_status, "trace": trace, "full": full, "full_steps": full_steps}
+
+
+# ------------------------------------------------------------------ kernels
+# The jnp twins of `tb_nanwatch.hooks.kernels` (same columns, `metadata.STATS`);
+# `tests/test_hook_jax.py` checks them against `tests/stats_reference.py`.
+def _half(x):
+    x = jnp.asarray(x).astype(_F32)
+    return 0.5 * jnp.sum(x * x)
+
+
+def _all_finite(tensors):
+    return jnp.all(jnp.stack([jnp.all(jnp.isfinite(jnp.asarray(t))) for t in tensors]))
+
+
+def _global_norm(halves):
+    """As `kernels.global_norm`: the norm over tensors from their half sums, summed scaled (no overflow)."""
+    h = jnp.stack(halves).astype(_F32)
+    top = jnp.max(h)
+    safe = jnp.where(top > 0, top, 1.0)
+    norm = jnp.sqrt(safe) * jnp.sqrt(2.0 * jnp.sum(h / safe))
+    return jnp.where(jnp.isnan(jnp.sum(h)), jnp.nan, jnp.where(jnp.isinf(top), jnp.inf, norm))
+
+
+def _stats(x, kind, activation, before, norm=False):
+    """One row of `metadata.STATS` for ``x``: moments over its finite part, NaN/Inf counted exactly.
+
+    A column whose float32 sum overflowed on finite values is NaN (not measured).
+    """
+    x = jnp.asarray(x).astype(_F32)
+    nan_c = jnp.asarray(jnp.nan, _F32)
+    size = x.size
+    if kind in metadata.VALUE_KINDS:
+        v = jnp.reshape(x, ())
+        ok = jnp.isfinite(v)
+        fv = jnp.where(ok, v, nan_c)
+        # A norm's +inf is a sum of squares beyond float32, not an Inf element (as in `kernels.scalar_stats_rows`).
+        inf = jnp.zeros((), _F32) if norm else jnp.isinf(v).astype(_F32)
+        cols = dict(size=1.0, nan=jnp.isnan(v).astype(_F32), inf=inf, min=fv, max=fv, mean=fv,
+                    std=jnp.where(ok, 0.0, nan_c), max_abs=jnp.abs(fv), l2=jnp.abs(fv))
+        return jnp.stack([jnp.asarray(cols.get(name, nan_c), _F32) for name in metadata.STATS])
+    fin = jnp.isfinite(x)
+    nan = jnp.sum(jnp.isnan(x)).astype(_F32)
+    n = jnp.sum(fin).astype(_F32)
+    inf = size - n - nan
+    xf = jnp.where(fin, x, 0.0)
+    some = n > 0
+    mn = jnp.where(some, jnp.min(jnp.where(fin, x, jnp.inf)), nan_c)
+    mx = jnp.where(some, jnp.max(jnp.where(fin, x, -jnp.inf)), nan_c)
+    mean = jnp.where(some, jnp.sum(xf) / jnp.maximum(n, 1.0), nan_c)
+    centred = jnp.where(fin, x - mean, 0.0)
+    cols = {
+        "size": jnp.asarray(size, _F32), "nan": nan, "inf": inf, "min": mn, "max": mx, "mean": mean,
+        "std": jnp.where(some, jnp.sqrt(jnp.sum(centred * centred) / jnp.maximum(n, 1.0)), nan_c),
+        "max_abs": jnp.maximum(jnp.abs(mn), jnp.abs(mx)), "l2": jnp.where(some, jnp.sqrt(jnp.sum(xf * xf)), nan_c),
+    }
+    if kind in ("activation", "input", "target") and size:
+        cols["zero_frac"] = jnp.mean((x == 0).astype(_F32))
+    if kind == "activation" and x.ndim >= 2 and size:
+        cols["dead_frac"] = jnp.mean(jnp.all(jnp.reshape(x, (-1, x.shape[-1])) == 0, axis=0).astype(_F32))
+    if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
+        cols["sat_frac"] = jnp.mean(((x < 1 - _SIG) | (x > _SIG)).astype(_F32))
+    elif kind == "activation" and activation == "tanh":
+        cols["sat_frac"] = jnp.mean((jnp.abs(x) > math.tanh(metadata.SATURATION_LOGIT)).astype(_F32))
+    elif kind == "activation" and activation == "softmax" and x.ndim:
+        cols["sat_frac"] = jnp.mean((jnp.max(x, axis=-1) > _SIG).astype(_F32))
+    if kind in ("input", "target") and x.ndim >= 2:
+        feats = jnp.reshape(x, (-1, x.shape[-1]))
+        ok = jnp.isfinite(feats)
+        cnt = jnp.maximum(jnp.sum(ok, axis=0), 1)
+        fm = jnp.sum(jnp.where(ok, feats, 0.0), axis=0) / cnt
+        fstd = jnp.sqrt(jnp.sum(jnp.where(ok, (feats - fm) ** 2, 0.0), axis=0) / cnt)
+        pos = fstd > 0
+        cols["scale_spread"] = jnp.where(jnp.any(pos), jnp.max(jnp.where(pos, fstd, 0.0))
+                                         / jnp.min(jnp.where(pos, fstd, jnp.inf)), nan_c)
+    if kind == "weight" and before is not None:
+        b = jnp.asarray(before).astype(_F32)
+        cols["update_ratio"] = jnp.sqrt(jnp.sum((x - b) ** 2)) / jnp.sqrt(jnp.sum(b * b))
+    row = jnp.stack([jnp.asarray(cols.get(name, nan_c), _F32) for name in metadata.STATS])
+    keep_inf = np.array([name in ("size", "nan", "inf") for name in metadata.STATS])
+    return jnp.where(~keep_inf & jnp.isinf(row), nan_c, row)

@@ -1,0 +1,200 @@
+"""NanWatch on Keras's JAX backend (issue 22, item 2): real JAX training in a child process.
+
+``KERAS_BACKEND`` is read at the first ``import keras``, so every case runs in
+its own process. Each trains plain and watched from one seed and compares,
+then the test reads the watched run's log back with the same reader, and
+diagnoses it with the same analysis, as a TensorFlow run.
+"""
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from hook_support import read
+
+if importlib.util.find_spec("jax") is None:
+    pytest.skip("jax is not installed", allow_module_level=True)
+
+CHILD = textwrap.dedent("""
+    import hashlib, json, sys
+    import numpy as np, keras
+    from keras import ops
+    from tb_nanwatch import NanWatch, NonFiniteError
+    case, mode, log_dir = sys.argv[1], sys.argv[2], sys.argv[3]
+    rng = np.random.default_rng(0)
+    cnn = case in ("cnn", "cnn_skip")
+    shape = (8, 8, 3) if cnn else (8,)
+    x = rng.standard_normal((32 * 8,) + shape).astype("float32")
+    y = rng.standard_normal((32 * 8, 1)).astype("float32")
+    if case == "input":
+        x[3 * 32 + 1, 2] = np.nan
+    if case == "target":
+        y[5 * 32 + 3] = np.inf
+    if case == "update":
+        x *= 1e12  # finite gradients whose Adam update overflows
+
+    def build():
+        if cnn:
+            return keras.Sequential([keras.Input(shape), keras.layers.Conv2D(8, 3, activation="relu"),
+                                     keras.layers.Flatten(), keras.layers.Dense(1)])
+        layers = [keras.Input(shape), keras.layers.Dense(16, activation="relu", name="hidden")]
+        if case == "forward":  # exp of a growing pre-activation overflows in the forward pass
+            layers.append(keras.layers.Lambda(lambda t: ops.exp(t * 100.0), name="expo"))
+        if case == "backward":  # the norm of a zero row: finite forward, NaN gradient
+            layers.append(keras.layers.Lambda(lambda t: ops.sqrt(ops.sum(ops.square(t * 0.0), axis=-1,
+                                                                          keepdims=True)) + t, name="length"))
+        return keras.Sequential(layers + [keras.layers.Dense(1, name="out")])
+
+    def loss_fn():
+        if case == "loss":  # log of a prediction that goes negative
+            return lambda yt, yp: ops.mean(ops.log(yp + 10.0))
+        return "mse"
+
+    def run(watch):
+        keras.utils.set_random_seed(0)
+        model = build()
+        model.compile(keras.optimizers.Adam(0.05 if case in ("forward", "loss") else 1e-3), loss_fn())
+        digests, losses = [], []
+        class Record(keras.callbacks.Callback):
+            def on_train_batch_end(self, batch, logs=None):
+                losses.append(float(logs["loss"]))
+        cbs = [Record()] + ([watch] if watch else [])
+        raised = None
+        try:
+            model.fit(x, y, batch_size=32, epochs=2, shuffle=False, verbose=0, callbacks=cbs)
+        except NonFiniteError as e:
+            raised = e.onset["step"]
+        weights = b"".join(np.asarray(v.numpy()).tobytes() for v in model.weights)
+        return {"losses": losses, "weights": hashlib.sha1(weights).hexdigest(), "raised": raised,
+                "iterations": int(np.asarray(model.optimizer.iterations.numpy())),
+                "finite": bool(all(np.isfinite(np.asarray(v.numpy())).all() for v in model.weights))}
+
+    plain = run(None)
+    watch = NanWatch(log_dir, on_nonfinite=mode, log_every=4)
+    watched = run(watch)
+    print("RESULT " + json.dumps({"plain": plain, "watched": watched, "onset": watch.onset,
+                                  "skipped": watch.skipped}))
+""")
+
+
+def train(tmp_path, case, mode="continue"):
+    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="2")
+    log_dir = tmp_path / ("%s_%s" % (case, mode))
+    proc = subprocess.run([sys.executable, "-c", CHILD, case, mode, str(log_dir)], capture_output=True, text=True,
+                          timeout=600, env=env)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stderr[-3000:]
+    assert "NOT watched" not in proc.stderr and "statistics disabled" not in proc.stderr, proc.stderr[-2000:]
+    return json.loads(lines[0][len("RESULT "):]), log_dir
+
+
+@pytest.mark.parametrize("case,mode", [("mlp", "continue"), ("cnn", "continue"), ("cnn_skip", "skip"),
+                                       ("mlp", "stop")])
+def test_watched_jax_training_is_bit_identical_and_logs_per_layer_statistics(tmp_path, case, mode):
+    result, log_dir = train(tmp_path, case, mode)
+    assert result["watched"] == result["plain"], case  # every batch's loss and the final weights
+    assert result["onset"] is None and result["skipped"] == 0
+    run = read(log_dir)
+    names = [r["name"] for r in run.rows]
+    assert {"input/0", "target/0", "loss", "learning_rate", "global_grad_norm"} <= set(names)
+    kinds = {r["kind"] for r in run.rows}
+    assert {"activation", "gradient", "weight"} <= kinds
+    assert list(run.trace_steps[:3]) == [0, 1, 2] and run.trace_steps[-1] == 15  # every step traced
+    assert len(run.stats_steps) >= 4 and np.isfinite(run.trace).all()
+    lr = run.trace[:, names.index("learning_rate")]
+    assert np.allclose(lr, 1e-3)
+    ratio = run.stat("update_ratio")[-1, [i for i, r in enumerate(run.rows) if r["kind"] == "weight"]]
+    assert np.isfinite(ratio).all() and (ratio > 0).all()
+    from tb_nanwatch.analysis import diagnose
+
+    assert diagnose(run)["status"] in ("healthy", "stalled")
+
+
+ONSETS = {
+    "input": (3, "input", "input/0", None),
+    "target": (5, "target", "target/0", None),
+    "forward": (None, "forward", "expo/output", "expo"),
+    "loss": (None, "loss", "loss", None),
+    "backward": (0, "backward", None, None),
+    "update": (1, "update", None, None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONSETS))
+def test_the_first_nonfinite_step_phase_and_tensor_are_exact(tmp_path, case):
+    result, log_dir = train(tmp_path, case)
+    plain, watched = result["plain"], result["watched"]
+    assert watched == plain  # under "continue" the watch changes nothing, NaN included
+    step, phase, tensor, layer = ONSETS[case]
+    onset = result["onset"]
+    assert onset is not None and onset["phase"] == phase, onset
+    # The onset is the first batch whose loss went bad in plain training, or before it (a forward overflow the
+    # loss absorbs for a step, an update that poisons the next step's loss).
+    bad = next((i for i, loss in enumerate(plain["losses"]) if not np.isfinite(loss)), len(plain["losses"]))
+    assert onset["step"] <= bad
+    if step is not None:
+        assert onset["step"] == step
+    if tensor is not None:
+        assert onset["tensor"] == tensor and onset["layer"] == layer
+    if phase == "backward":
+        assert onset["tensor"].endswith("/grad") and onset["layer"] in ("hidden", "out")
+    if phase == "update":
+        assert onset["layer"] in ("hidden", "out") and not onset["tensor"].endswith("/grad")
+    logged = read(log_dir)
+    assert logged.onset["step"] == onset["step"] and logged.onset["tensor"] == onset["tensor"]
+
+
+def test_skip_stop_and_raise_on_a_nan_target(tmp_path):
+    skip, _ = train(tmp_path, "target", "skip")
+    stop, stop_dir = train(tmp_path, "target", "stop")
+    raised, _ = train(tmp_path, "target", "raise")
+    plain = skip["plain"]
+    assert not plain["finite"]
+    # skip: the two poisoned batches (one per epoch) are left out, the rest is applied
+    assert skip["onset"]["step"] == 5 and skip["skipped"] == 2
+    assert skip["watched"]["finite"] and skip["watched"]["iterations"] == 14
+    assert skip["watched"]["losses"][:5] == plain["losses"][:5]
+    # stop: ends after the onset's batch, its update not applied; raise: raises there, the model keeps its state
+    assert len(stop["watched"]["losses"]) == 6 and stop["watched"]["iterations"] == 5 and stop["watched"]["finite"]
+    assert raised["watched"]["raised"] == 5 and raised["watched"]["iterations"] == 5 and raised["watched"]["finite"]
+    (event,) = [e for e in read(stop_dir).events if e["kind"] == "stop"]
+    assert (event["reason"], event["onset"], event["applied"]) == ("stop", 5, False)
+
+
+def test_jax_statistics_match_the_numpy_reference():
+    code = textwrap.dedent("""
+        import json, numpy as np, jax.numpy as jnp
+        from tb_nanwatch.hooks.jax_step import _stats
+        import stats_reference
+        rng = np.random.default_rng(1)
+        out = []
+        cases = [("activation", "relu"), ("activation", "sigmoid"), ("activation", "tanh"), ("activation", "softmax"),
+                 ("input", None), ("gradient", None), ("weight", None)]
+        for kind, act in cases:
+            x = rng.standard_normal((16, 6)).astype("float32")
+            if act == "relu":
+                x = np.maximum(x, 0); x[:, 2] = 0
+            if act == "sigmoid":
+                x = 1 / (1 + np.exp(-6 * x))
+            if act == "softmax":
+                x = np.exp(3 * x); x /= x.sum(-1, keepdims=True)
+            if kind == "gradient":
+                x[3, 1], x[4, 4] = np.nan, np.inf
+            before = x + 0.01 if kind == "weight" else None
+            got = np.asarray(_stats(jnp.asarray(x), kind, act, None if before is None else jnp.asarray(before)))
+            want = stats_reference.full_stats(x, kind, act, before)
+            out.append([got.tolist(), want.tolist()])
+        print("RESULT " + json.dumps(out))
+    """)
+    env = dict(os.environ, KERAS_BACKEND="jax", PYTHONPATH=os.pathsep.join(sys.path))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stderr[-3000:]
+    for got, want in json.loads(lines[0][len("RESULT "):]):
+        np.testing.assert_allclose(np.array(got, float), np.array(want, float), rtol=2e-5, atol=1e-6, equal_nan=True)
