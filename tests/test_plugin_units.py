@@ -165,8 +165,32 @@ def test_unmeasured_trace_points_are_skipped_in_series_and_heatmap():
     data.trace[:, 5] = -1.0  # the loss row holds values: -1 is a real loss here
     entry = store.Entry((), data, {"run": "r"})
     pre, loss = views.series_impl(entry, ["dense/preactivation", "loss"], ["trace"])["series"]
-    assert pre["steps"].tolist() == [0, 2, 4, 6, 8] and pre["logged"] == 5 and (pre["values"] == 4.0).all()
-    assert loss["logged"] == 20 and (loss["values"] == -1.0).all()
+    assert pre["steps"].tolist() == [0, 2, 4, 6, 8] and pre["logged"] == 5 and pre["values"] == [4.0] * 5
+    assert loss["logged"] == 20 and loss["values"] == [-1.0] * 20
     h = json.loads(jsonify.dumps(views.heatmap_impl(entry, buckets=2)))
     assert h["magnitude"][2][0] == pytest.approx(np.log10(4.0)) and h["magnitude"][2][1] is None
     assert h["nonfinite"][2] == [0, 0] and h["magnitude"][5] == [0.0, 0.0]  # |-1| = 1
+
+
+def test_series_sends_null_for_unmeasured_and_nan_only_where_the_tensor_held_one():
+    """The contract of /series: not measured is null; "NaN"/"Inf" only where the row's nan/inf counts say so."""
+    from tb_nanwatch.plugin import store, views
+
+    data = _run_data()
+    S = metadata.STAT_INDEX
+    data.stats_steps = np.array([0, 5, 10, 15], np.int64)
+    data.stats = np.zeros((4, len(ps.ROWS), len(metadata.STATS)), np.float32)
+    w, a = 8, ps.BAD_ROW  # dense/kernel (a weight), dense/output
+    data.stats[:, w, S["update_ratio"]] = [1e-3, 2e-3, np.nan, 1e-3]  # step 10: not measured (no NaN in the row)
+    data.stats[:, a, S["min"]] = [0.0, 0.0, np.nan, np.nan]
+    data.stats[2:, a, S["nan"]] = [3, np.nan]  # step 10: 3 NaN; step 15: counts unknown (fast path)
+    data.trace[5, a] = np.inf  # a logged step whose counts are 0: the norm overflowed, the tensor was finite
+    data.trace[7, a] = np.inf  # no statistics at step 7: cannot tell, stays Inf
+    entry = store.Entry((), data, {"run": "r"})
+    out = json.loads(jsonify.dumps(views.series_impl(entry, ["dense/kernel", "dense/output"], ["update_ratio", "min", "trace"])))
+    by = {(s["tensor"], s["stat"]): s for s in out["series"]}
+    ratio = by["dense/kernel", "update_ratio"]["values"]
+    assert ratio[2] is None and ratio[:2] + ratio[3:] == pytest.approx([1e-3, 2e-3, 1e-3])
+    assert by["dense/output", "min"]["values"] == [0.0, 0.0, "NaN", "NaN"]
+    trace = by["dense/output", "trace"]["values"]
+    assert trace[5] is None and trace[7] == "Inf" and trace[0] == 1.0

@@ -126,6 +126,10 @@ def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
       (``summarised``: ``[first, last, block steps]`` ranges), a trace
       point is a block's last value, and the series also has ``lo`` and
       ``hi``: the block's min and max for such points, null for per-step ones.
+      A value that was not measured (a statistic the hook does not compute
+      for the row, e.g. a bias's update ratio; a norm that overflowed on a
+      step whose counts show no NaN/Inf) is None; ``"NaN"``/``"Inf"`` only
+      where the row's own ``nan``/``inf`` counts show the tensor held them.
 
     Example:
       >>> series_impl(entry, ["dense/output"], ["trace"], points=500)["series"][0]["returned"]
@@ -152,12 +156,15 @@ def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
                 measured = values != UNMEASURED
                 if not measured.all():
                     s, values = s[measured], values[measured]
+                unmeasured = _not_held(data, r, s, values)
+            else:
+                unmeasured = _unmeasured_stat(data, r, lo, hi, values) if stat != TRACE else np.zeros(len(values), bool)
             idx = downsample.select(s, values, points, *keep)
             item = {
                 "tensor": name,
                 "stat": stat,
                 "steps": s[idx],
-                "values": values[idx],
+                "values": _with_nulls(values[idx], unmeasured[idx]),
                 "logged": int(len(s)),
                 "returned": int(len(idx)),
             }
@@ -166,6 +173,51 @@ def series_impl(entry, tensors, stats, start=None, end=None, points=1000):
             series.append(item)
     return {"run": entry.diagnosis["run"], "onset": entry.diagnosis.get("onset"), "sampled": bool(entry.diagnosis.get("sampled")),
             "summarised": entry.diagnosis.get("summarised") or [], "series": series}
+
+
+def _nonfinite_counts(data, r, k):
+    """``nan + inf`` counts of row ``r`` at stats indices ``k`` (NaN: unknown, as on a fast-path logged step)."""
+    return data.stats[k, r, metadata.STAT_INDEX["nan"]].astype(np.float64) + data.stats[k, r, metadata.STAT_INDEX["inf"]]
+
+
+def _unmeasured_stat(data, r, lo, hi, values):
+    """Where a statistic is non-finite although the row held no NaN/Inf at that step: not measured.
+
+    A statistic the hook does not compute for a row (a bias's update ratio, the saturation of a
+    linear layer) or one with no finite element to compute it over is NaN in the matrix; it is
+    a NaN/Inf of the tensor only when the row's own ``nan``/``inf`` counts say so (or are unknown).
+    """
+    bad = ~np.isfinite(values)
+    if not bad.any():
+        return bad
+    counts = _nonfinite_counts(data, r, np.arange(lo, hi))
+    held = np.isnan(counts) | (counts > 0)
+    return bad & ~held
+
+
+def _not_held(data, r, steps, values):
+    """Trace points of a norm row that are Inf although the tensor held no NaN/Inf: its sum of squares overflowed.
+
+    Known only where a statistics step coincides (its counts are exact); elsewhere an Inf stays an Inf.
+    A NaN norm always comes from a NaN in the tensor.
+    """
+    out = np.zeros(len(values), bool)
+    inf = np.nonzero(np.isinf(values))[0]
+    if not len(inf) or not len(data.stats_steps):
+        return out
+    k = np.searchsorted(data.stats_steps, steps[inf]).clip(0, len(data.stats_steps) - 1)
+    at = data.stats_steps[k] == steps[inf]
+    counts = _nonfinite_counts(data, r, k)
+    out[inf[at & (counts == 0)]] = True
+    return out
+
+
+def _with_nulls(values, nulls):
+    """JSON-ready values: None where not measured, ``"NaN"``/``"Inf"`` only where the tensor held them."""
+    out = jsonify.array_list(values)
+    for i in np.nonzero(nulls)[0]:
+        out[i] = None
+    return out
 
 
 def _band(data, r, steps):
