@@ -52,8 +52,8 @@ def format_run(d, logdir=None):
     onset = d.get("onset")
     if onset:
         what = "run-away began" if onset.get("kind") == "runaway" else "first NaN/Inf"
-        out.append("  onset:  %s at step %d, phase %s, tensor %s%s" % (
-            what, onset["step"], onset["phase"], onset["tensor"], ", layer %s" % onset["layer"] if onset.get("layer") else ""))
+        where = ["%s %s" % (k, onset[k]) for k in ("phase", "tensor", "layer") if onset.get(k)]
+        out.append("  onset:  %s at step %d%s" % (what, onset["step"], "".join(", " + w for w in where)))
         out += _forensics(d, logdir)
     model = d.get("model") or {}
     out += ["  %s" % line for line in model.get("lines") or []]
@@ -61,7 +61,7 @@ def format_run(d, logdir=None):
     if base:
         out.append("  baseline: loss %s = %s (%s)" % (base.get("loss_name"), fmt(base["loss"]), base.get("what")))
     origin = d.get("origin")
-    if origin and origin.get("how"):
+    if origin and origin.get("how") and (origin.get("layer") or origin.get("tensor")):
         out.append("  origin: %s (%s)" % (origin.get("layer") or origin.get("tensor"), origin["how"]))
     for title, found in (("likely causes:", d["causes"]), ("risks (the run is healthy, these are not causes):", d.get("risks") or [])):
         if found:

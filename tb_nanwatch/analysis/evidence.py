@@ -249,8 +249,9 @@ def jump(view, series, start, end, base):
     "Usual": the median of ``series[base:start]``. None when there is no
     positive usual level or no finite recent value.
     """
-    usual = nanmedian(series[base:start]) if start > base else np.nan
-    recent = series[start:end]
+    history = series[base:start]
+    usual = nanmedian(np.where(np.isfinite(history), history, np.nan)) if start > base else np.nan
+    recent = np.where(np.isfinite(series[start:end]), series[start:end], np.nan)  # a non-finite value is no level
     if not np.isfinite(usual) or usual <= 0 or not len(recent) or not np.isfinite(recent).any():
         return None
     k = int(np.nanargmax(recent))

@@ -16,6 +16,11 @@ KERAS_OPTIMIZERS = ("Adadelta", "Adafactor", "Adagrad", "Adam", "AdamW", "Adamax
 # Settings kept from the user's optimizer config, with the value that means "left at the default".
 _KEPT = (("momentum", (0, 0.0, None)), ("nesterov", (False, None)), ("epsilon", (1e-7, None)),
          ("weight_decay", (None, 0, 0.0)), ("clipnorm", (None,)), ("global_clipnorm", (None,)), ("clipvalue", (None,)))
+# Activation names Keras 3 knows (`keras.activations.get`); another one read from the facts is left out of a snippet.
+KERAS_ACTIVATIONS = ("celu", "elu", "exponential", "gelu", "glu", "hard_shrink", "hard_sigmoid", "hard_silu",
+                     "hard_swish", "hard_tanh", "leaky_relu", "linear", "log_sigmoid", "log_softmax", "mish", "relu",
+                     "relu6", "selu", "sigmoid", "silu", "soft_shrink", "softmax", "softplus", "softsign", "sparse_plus",
+                     "sparsemax", "squareplus", "swish", "tanh", "tanh_shrink")
 # Layer classes of `keras.layers` a snippet may rebuild with its own arguments.
 _REBUILT_LAYERS = ("Dense",)
 
@@ -27,7 +32,9 @@ def literal(x):
     if isinstance(x, int):
         return str(x)
     if isinstance(x, float):
-        return repr(float("%.3g" % x))
+        text = repr(float("%.3g" % x))  # 1e-05 -> 1e-5, 3e+35 -> 3e35: valid Python, written as people write it
+        mantissa, e, exponent = text.partition("e")
+        return "%se%d" % (mantissa, int(exponent)) if e else text
     return repr(str(x))
 
 
@@ -45,7 +52,9 @@ def optimizer_expr(facts, learning_rate=None, default="Adam", **changes):
     config = opt.get("config") if isinstance(opt.get("config"), dict) else {}
     lr = learning_rate if learning_rate is not None else opt.get("learning_rate")
     args = [] if lr is None else ["learning_rate=%s" % literal(lr)]
-    settings = {k: config.get(k) for k, defaults in _KEPT if config.get(k) not in defaults}
+    # Settings the config holds as numbers or flags, and not at their defaults (a malformed one is left out).
+    settings = {k: config.get(k) for k, defaults in _KEPT
+                if isinstance(config.get(k), (int, float)) and config.get(k) not in defaults}
     settings.update(changes)
     args += ["%s=%s" % (k, literal(v)) for k, v in settings.items() if v is not None]
     prefix = "keras.optimizers." if cls in KERAS_OPTIMIZERS else ""
@@ -63,7 +72,8 @@ def dense_code(layer, **changes):
     args = []
     if layer.get("units") is not None:
         args.append(str(int(layer["units"])))
-    settings = {"activation": layer.get("activation") if layer.get("activation") not in (None, "linear") else None}
+    act = layer.get("activation")
+    settings = {"activation": act if act in KERAS_ACTIVATIONS and act != "linear" else None}
     settings.update(changes)
     args += ["%s=%s" % (k, literal(v)) for k, v in settings.items() if v is not None]
     if layer.get("name"):

@@ -1,6 +1,6 @@
 """The model facts as the report shows them: compact JSON and one-line texts (numpy only)."""
 
-from tb_nanwatch.analysis.series import fmt
+from tb_nanwatch.analysis.series import fmt, plural
 
 # Optimizer settings worth showing beside the class and learning rate.
 _OPTIMIZER_KEYS = ("epsilon", "momentum", "nesterov", "clipnorm", "global_clipnorm", "clipvalue", "weight_decay")
@@ -31,7 +31,8 @@ def model_summary(facts):
     optimizer = None
     if opt:
         optimizer = {"class": opt.get("class"), "learning_rate": opt.get("learning_rate")}
-        optimizer.update({k: config[k] for k in _OPTIMIZER_KEYS if config.get(k) not in (None, False, 0, 0.0)})
+        optimizer.update({k: config[k] for k in _OPTIMIZER_KEYS
+                          if isinstance(config.get(k), (int, float, str)) and config.get(k) not in (False, 0, 0.0, "")})
     data = {}
     batch = facts.data.get("batch_size")
     for name, s in sorted(facts.tensors.items()):
@@ -53,6 +54,16 @@ def model_summary(facts):
     return out
 
 
+def _setting(v):
+    """An optimizer setting as the report writes it: numbers (also ones stored as text) through `fmt`."""
+    if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+        return str(v)
+    try:
+        return fmt(float(v))
+    except ValueError:
+        return v
+
+
 def _lines(facts, m):
     lines = []
     if facts.layers:
@@ -62,16 +73,20 @@ def _lines(facts, m):
             shown = shown[:5] + ["... %d more ..." % (len(shown) - 10)] + shown[-5:]
         lines.append("layers: " + " -> ".join(shown))
     for l in m["losses"]:
+        if not l.get("name"):
+            continue
         lines.append("loss: %s%s%s" % (l.get("name"), " (from_logits=True)" if l.get("from_logits") else "",
                                        " on output %s" % l["output"] if l.get("output") else ""))
-    if m["optimizer"]:
+    if m["optimizer"] and m["optimizer"].get("class"):
         o = m["optimizer"]
-        extra = ", ".join("%s=%s" % (k, o[k]) for k in _OPTIMIZER_KEYS if k in o)
-        lines.append("optimizer: %s(learning_rate=%s%s)" % (o.get("class"), fmt(o.get("learning_rate")), ", " + extra if extra else ""))
-    fit = m["fit"]
-    if fit.get("epochs") or fit.get("steps_per_epoch"):
-        lines.append("fit: %s epoch%s x %s steps%s" % (fit.get("epochs", "?"), "" if fit.get("epochs") == 1 else "s", fit.get("steps_per_epoch", "?"),
-                                                      ", batch size %s" % fit["batch_size"] if fit.get("batch_size") else ""))
+        args = ["learning_rate=%s" % fmt(o["learning_rate"])] if isinstance(o.get("learning_rate"), (int, float)) else []
+        args += ["%s=%s" % (k, _setting(o[k])) for k in _OPTIMIZER_KEYS if k in o]
+        lines.append("optimizer: %s(%s)" % (o["class"], ", ".join(args)))
+    fit = {k: v for k, v in m["fit"].items() if isinstance(v, int) and not isinstance(v, bool) and v > 0}
+    parts = [plural(fit["epochs"], "epoch")] if "epochs" in fit else []
+    parts += [plural(fit["steps_per_epoch"], "step")] if "steps_per_epoch" in fit else []
+    if parts:
+        lines.append("fit: %s%s" % (" x ".join(parts), ", batch size %d" % fit["batch_size"] if "batch_size" in fit else ""))
     for name, s in m["data"].items():
         if s.get("min") is None:
             continue

@@ -260,7 +260,9 @@ def find_timeline(view):
     tl = Timeline(status=HEALTHY, t_bad=T if t_first is None else t_first)
     derived = _derived_onset(view) if t_first is not None else None
     if record is not None and _record_step(record) is None:
-        tl.notes.append("the latched onset record has no usable step (%r): ignored" % (record.get("step") if isinstance(record, dict) else record,))
+        step = record.get("step") if isinstance(record, dict) else None
+        tl.notes.append("the latched onset record has %s: ignored" % (
+            "no step" if step is None else "a step that is not a whole number (%s)" % _said(step)))
         record = None
 
     if record is not None:
@@ -272,7 +274,7 @@ def find_timeline(view):
             tl.notes.append("the trace holds no non-finite value; the onset comes from the latched record only")
         elif t_first is not None and int(view.steps[t_first]) < onset["step"]:
             tl.notes.append(
-                "the trace norm of %s is already inf at step %d (finite values beyond ~1e19 overflowing the norm); the latched onset is step %d"
+                "the trace norm of %s is already infinite at step %d (finite values beyond ~1e19 overflowing the norm); the latched onset is step %d"
                 % (view.name(bad_rows[0]), view.steps[t_first], onset["step"]))
         elif derived is not None and derived["step"] != onset["step"]:
             tl.notes.append("the series first prove a NaN/Inf at step %d (%s); the latched onset is step %d" % (
@@ -307,6 +309,13 @@ def find_timeline(view):
     if loss is not None:
         tl.loss_start, tl.loss_end = _loss_levels(loss, tl.t_onset if tl.t_onset is not None else T)
     return tl
+
+
+def _said(x):
+    """A malformed value as words: non-finite floats spelled out, others quoted."""
+    if isinstance(x, float) and not np.isfinite(x):
+        return "NaN" if np.isnan(x) else "infinite"
+    return repr(x)
 
 
 def _record_step(record):

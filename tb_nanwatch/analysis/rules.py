@@ -40,10 +40,10 @@ def _nonfinite_data(ctx, kind):
     step = tl.onset["step"] if latched else _step(view, int(np.nonzero(bad.any(axis=1))[0][0]))
     lines = ["%s held non-finite values at step %d%s" % (view.name(row), step, " (the latched onset)" if latched else "")]
     nan, inf, size = (ev.stat_at(view, step, row, s) for s in ("nan", "inf", "size"))
-    if nan is not None or inf is not None:
-        lines.append("%d NaN and %d Inf among %s values of that batch" % (nan or 0, inf or 0, fmt(size)))
+    if nan or inf:
+        lines.append("%d NaN and %d Inf%s in that batch" % (nan or 0, inf or 0, " among %s values" % fmt(size) if size else ""))
     all_bad = (~np.isfinite(view.trace[:, row])).sum()
-    lines.append("non-finite in %d of %d traced steps" % (all_bad, view.n_steps))
+    lines.append("non-finite in %d of %s" % (all_bad, plural(view.n_steps, "traced step")))
     what = "inputs" if kind == "input" else "targets"
     return Finding(0.97 if latched else 0.85, "the %s fed to the model contain NaN/Inf (%s)" % (what, view.name(row)), lines)
 
@@ -186,10 +186,15 @@ def _round_down(x):
 
 
 def _lr(ctx):
+    """The learning rate of the clean part of the run (a positive number), or None when none is known."""
     series = ctx.view.series("learning_rate")
+    lr = None
     if series is not None and ctx.view.n_steps:
-        return float(nanmedian(series[: max(1, ctx.t_end)]))
-    return ctx.facts.learning_rate() if ctx.facts else None
+        clean = series[: max(1, ctx.t_end)]
+        lr = float(nanmedian(np.where(np.isfinite(clean), clean, np.nan)))
+    if lr is None or not np.isfinite(lr) or lr <= 0:
+        lr = ctx.facts.learning_rate() if ctx.facts else None
+    return lr if lr is not None and np.isfinite(lr) and lr > 0 else None
 
 
 # Rates beyond which an optimiser family takes steps too large for a unit-scale network.
@@ -298,6 +303,8 @@ def check_learning_rate_too_high(ctx):
     else:
         fix = "Lower the learning rate from %s to about %s in your optimizer: `%s` (or warm it up with a schedule)" % (
             fmt(lr), fmt(suggested), expr)
+    if not lr:  # no learning rate known: the rule's generic advice
+        fix = code = None
     if jump is not None:
         fix = ("Find what set the learning rate to %s at step %d (a schedule, or a callback such as "
                "`LearningRateScheduler`) and keep it near %s; `NanWatch(..., on_spike=\"rollback\")` survives such a "
@@ -623,13 +630,13 @@ def check_unsafe_loss_math(ctx):
     if tl.status != NONFINITE or tl.onset["phase"] != "loss":
         return None
     step = tl.onset["step"]
-    lines = ["%s became non-finite at step %d while every input and layer output was finite" % (tl.onset["tensor"], step)]
+    lines = ["%s became non-finite at step %d while every input and layer output was finite" % (tl.onset.get("tensor") or "the loss", step)]
     acts = view.rows_of("activation")
     if acts:
         out = acts[-1]
         lo, hi = ev.stat_at(view, step, out, "min"), ev.stat_at(view, step, out, "max")
-        if lo is not None:
-            touch = " (exactly 0 or 1: log(0) = -inf)" if (lo == 0.0 or hi == 1.0) and view.activation(out) in ("sigmoid", "softmax") else ""
+        if lo is not None and hi is not None:
+            touch = " (exactly 0 or 1: log(0) = -Inf)" if (lo == 0.0 or hi == 1.0) and view.activation(out) in ("sigmoid", "softmax") else ""
             lines.append("model output %s (%s) ranged over [%s, %s] at step %d%s" % (view.name(out), view.activation(out), fmt(lo), fmt(hi), step, touch))
         t = min(tl.t_onset, view.n_steps - 1)
         before = view.values(out, 0, t)
@@ -667,7 +674,7 @@ def _backward_layer_math(ctx):
     if not found or not found[1]:
         return None
     layer, suspects = found
-    names = ", ".join("`%s` (%s)" % (l["name"], l.get("class")) for l in suspects)
+    names = ", ".join("`%s`%s" % (l["name"], " (%s)" % l["class"] if l.get("class") else "") for l in suspects)
     lines = ["the first non-finite gradient was %s at step %d, while every forward value was finite" % (ctx.tl.onset["tensor"], ctx.tl.onset["step"]),
              "between layer %s and the next layer with weights, only %s has no weights of its own: the NaN was born in its backward pass" % (layer, names),
              "sqrt(x) at x = 0, log(x) near 0 and a/b with b -> 0 are finite forward but have infinite derivatives there"]
