@@ -250,9 +250,160 @@ def write_survived(logdir):
     return {"onset": watch.onset and watch.onset["step"], "rollbacks": watch.rollbacks}
 
 
+# --- chart cases (issue 20): numpy-writer runs, no TensorFlow -----------------------------------
+
+SHORT = "short/three_steps"  # 3 steps: the step axis must read 0 1 2
+HUGE = "explode/huge_loss_run/broken"  # loss up to 1e35 then Inf at HUGE_ONSET; events piled on the onset
+HUGE_ONSET = 50
+HUGE_ZEROS = 10  # the global gradient norm is exactly 0 on the first HUGE_ZEROS steps
+STOPPED = "stopped_by_watch/broken"  # on_nonfinite="stop": a stop record, no skip
+STOP_STEP = 12
+STRIPED = "healthy/striped"  # trace L2 3x the statistics' max |x| on every row: no stripes may show
+STRIPE_EVERY = 10
+
+
+def _chart_rows():
+    from tb_nanwatch import metadata
+
+    mk = metadata.make_row
+    return [
+        mk("input/x", "input"),
+        mk("target/y", "target"),
+        mk("dense/output", "activation", "dense", "relu"),
+        mk("head/output", "activation", "head", None),
+        mk("loss", "loss"),
+        mk("head/kernel/grad", "gradient", "head"),
+        mk("dense/kernel/grad", "gradient", "dense"),
+        mk("dense/kernel", "weight", "dense"),
+        mk("dense/bias", "weight", "dense"),
+        mk("learning_rate", "scalar"),
+        mk("global_grad_norm", "scalar"),
+    ]
+
+
+def _stats(v, rows, unmeasured_bias_ratio=True):
+    """A statistics matrix for trace vector ``v``: max |x| a third of the L2 norm; a bias's update ratio not measured (NaN, no NaN counted)."""
+    import numpy as np
+
+    from tb_nanwatch import metadata
+
+    S = metadata.STAT_INDEX
+    m = np.zeros((len(rows), len(metadata.STATS)), np.float32)
+    fin = np.isfinite(v)
+    m[:, S["size"]] = 16
+    m[:, S["nan"]] = np.isnan(v) * 16
+    m[:, S["inf"]] = np.isinf(v) * 16
+    a = np.where(fin, np.abs(v), np.nan)
+    m[:, S["max_abs"]] = a / 3
+    m[:, S["max"]] = a / 3
+    m[:, S["min"]] = -a / 3
+    m[:, S["mean"]] = a / 12
+    m[:, S["std"]] = a / 9
+    m[:, S["l2"]] = a
+    m[:, S["scale_spread"]] = 2.0
+    m[:, S["update_ratio"]] = 1e-3
+    if unmeasured_bias_ratio:
+        m[[r["name"] for r in rows].index("dense/bias"), S["update_ratio"]] = np.nan
+    return m
+
+
+def _model_facts(w, step, rng):
+    import numpy as np
+
+    from tb_nanwatch import data_summary
+
+    w.write_model(0, {
+        "layers": [{"name": "dense", "class": "Dense", "activation": "relu", "units": 16, "output_shape": [None, 16], "params": 144, "inbound": []},
+                   {"name": "head", "class": "Dense", "activation": "linear", "units": 1, "output_shape": [None, 1], "params": 17, "inbound": ["dense"]}],
+        "outputs": ["head"],
+        "losses": [{"output": None, "name": "mse", "class": "function", "from_logits": None, "config": {}}],
+        "optimizer": {"class": "SGD", "learning_rate": 0.01},
+        "fit": {"epochs": 1, "steps_per_epoch": step + 1},
+    })
+    x = rng.normal(size=(32, 8))
+    y = np.repeat(rng.normal(size=(16, 1)).astype("float32"), 2, axis=0)  # a continuous target: 16 float32 values, twice each
+    w.write_data(step, {"tensors": {"input/x": data_summary.summarize(x, "float32"), "target/y": data_summary.summarize(y, "float32")},
+                        "epochs": [], "batch_size": 32})
+
+
+def write_charts(logdir):
+    """The chart cases; returns {run: expected onset}."""
+    import numpy as np
+
+    from tb_nanwatch import metadata
+    from tb_nanwatch.writer import RunWriter
+
+    rows = _chart_rows()
+    names = [r["name"] for r in rows]
+    LOSS, GN, LR = names.index("loss"), names.index("global_grad_norm"), names.index("learning_rate")
+    rng = np.random.default_rng(7)
+    out = {}
+
+    w = RunWriter(os.path.join(logdir, SHORT), rows)
+    for s in range(3):
+        v = np.linspace(1.0, 2.0, len(rows)) * (1 + 0.1 * s)
+        v[LOSS] = 1.0 - 0.1 * s
+        v[LR] = 0.01
+        w.write_trace(s, v)
+        w.write_stats(s, _stats(v, rows))
+    w.close()
+    out[SHORT] = None
+
+    w = RunWriter(os.path.join(logdir, HUGE), rows)
+    _model_facts(w, 0, rng)
+    for s in range(HUGE_ONSET + 6):
+        v = (1.0 + 0.2 * rng.random(len(rows))) * np.exp(0.3 * s)
+        v[LOSS] = 10.0 ** (0.7 * s) if s < HUGE_ONSET else np.inf
+        v[GN] = 0.0 if s < HUGE_ZEROS else v[GN]
+        v[LR] = 0.01
+        if s >= HUGE_ONSET:
+            v[names.index("head/output"):] = np.inf
+            v[LR] = 0.01
+        w.write_trace(s, v)
+        if s % 5 == 0 or s >= HUGE_ONSET:
+            w.write_stats(s, _stats(v, rows))
+        if s == HUGE_ONSET:
+            w.write_onset(metadata.onset_record(s, "loss", "loss", None))
+    for rec in ({"kind": "spike", "step": HUGE_ONSET - 1, "loss": 1e34, "peak": 1e35, "median": 1e30, "factor": 1e4},
+                {"kind": "spike", "step": HUGE_ONSET, "loss": 1e35, "peak": 1e35, "median": 1e31, "factor": 1e4},
+                {"kind": "rollback", "step": HUGE_ONSET, "restored": HUGE_ONSET - 1, "cause": "nonfinite", "at": HUGE_ONSET, "skipped_batches": 1,
+                 "lr": 0.001, "lr_steps": 1},
+                {"kind": "stop", "step": HUGE_ONSET + 1, "reason": "max_rollbacks", "applied": False}):
+        w.write_event(rec["step"], rec)
+    w.close()
+    out[HUGE] = HUGE_ONSET
+
+    w = RunWriter(os.path.join(logdir, STOPPED), rows)
+    for s in range(STOP_STEP + 1):
+        v = np.ones(len(rows)) * (1 + 0.01 * s)
+        v[LR] = 0.01
+        if s == STOP_STEP:
+            v[LOSS] = np.nan
+        w.write_trace(s, v)
+        w.write_stats(s, _stats(v, rows))
+    w.write_onset(metadata.onset_record(STOP_STEP, "loss", "loss", None))
+    w.write_event(STOP_STEP, {"kind": "stop", "step": STOP_STEP, "reason": "stop", "applied": False})
+    w.close()
+    out[STOPPED] = STOP_STEP
+
+    w = RunWriter(os.path.join(logdir, STRIPED), rows)
+    for s in range(200):
+        v = np.linspace(0.5, 3.0, len(rows))
+        v[LOSS] = 1.0 / (1 + 0.01 * s)
+        v[LR] = 0.01
+        w.write_trace(s, v)
+        if s % STRIPE_EVERY == 0:
+            w.write_stats(s, _stats(v, rows))
+    w.close()
+    out[STRIPED] = None
+    return out
+
+
 if __name__ == "__main__":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     if sys.argv[2:] == ["survived"]:
         print(json.dumps(write_survived(sys.argv[1])))
+    elif sys.argv[2:] == ["charts"]:
+        print(json.dumps(write_charts(sys.argv[1])))
     else:
         print(json.dumps(write(sys.argv[1])))

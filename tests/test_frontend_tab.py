@@ -144,10 +144,12 @@ def browser():
 class Tab:
     """A TensorBoard page showing our tab, with the errors it raised."""
 
-    def __init__(self, browser, base, hash_extra="", dark=False, height=1000, loaded=True):
+    def __init__(self, browser, base, hash_extra="", dark=False, height=1000, loaded=True, width=1400, routes=()):
         self.errors = []
         self.dialogs = []
-        self.context = browser.new_context(viewport={"width": 1400, "height": height}, color_scheme="dark" if dark else "light")
+        self.context = browser.new_context(viewport={"width": width, "height": height}, color_scheme="dark" if dark else "light")
+        for pattern, handler in routes:  # (url glob, fn(route)): rewrite what the backend answers
+            self.context.route(pattern, handler)
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda e: self.errors.append("pageerror: %s" % e))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append("console: %s" % m.text))
@@ -204,8 +206,8 @@ class Tab:
 def tab_factory(browser, tensorboard):
     tabs = []
 
-    def make(hash_extra="", dark=False, height=1000):
-        t = Tab(browser, tensorboard[0], hash_extra, dark, height)
+    def make(hash_extra="", dark=False, height=1000, **kw):
+        t = Tab(browser, tensorboard[0], hash_extra, dark, height, **kw)
         tabs.append(t)
         return t
 
@@ -271,8 +273,12 @@ def test_failing_run_shows_onset_marker_and_causes(tab_factory, tensorboard):
     assert causes.first.get_attribute("data-id") == "input_nonfinite"
     assert "input" in causes.first.locator(".nw-cause-summary").text_content()
     assert causes.first.locator(".nw-ev").count() >= 1
-    assert causes.first.locator(".nw-fix code").text_content().strip()
-    assert causes.first.locator("button.nw-copy").is_visible()
+    assert causes.first.locator(".nw-fix code").first.text_content().strip()
+    top = _diagnosis(tensorboard[0], "nan_input")["causes"][0]
+    if top.get("code"):  # Copy copies the runnable code, and is there only when there is some
+        assert causes.first.locator("button.nw-copy").is_visible()
+    else:
+        assert causes.first.locator("button.nw-copy").count() == 0
     assert f.locator(".nw-ruled-item").count() >= 1
     # The onset step holds a non-finite value, so its NaN/Inf are counted exactly.
     bad = f.locator(".nw-inputs-card tr.nw-bad-row")
@@ -558,7 +564,7 @@ def _baseline_pixels(frame, dy=0):
     the baseline's height (+ dy), read from the chart's canvas."""
     return frame.evaluate(
         """(dy) => { const ch = window.__nanwatch.app.view.timeline; const u = ch.u; const l = ch.hlines[0];
-             const y = Math.round(u.valToPos(l.value, l.scale, true)) + dy;
+             const y = Math.round(u.valToPos(l.pos, l.scale, true)) + dy;
              const {left, width} = u.bbox; const w = Math.floor(width);
              const d = u.ctx.getImageData(Math.ceil(left), y - 2, w, 5).data;
              let cols = 0;
@@ -623,8 +629,9 @@ def test_stalled_run_shows_status_baseline_model_and_cause(tab_factory, tensorbo
     cause = f.locator(".nw-cause").first
     assert cause.get_attribute("data-id") == "softmax_single_unit"
     assert cause.locator(".nw-cause-summary").text_content() == top["summary"]
-    assert cause.locator(".nw-fix code").text_content() == top["fix"]
-    assert "`%s`" % STALLED_LAYER in cause.locator(".nw-fix code").text_content()
+    # the fix's prose with its `code` spans as <code>, no backtick left
+    assert cause.locator(".nw-fix-text").text_content() == top["fix"].replace("`", "")
+    assert STALLED_LAYER in cause.locator(".nw-fix-text code").all_text_contents()
 
     # the model panel: the output layer highlighted, the loss, optimizer, fit, the data
     card = f.locator(".nw-model-card")
@@ -847,7 +854,7 @@ def test_skipped_updates_are_named_in_the_run_view(browser, many_logdir):
             t.open_run(SKIP_RUN)
             notice = t.frame.locator(".nw-notice.nw-skips").text_content()
             assert "2 updates with non-finite gradients or loss were not applied" in notice
-            assert "at step 30, 64" in notice, notice
+            assert "at steps 30, 64" in notice, notice
             t.assert_clean()
         finally:
             t.close()
@@ -880,7 +887,9 @@ def test_a_run_that_survived_shows_its_rollbacks_spike_op_and_batch(browser, sur
             notices = f.locator(".nw-notice.nw-rollback").all_text_contents()
             assert len(notices) == len(rollbacks)
             first = rollbacks[0]
-            assert "snapshot of step %d" % first["restored"] in notices[0] and "%d batches were dropped" % first["skipped_batches"] in notices[0]
+            n = first["skipped_batches"]
+            dropped = "1 batch was dropped" if n == 1 else "%d batches were dropped" % n
+            assert "snapshot of step %d" % first["restored"] in notices[0] and dropped in notices[0], notices[0]
             assert "learning rate" in f.locator(".nw-notice.nw-spike").first.text_content()  # what preceded the spike
             op = f.locator(".nw-forensics .nw-op").text_content()
             assert "MatMul" in op and "replay of step %d" % written["onset"] in op, op
@@ -891,3 +900,383 @@ def test_a_run_that_survived_shows_its_rollbacks_spike_op_and_batch(browser, sur
             t.assert_clean()
         finally:
             t.close()
+
+
+# --- issue 20: every sentence true, every chart readable ------------------------------------------
+#
+# One test per class of defect seen on the demo: what the header calls the onset, fix boxes (code
+# as code, Copy copies the code), unmeasured values (gaps, not NaN markers), step ticks, log axes,
+# zeros on a log axis, labels over labels or over the data, colours, heatmap stripes, a stopped
+# run, plurals and plain numbers, a continuous target, a bad run name, run names wrapping mid-word.
+# The chart cases are numpy-writer runs (tests/frontend_logs.py `write_charts`).
+
+LABELS_JS = """(root) => [...(root || document).querySelectorAll('.u-over')].map(over =>
+    [...over.querySelectorAll('.nw-chart-label')].filter(l => getComputedStyle(l).display !== 'none')
+      .map(l => { const r = l.getBoundingClientRect();
+                  return {cls: l.className, text: l.textContent, l: r.left, r: r.right, t: r.top, b: r.bottom}; }))"""
+
+
+def _label_overlaps(frame):
+    """Pairs of labels on one chart whose boxes overlap (should be none)."""
+    out = []
+    for labels in frame.evaluate(LABELS_JS):
+        for i, a in enumerate(labels):
+            for b in labels[i + 1:]:
+                if a["l"] < b["r"] - 0.5 and b["l"] < a["r"] - 0.5 and a["t"] < b["b"] - 0.5 and b["t"] < a["b"] - 0.5:
+                    out.append((a["text"], b["text"]))
+    return out
+
+
+def _rewrite(pattern, fn):
+    """A route that passes the backend's JSON answer through ``fn(url, body)`` (which edits it in place)."""
+
+    def handler(route):
+        resp = route.fetch()
+        body = resp.json()
+        fn(route.request.url, body)
+        route.fulfill(response=resp, json=body)
+
+    return (pattern, handler)
+
+
+def _charts(frame):
+    """Every chart of the run view: panel, axis tick labels, NaN/Inf markers, the floor of zeros."""
+    return frame.evaluate(
+        """() => window.__nanwatch.app.view.charts.filter(c => c.u).map(c => ({
+             panel: c.el.dataset.panel || (c.el.classList.contains('nw-timeline') ? 'timeline' : c.el.className),
+             labels: c.opts.series.map(s => s.label),
+             axes: c.u.axes.map(a => (a._values || []).map(String)),
+             ticks: c.u.axes.slice(1).map(a => (a._splits || []).map(v => c.u.valToPos(v, a.scale))),
+             height: c.u.bbox.height / devicePixelRatio,
+             bad: c.bad.length, floor: c.floor}))"""
+    )
+
+
+def _wait_layers(frame):
+    """Asks every per-layer card to load (as if scrolled into view) and waits until each has drawn."""
+    frame.evaluate("() => { const g = window.__nanwatch.app.view.grid; if (g) for (const l of g.cards.keys()) g._want(l); }")
+    frame.wait_for_function(
+        """() => { const g = window.__nanwatch.app.view.grid; return g && [...g.cards.values()].every(c => c.charts.length > 0
+                   || c.body.textContent.includes('not logged') || c.body.textContent.includes('Nothing')); }""", timeout=30000)
+
+
+def test_the_header_says_diverging_or_non_finite_by_status(tab_factory, tensorboard):
+    base, _, expected = tensorboard
+    step = expected["xss_layer"]
+    t = tab_factory()
+    t.open_run("xss_layer")
+    assert t.frame.locator(".nw-onset-summary").text_content().startswith("non-finite from step %d" % step)
+    t.assert_clean()
+
+    def diverging(url, body):  # the same run as the analysis calls a run that exploded without a NaN
+        body["status"] = "diverging"
+
+    t = tab_factory(routes=[_rewrite("**/tb_nanwatch/diagnosis?*", diverging)])
+    t.open_run("xss_layer")
+    f = t.frame
+    head = f.locator(".nw-onset-summary").text_content()
+    assert head.startswith("diverging from step %d" % step) and "non-finite" not in head, head
+    assert f.locator(".nw-timeline .nw-onset-label").text_content() == "diverging %d" % step
+    t.assert_clean()
+
+
+FIX = "Check `np.isfinite(x).all()` before `model.fit`; a name stays text: `%s`" % XSS
+CODE = "import numpy as np\n\nassert np.isfinite(x).all(), \"x holds NaN/Inf\"\nmodel.fit(x, y)\n"
+
+
+def test_fix_boxes_show_code_as_code_and_copy_only_the_code(tab_factory, tensorboard):
+    def with_code(url, body):
+        body["causes"][0]["fix"], body["causes"][0]["code"] = FIX, CODE
+        body["causes"].append({"id": "plain_fix", "score": 0.1, "summary": "a fix without code", "evidence": [],
+                               "fix": "Lower the `learning_rate` of `keras.optimizers.SGD` and the `np.isfinite` check"})
+
+    t = tab_factory(width=900, height=1400, routes=[_rewrite("**/tb_nanwatch/diagnosis?*", with_code)])
+    t.open_run("nan_input")
+    f = t.frame
+    box = f.locator(".nw-cause").first.locator(".nw-fix")
+    assert box.locator(".nw-fix-text").text_content() == FIX.replace("`", "")
+    assert box.locator(".nw-fix-text code").all_text_contents() == ["np.isfinite(x).all()", "model.fit", XSS]
+    assert box.locator(".nw-fix-code").text_content() == CODE.rstrip()
+    assert f.locator("img").count() == 0 and f.evaluate("document.querySelectorAll('[onerror]').length") == 0
+    # no code token is broken over two lines
+    broken = f.evaluate(
+        """() => [...document.querySelectorAll('.nw-fix-text code')].filter(c => !/\\s/.test(c.textContent)
+                 && c.getClientRects().length > 1).map(c => c.textContent)""")
+    assert not broken, broken
+    # Copy copies exactly the code (not the sentence)
+    f.evaluate("() => { window.__copied = []; navigator.clipboard.writeText = async (text) => { window.__copied.push(text); }; }")
+    box.locator("button.nw-copy").click()
+    f.wait_for_function("() => window.__copied.length > 0")
+    assert f.evaluate("window.__copied") == [CODE.rstrip()]
+    # a fix without code has no Copy button
+    plain = f.locator(".nw-cause[data-id='plain_fix']")
+    assert plain.locator(".nw-fix-text code").count() == 3 and plain.locator("button.nw-copy").count() == 0
+    assert plain.locator(".nw-fix-code").count() == 0
+    t.assert_clean()
+
+
+def test_unmeasured_values_are_gaps_not_nonfinite_markers(tab_factory, tensorboard):
+    """/series: null is a value not measured (a gap, no marker); "NaN"/"Inf" strings are real NaN/Inf."""
+
+    def unmeasured(url, body):  # the contract: a ratio that was not measured is null
+        for s in body["series"]:
+            if s["stat"] == "update_ratio":
+                s["values"] = [None if v in ("NaN", "Inf", "-Inf") else v for v in s["values"]]
+
+    t = tab_factory(height=2600, routes=[_rewrite("**/tb_nanwatch/series?*", unmeasured)])
+    t.open_run(HEALTHY)
+    _wait_layers(t.frame)
+    charts = _charts(t.frame)
+    ratios = [c for c in charts if c["panel"] == "update ratio"]
+    assert ratios and all(c["bad"] == 0 for c in ratios), ratios
+    t.assert_clean()
+    # a real NaN still gets its marker
+    t = tab_factory()
+    t.open_run("xss_layer")
+    assert t.frame.evaluate("window.__nanwatch.app.view.timeline.bad.length") > 0
+    t.assert_clean()
+
+
+def test_a_healthy_run_shows_no_nonfinite_marker(tab_factory, tensorboard):
+    """The real backend: a healthy run's charts hold no NaN/Inf marker (a bias's unmeasured update ratio is no NaN)."""
+    t = tab_factory(height=2600)
+    t.open_run(HEALTHY)
+    _wait_layers(t.frame)
+    marked = [(c["panel"], c["labels"]) for c in _charts(t.frame) if c["bad"]]
+    assert not marked, marked
+    assert int(t.frame.locator(".nw-heatmap").get_attribute("data-nonfinite-cells")) == 0
+    t.assert_clean()
+
+
+def test_a_bad_run_name_in_the_url_says_so_without_errors(tab_factory, tensorboard):
+    for name in ("doesnotexist", XSS + "/nope"):
+        t = tab_factory("&p.tb_nanwatch.run=" + urllib.parse.quote(name, safe=""))
+        f = t.frame
+        assert t.view() == "missing"
+        assert f.locator(".nw-missing-run").text_content() == name
+        assert "no run named" in f.locator(".nw-missing").text_content()
+        assert f.locator("img").count() == 0
+        n = t.renders()
+        f.locator(".nw-missing button").click()
+        t.wait_rendered(n)
+        assert t.view() == "overview"
+        t.assert_clean()
+
+
+def _name_breaks(frame):
+    """Per run name in the overview: the characters a line break follows."""
+    return frame.evaluate(
+        """() => [...document.querySelectorAll('.nw-run-name a')].map(a => {
+             const text = a.textContent; const breaks = []; let pos = 0; let lastTop = null;
+             const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+               for (let i = 0; i < n.length; i++, pos++) {
+                 const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+                 const top = r.getBoundingClientRect().top;
+                 if (lastTop !== null && top > lastTop + 2) breaks.push(text[pos - 1]);
+                 lastTop = top;
+               }
+             }
+             return [text, breaks]; })"""
+    )
+
+
+def test_overview_names_do_not_break_mid_word_and_scores_are_labelled(tab_factory, tensorboard):
+    t = tab_factory(width=760)
+    f = t.frame
+    for name, breaks in _name_breaks(f):
+        assert all(c in "/_ " for c in breaks), (name, breaks)  # after a "/", a "_" or a space
+    status_w = f.evaluate("document.querySelectorAll('.nw-runs th')[1].getBoundingClientRect().width")
+    assert status_w < 340, status_w  # as wide as a badge or a short note, not half the table
+    scores = f.locator(".nw-top-cause .nw-score").all_text_contents()
+    assert scores and all(s.startswith("score ") for s in scores), scores
+    t.assert_clean()
+
+
+def _colour(css):
+    css = css.strip()
+    if css.startswith("#"):
+        return tuple(int(css[i:i + 2], 16) for i in (1, 3, 5))
+    return tuple(int(float(x)) for x in css[css.index("(") + 1:css.index(")")].split(",")[:3])
+
+
+def _lab(rgb):
+    """CIELAB of an sRGB colour (D65)."""
+    lin = [(u / 255 / 12.92) if u / 255 <= 0.04045 else ((u / 255 + 0.055) / 1.055) ** 2.4 for u in rgb]
+    r, g, b = lin
+    xyz = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    fx, fy, fz = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz]
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def test_chart_colours_are_distinct_in_both_themes(tab_factory, tensorboard):
+    t = tab_factory()
+    f = t.frame
+    names = ["loss", "gnorm", "rollback", "spike", "onset", "nan", "stop", "baseline"]
+    for dark in (False, True):
+        f.evaluate("(d) => document.documentElement.classList.toggle('nw-dark', d)", dark)
+        c = f.evaluate("(ns) => { const cs = getComputedStyle(document.documentElement); return Object.fromEntries(ns.map(n => [n, cs.getPropertyValue('--nw-' + n)])); }", names)
+        rgb = {k: _colour(v) for k, v in c.items()}
+        dist = lambda a, b: sum((x - y) ** 2 for x, y in zip(_lab(rgb[a]), _lab(rgb[b]))) ** 0.5  # CIE76 delta E
+        # the two lines of the loss chart (the old purple/blue pairs were 38 and 44), and the
+        # gradient norm against the rollback line (the old pair, one purple, was 41)
+        assert dist("loss", "gnorm") > 60 and dist("gnorm", "rollback") > 60, (dark, c)
+        for other in names:
+            if other not in ("gnorm", "loss"):
+                assert dist("gnorm", other) > 35 and dist("loss", other) > 35, (dark, other, c)
+    t.assert_clean()
+
+
+@pytest.fixture(scope="module")
+def charts_tb(tmp_path_factory):
+    """The chart cases (tests/frontend_logs.py `write_charts`, numpy only) behind their own TensorBoard."""
+    sys.path.insert(0, HERE)
+    import frontend_logs
+
+    d = str(tmp_path_factory.mktemp("chart_logs"))
+    expected = frontend_logs.write_charts(d)
+    for base in _tensorboard(d, expected):
+        yield base, expected
+
+
+@pytest.fixture
+def chart_tab(browser, charts_tb):
+    tabs = []
+
+    def make(run=None, **kw):
+        hash_extra = "&p.tb_nanwatch.run=" + urllib.parse.quote(run, safe="") if run else ""
+        t = Tab(browser, charts_tb[0], hash_extra, **kw)
+        tabs.append(t)
+        if run:
+            assert t.view() == "run"
+            t.frame.wait_for_selector(".nw-timeline .uplot", timeout=20000)
+        return t
+
+    yield make
+    for t in tabs:
+        t.close()
+
+
+def test_step_ticks_are_unique_whole_numbers_on_a_three_step_run(chart_tab):
+    sys.path.insert(0, HERE)
+    import frontend_logs as fl
+
+    t = chart_tab(fl.SHORT, height=2600)
+    _wait_layers(t.frame)
+    charts = _charts(t.frame)
+    assert len(charts) >= 5
+    for c in charts:
+        x = c["axes"][0]
+        assert x and len(set(x)) == len(x) and set(x) <= {"0", "1", "2"}, c
+    assert next(c for c in charts if c["panel"] == "timeline")["axes"][0] == ["0", "1", "2"]
+    t.assert_clean()
+
+
+def test_log_axes_label_huge_values_without_crowding(chart_tab):
+    sys.path.insert(0, HERE)
+    import frontend_logs as fl
+
+    t = chart_tab(fl.HUGE, height=2600)
+    _wait_layers(t.frame)
+    for c in _charts(t.frame):
+        for values, ys in zip(c["axes"][1:], c["ticks"]):
+            assert values and all(values), c  # every axis has tick labels
+            assert len(set(values)) == len(values), c
+            gaps = [abs(a - b) for a, b in zip(ys, ys[1:])]
+            assert all(g >= 17.5 for g in gaps), (c["panel"], values, gaps)
+    tl = next(c for c in _charts(t.frame) if c["panel"] == "timeline")
+    loss = tl["axes"][1]
+    assert len(loss) >= 4 and any(v.startswith("1e3") for v in loss), loss  # up to 1e35: labelled
+    t.assert_clean()
+
+
+def test_zero_on_a_log_axis_is_drawn_at_the_foot(chart_tab):
+    sys.path.insert(0, HERE)
+    import frontend_logs as fl
+
+    t = chart_tab(fl.HUGE)
+    f = t.frame
+    got = f.evaluate(
+        """() => { const ch = window.__nanwatch.app.view.timeline; const u = ch.u;
+             const i = ch.opts.series.findIndex(s => s.scale === 'gn') + 1;
+             return {floor: ch.floor.gn, first: u.data[i].slice(0, %d), ticks: u.axes.find(a => a.scale === 'gn')._values}; }"""
+        % fl.HUGE_ZEROS)
+    assert got["floor"] is not None and got["first"] == [got["floor"]] * fl.HUGE_ZEROS, got
+    assert "0" in got["ticks"], got
+    assert f.locator(".nw-timeline .nw-zero-label").is_visible()
+    t.assert_clean()
+
+
+def test_chart_labels_never_overlap_each_other_or_the_data(chart_tab):
+    sys.path.insert(0, HERE)
+    import frontend_logs as fl
+
+    t = chart_tab(fl.HUGE, height=2600)
+    f = t.frame
+    _wait_layers(f)
+    assert not _label_overlaps(f), _label_overlaps(f)
+    texts = [l["text"] for l in f.evaluate(LABELS_JS)[0]]
+    assert "onset %d" % fl.HUGE_ONSET in texts and any(x.startswith("constant predictor") for x in texts), texts
+    # the constant predictor's label sits where no line runs
+    assert f.locator(".nw-timeline .nw-hline-label").get_attribute("data-over-data") == "0"
+    t.assert_clean()
+
+
+def test_the_heatmap_shows_no_stripes_from_statistics_steps(chart_tab):
+    sys.path.insert(0, HERE)
+    import frontend_logs as fl
+
+    t = chart_tab(fl.STRIPED)
+    f = t.frame
+    f.wait_for_selector(".nw-hm-canvas")
+    hm = f.evaluate("() => { const d = window.__nanwatch.app.view.heatmap.data; return {rows: d.rows, src: d.bucket_source}; }")
+    assert "max_abs" in hm["src"] and "l2" in hm["src"]  # the data does mix the two sources
+    for row in ("dense/output", "dense/kernel", "input/x"):
+        colours = f.evaluate(
+            """(row) => { const hm = window.__nanwatch.app.view.heatmap; const r = hm.data.rows.indexOf(row);
+                 const c = hm.canvas; const g = c.getContext('2d'); const y = Math.floor((r + 0.5) * hm.rh * c.height / hm.hgt);
+                 const out = new Set(); for (let b = 0; b < hm.B; b++) {
+                   const x = Math.floor((b + 0.5) / hm.B * c.width); out.add(g.getImageData(x, y, 1, 1).data.slice(0, 3).join(',')); }
+                 return [...out]; }""", row)
+        assert len(colours) == 1, (row, colours)
+    t.assert_clean()
+
+
+def test_a_stopped_run_says_stopped_and_events_read_as_plain_text(chart_tab):
+    sys.path.insert(0, HERE)
+    import frontend_logs as fl
+
+    t = chart_tab()
+    f = t.frame
+    row = f.locator("tr.nw-run-row[data-run='%s']" % fl.STOPPED)
+    chips = row.locator(".nw-event").all_text_contents()
+    assert any(c.startswith("stopped") for c in chips) and not any("skipped" in c for c in chips), chips
+    huge = f.locator("tr.nw-run-row[data-run='%s'] .nw-event" % fl.HUGE).all_text_contents()
+    assert "2 loss spikes" in huge and "1 rollback" in huge, huge
+    t.assert_clean()
+    t = chart_tab(fl.STOPPED)
+    notice = t.frame.locator(".nw-notice.nw-stop").text_content()
+    assert notice.startswith("Stopped after step %d" % fl.STOP_STEP) and 'on_nonfinite="stop"' in notice, notice
+    assert t.frame.locator(".nw-timeline .nw-mark-stop").count() == 1
+    t.assert_clean()
+    t = chart_tab(fl.HUGE)
+    f = t.frame
+    rollback = f.locator(".nw-notice.nw-rollback").text_content()
+    assert "1 batch was dropped" in rollback and "for 1 step." in rollback, rollback
+    ours = " ".join(f.locator(".nw-notice.nw-spike, .nw-notice.nw-rollback, .nw-notice.nw-stop, .nw-onset-summary, .nw-tl-caption").all_text_contents())
+    assert "(s)" not in ours and "e+" not in ours and "10000 times" in ours, ours
+    t.assert_clean()
+
+
+def test_a_continuous_target_is_not_listed_as_class_shares(chart_tab):
+    sys.path.insert(0, HERE)
+    import frontend_logs as fl
+    import re
+
+    t = chart_tab(fl.HUGE)
+    card = t.frame.locator(".nw-model-card")
+    values = card.locator("tr.nw-model-data-row[data-name='target/y'] .nw-model-values").text_content()
+    assert values.startswith("continuous"), values
+    table = card.locator(".nw-model-data").text_content()
+    assert not re.search(r"\d{8,}", table), table
+    t.assert_clean()

@@ -36,6 +36,21 @@ export function evidenceTarget(text, rows) {
   return out;
 }
 
+// A sentence whose `backticks` spans are code: text nodes and <code> elements (textContent, never
+// innerHTML). An unpaired backtick stays a backtick.
+export function richText(text) {
+  const parts = String(text).split("`");
+  if (parts.length % 2 === 0) parts.splice(parts.length - 2, 2, parts[parts.length - 2] + "`" + parts[parts.length - 1]);
+  return parts.map((p, i) => (i % 2 ? h("code", { class: "nw-inline-code", text: p }) : p)).filter((p) => p !== "");
+}
+
+// The runnable code of a cause (`code`, possibly several lines; missing in older data) or null.
+export function codeOf(c) {
+  if (typeof c.code !== "string") return null;
+  const code = c.code.replace(/^\s*\n/, "").replace(/\s+$/, "");
+  return code.trim() ? code : null;
+}
+
 async function copyText(text, btn) {
   let ok = false;
   try {
@@ -62,6 +77,8 @@ async function copyText(text, btn) {
   btn.dataset.copied = ok ? "1" : "0";
   setTimeout(() => (btn.textContent = "Copy"), 1500);
 }
+
+export const SCORE_TITLE = "score: how strongly the evidence points to this cause, from 0 to 1";
 
 export function renderCauses(diag, rows, onJump, ruleErrors = []) {
   const causes = diag.causes || [];
@@ -98,11 +115,20 @@ export function renderCauses(diag, rows, onJump, ruleErrors = []) {
       } else li.appendChild(h("span", { text }));
       evid.appendChild(li);
     }
+    // the fix: its prose (inline code as code) and its runnable code, which alone Copy copies
     let fix = null;
-    if (c.fix) {
-      const btn = h("button", { class: "nw-btn nw-copy", text: "Copy" });
-      btn.addEventListener("click", () => copyText(String(c.fix), btn));
-      fix = h("div", { class: "nw-fix" }, h("div", { class: "nw-fix-head" }, h("span", { text: "Fix" }), btn), h("pre", null, h("code", { text: String(c.fix) })));
+    const code = codeOf(c);
+    const prose = c.fix != null && String(c.fix).trim() ? String(c.fix) : null;
+    if (prose || code) {
+      const btn = code ? h("button", { class: "nw-btn nw-copy", text: "Copy", title: "Copy the code" }) : null;
+      if (btn) btn.addEventListener("click", () => copyText(code, btn));
+      fix = h(
+        "div",
+        { class: "nw-fix" },
+        h("div", { class: "nw-fix-head" }, h("span", { text: "Fix" }), btn),
+        prose ? h("p", { class: "nw-fix-text" }, richText(prose)) : null,
+        code ? h("pre", { class: "nw-fix-code" }, h("code", { text: code })) : null,
+      );
     }
     ol.appendChild(
       h(
@@ -113,8 +139,8 @@ export function renderCauses(diag, rows, onJump, ruleErrors = []) {
           { class: "nw-cause-head" },
           h("span", { class: "nw-rank", text: `${i + 1}` }),
           h("span", { class: "nw-cause-summary", text: c.summary || c.id }),
-          h("span", { class: "nw-scorebar", title: `score ${fmt(score, 3)}` }, h("span", { style: { width: `${Math.max(0, Math.min(1, score)) * 100}%` } })),
-          h("span", { class: "nw-score", text: fmt(score, 2) }),
+          h("span", { class: "nw-scorebar", title: SCORE_TITLE }, h("span", { style: { width: `${Math.max(0, Math.min(1, score)) * 100}%` } })),
+          h("span", { class: "nw-score", title: SCORE_TITLE, text: `score ${fmt(score, 2)}` }),
         ),
         h("div", { class: "nw-muted nw-small", text: String(c.id) }),
         evid,

@@ -51,6 +51,43 @@ function toNum(v) {
   return Number(v);
 }
 
+// A bucket without a statistics step has only the trace L2 norm, which bounds max |x| from
+// above: on a healthy run that made every statistics step (every log_every-th) a darker column,
+// stripes that look like events. Per row, the L2 buckets are brought to the max |x| scale by the
+// median gap (in log10) between L2 buckets and their nearest max |x| buckets, so only real changes
+// show. Returns [the magnitudes to draw (numbers, null: none), the gap per row (0: none)].
+export function calibrate(mag, source, R, B) {
+  const vals = [];
+  for (let r = 0; r < R; r++) vals.push(Array.from({ length: B }, (_, b) => toNum(mag[r][b])));
+  const gaps = new Array(R).fill(0);
+  if (!Array.isArray(source) || !source.includes("max_abs") || !source.includes("l2")) return [vals, gaps];
+  const prev = new Array(B).fill(-1);
+  const next = new Array(B).fill(-1);
+  for (let b = 0, last = -1; b < B; b++) {
+    if (source[b] === "max_abs") last = b;
+    prev[b] = last;
+  }
+  for (let b = B - 1, last = -1; b >= 0; b--) {
+    if (source[b] === "max_abs") last = b;
+    next[b] = last;
+  }
+  for (let r = 0; r < R; r++) {
+    const row = vals[r];
+    const d = [];
+    for (let b = 0; b < B; b++) {
+      if (source[b] !== "l2" || !Number.isFinite(row[b])) continue;
+      for (const n of [prev[b], next[b]]) if (n >= 0 && Number.isFinite(row[n])) d.push(row[b] - row[n]);
+    }
+    if (d.length < 3) continue;
+    d.sort((a, b) => a - b);
+    const gap = d[Math.floor(d.length / 2)];
+    if (!(gap > 0)) continue;
+    gaps[r] = gap;
+    for (let b = 0; b < B; b++) if (source[b] === "l2" && Number.isFinite(row[b])) row[b] -= gap;
+  }
+  return [vals, gaps];
+}
+
 export class Heatmap {
   // data: heatmap response; opts: {onset, selRow, selStep, onCell(info)}
   constructor(el, data, opts) {
@@ -77,12 +114,14 @@ export class Heatmap {
     // magnitude range over finite cells
     let lo = Infinity;
     let hi = -Infinity;
-    const mag = data.magnitude;
+    const [mag, gaps] = calibrate(data.magnitude, data.bucket_source, R, B);
+    this.mag = mag;
+    this.gaps = gaps;
     const nf = data.nonfinite;
     for (let r = 0; r < R; r++) {
       const row = mag[r];
       for (let b = 0; b < B; b++) {
-        const v = toNum(row[b]);
+        const v = row[b];
         if (v !== null && Number.isFinite(v)) {
           if (v < lo) lo = v;
           if (v > hi) hi = v;
@@ -151,7 +190,7 @@ export class Heatmap {
           col = infC;
           nfCount++;
         } else {
-          const v = toNum(mrow[b]);
+          const v = mrow[b];
           if (v === null || Number.isNaN(v) || v === Infinity) col = emptyC;
           else {
             // "-Inf" = log10(0): all zeros, the lowest colour
@@ -302,6 +341,7 @@ export class Heatmap {
       first,
       last,
       magnitude: toNum(d.magnitude[r][b]),
+      gap: this.gaps ? this.gaps[r] : 0,
       nonfinite: f === 1 ? "NaN" : f === 2 ? "Inf" : null,
       source: d.bucket_source ? d.bucket_source[b] : null,
       x,
@@ -331,7 +371,14 @@ export class Heatmap {
               ? "max |x|: no finite value"
               : `max |x| ${cell.source === "l2" ? "≤" : "="} ${fmt(Math.pow(10, cell.magnitude))} (log10 ${fmt(cell.magnitude, 3)})`,
       }),
-      cell.source === "l2" ? h("div", { class: "nw-muted", text: "from the trace L2 norm (no statistics step here)" }) : null,
+      cell.source === "l2"
+        ? h("div", {
+            class: "nw-muted",
+            text: cell.gap > 0
+              ? `from the trace L2 norm (no statistics step here), coloured as about ${fmt(Math.pow(10, cell.magnitude - cell.gap))}: the row's usual L2 to max |x| ratio`
+              : "from the trace L2 norm (no statistics step here)",
+          })
+        : null,
     );
     tip.style.display = "block";
     const pw = this.plot.clientWidth;

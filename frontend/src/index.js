@@ -139,7 +139,8 @@ class App {
     const t0 = performance.now();
     document.body.dataset.nwBusy = "1";
     try {
-      if (this.runs === null || !this.state.run) {
+      const known = () => (this.runs || []).some((r) => r.run === this.state.run);
+      if (this.runs === null || !this.state.run || !known()) {
         // the overview also fills this.runs, used by the run selector
         if (!this.state.run) {
           this.view = { kind: "overview" };
@@ -150,7 +151,12 @@ class App {
           this.runsKey = JSON.stringify(this.runs);
         }
       }
-      if (this.state.run && !ctl.signal.aborted) {
+      // a run name from the URL that no run has: say so (and ask for nothing about it)
+      if (this.state.run && !ctl.signal.aborted && !known()) {
+        this.view = { kind: "missing" };
+        clear(this.root).appendChild(page);
+        renderMissing(this, page);
+      } else if (this.state.run && !ctl.signal.aborted) {
         const v = new RunView(this, page);
         this.view = v;
         clear(this.root).appendChild(page);
@@ -171,10 +177,24 @@ class App {
     if (ctl.signal.aborted) return;
     this.renders++;
     this.timing("render", performance.now() - t0);
-    document.body.dataset.nwView = this.state.run ? "run" : "overview";
+    document.body.dataset.nwView = this.view && this.view.kind === "missing" ? "missing" : this.state.run ? "run" : "overview";
     document.body.dataset.nwRenders = String(this.renders);
     delete document.body.dataset.nwBusy;
   }
+}
+
+function renderMissing(app, page) {
+  const runs = app.runs || [];
+  page.append(
+    h("div", { class: "nw-head" }, h("h1", { class: "nw-title", text: "NaN Watch" })),
+    h(
+      "div",
+      { class: "nw-card nw-missing" },
+      h("p", null, "There is no run named ", h("code", { class: "nw-missing-run", text: app.state.run }), " in this logdir", runs.length ? "." : " (it holds no tb_nanwatch run yet)."),
+      h("p", { class: "nw-muted", text: "The link may name a run that was renamed or deleted, or whose logs TensorBoard has not read yet (it appears after the next reload)." }),
+      h("button", { class: "nw-btn", text: "← All runs", onclick: () => app.setState({ run: null, layer: null, step: null, start: null, end: null }) }),
+    ),
+  );
 }
 
 let started = null;

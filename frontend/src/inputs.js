@@ -91,6 +91,7 @@ export async function renderInputs(ctx, card, signal) {
           height: 120,
           range: ctx.range,
           onset: ctx.onset,
+          onsetText: ctx.onsetText,
           windowStart: ctx.windowStart,
           syncKey: "nw",
           selStep: ctx.selStep(),

@@ -194,7 +194,7 @@ export class LayerGrid {
       return;
     }
     for (const [title, series, log] of panels) {
-      const el = h("div", { class: "nw-mini" });
+      const el = h("div", { class: "nw-mini", dataset: { panel: title } });
       body.appendChild(h("div", { class: "nw-mini-wrap" }, h("div", { class: "nw-mini-title", text: title }), el));
       if (series.every((s) => !s.steps.length)) {
         el.appendChild(h("div", { class: "nw-muted nw-small", text: "not logged" }));
@@ -207,6 +207,7 @@ export class LayerGrid {
           height: 110,
           range: ctx.range,
           onset: ctx.onset,
+          onsetText: ctx.onsetText,
           windowStart: ctx.windowStart,
           syncKey: "nw",
           selStep: ctx.selStep(),

@@ -4,7 +4,7 @@
 // goes through textContent (the `h` helper), never innerHTML.
 import { num } from "./api.js";
 import { h } from "./dom.js";
-import { fmt } from "./format.js";
+import { fmt, plural } from "./format.js";
 
 const MAX_VALUES_SHOWN = 8;
 
@@ -46,12 +46,24 @@ function fitText(fit) {
   return bits.join(", ");
 }
 
-// `values` is {value: frequency}: class labels and how often each was seen.
+// A value as a label: a number in at most 4 significant digits (never "0.30000000000000004").
+function valueLabel(k) {
+  const x = k.trim() === "" ? NaN : Number(k);
+  if (!Number.isFinite(x) || (Number.isInteger(x) && k.length <= 12)) return k;
+  return fmt(x);
+}
+
+// `values` is {value: frequency}: class labels and how often each was seen. Values that are
+// not whole numbers are a continuous target (a regression's), not classes: they are counted,
+// not listed with shares.
 function valuesText(values) {
   const entries = Object.entries(values);
+  const numeric = entries.length > 0 && entries.every(([k]) => k.trim() !== "" && Number.isFinite(Number(k)));
+  if (numeric && entries.some(([k]) => !Number.isInteger(Number(k))))
+    return `continuous: ${plural(entries.length, "distinct value")} in the sampled rows`;
   const shown = entries.slice(0, MAX_VALUES_SHOWN).map(([k, f]) => {
     const x = num(f);
-    return x === null ? k : `${k} (${fmt(100 * x, 3)}%)`;
+    return x === null ? valueLabel(k) : `${valueLabel(k)} (${fmt(100 * x, 3)}%)`;
   });
   return shown.join(", ") + (entries.length > MAX_VALUES_SHOWN ? `, … ${entries.length - MAX_VALUES_SHOWN} more` : "");
 }
@@ -126,7 +138,7 @@ function dataTable(data) {
     h(
       "table",
       { class: "nw-table nw-model-data" },
-      h("thead", null, h("tr", null, ["Tensor", "dtype × features", "Range", "Mean ± std", "Values (share)", "NaN/Inf"].map((t) => h("th", { text: t })))),
+      h("thead", null, h("tr", null, ["Tensor", "dtype × features", "Range", "Mean ± std", "Values seen (share)", "NaN/Inf"].map((t) => h("th", { text: t })))),
       tbody,
     ),
   );

@@ -1,7 +1,8 @@
 // First view: every run at a glance, failing runs first, onset step visible.
 import { get } from "./api.js";
 import { h } from "./dom.js";
-import { fmt } from "./format.js";
+import { SCORE_TITLE } from "./causes.js";
+import { fmt, plural } from "./format.js";
 
 const RANK = { nonfinite: 0, diverging: 1, stalled: 2, unreadable: 3, empty: 4, healthy: 5, loading: 6 };
 // While runs are still being read, the overview asks again this often.
@@ -21,6 +22,36 @@ export function statusBadge(status) {
   const s = String(status ?? "unknown");
   const cls = /^[a-z]+$/.test(s) ? s : "unknown";
   return h("span", { class: `nw-badge nw-st-${cls}`, text: s, title: Object.prototype.hasOwnProperty.call(STATUS_TITLE, s) ? STATUS_TITLE[s] : null });
+}
+
+// A run name that may wrap only after a "/" (and, inside a very long part, after "_"):
+// text nodes with <wbr> between them, never a break inside a word.
+export function breakableName(name) {
+  const out = [];
+  const parts = String(name).split(/(?<=\/)/);
+  parts.forEach((part, i) => {
+    if (i) out.push(h("wbr"));
+    const bits = part.length > 28 ? part.split(/(?<=_)/) : [part];
+    bits.forEach((b, j) => {
+      if (j) out.push(h("wbr"));
+      out.push(b);
+    });
+  });
+  return out;
+}
+
+const STOP_REASON = {
+  stop: 'on_nonfinite="stop" ended the training at the first NaN/Inf',
+  raise: 'on_nonfinite="raise" raised an error at the first NaN/Inf',
+  max_skips: "too many updates in a row had to be skipped (max_skips)",
+  max_rollbacks: "too many rollbacks (max_rollbacks)",
+};
+
+// A stop record ({step, reason, applied}) as a sentence.
+export function stopText(e) {
+  const why = Object.prototype.hasOwnProperty.call(STOP_REASON, e.reason) ? STOP_REASON[e.reason] : e.reason != null ? `reason: ${String(e.reason)}` : "";
+  const applied = e.applied === false ? " The update of that step was not applied." : e.applied === true ? " The update of that step was applied." : "";
+  return `Stopped after step ${Number(e.step)}${why ? `: ${why}` : ""}.${applied}`;
 }
 
 export function originText(onset) {
@@ -72,13 +103,25 @@ export async function renderOverview(app, root, signal) {
     const notes = [];
     if (r.loading && r.status !== "loading") notes.push(h("span", { class: "nw-chip nw-loading", title: "new steps are being read", text: "updating…" }));
     const ev = r.events && typeof r.events === "object" ? r.events : {};
+    // a run the watch stopped says so (its unapplied last update is the stop, not a skip)
+    const stops = Number(ev.stop) || 0;
+    const stopped = r.stopped && typeof r.stopped === "object" && Number.isFinite(Number(r.stopped.step)) ? r.stopped : null;
+    if (stops > 0 || stopped)
+      notes.push(
+        h("span", {
+          class: "nw-chip nw-event nw-event-stop",
+          dataset: { kind: "stop", count: String(Math.max(1, stops)) },
+          title: stopped ? stopText(stopped) : 'the watch ended the training (on_nonfinite="stop" or "raise", or too many skips or rollbacks)',
+          text: stopped ? `stopped at step ${Number(stopped.step)}` : "stopped",
+        }),
+      );
     for (const [kind, one, many, title] of [
-      ["spike", "loss spike", "loss spikes", "a finite loss 10x its running median for 5 steps"],
+      ["spike", "loss spike", "loss spikes", "a finite loss 10 times its running median for 5 steps"],
       ["rollback", "rollback", "rollbacks", "weights and optimizer state put back to a snapshot (on_nonfinite or on_spike=\"rollback\")"],
       ["skip", "skipped update", "skipped updates", "updates with non-finite gradients or loss not applied"],
     ]) {
       const n = Number(ev[kind]) || 0;
-      if (n > 0) notes.push(h("span", { class: `nw-chip nw-event nw-event-${kind}`, dataset: { kind, count: String(n) }, title, text: `${n} ${n === 1 ? one : many}` }));
+      if (n > 0) notes.push(h("span", { class: `nw-chip nw-event nw-event-${kind}`, dataset: { kind, count: String(n) }, title, text: plural(n, one, many) }));
     }
     if (r.summarised) notes.push(h("span", { class: "nw-chip", title: "some steps are kept as block summaries (a long run)", text: "summarised" }));
     if (r.sampled) notes.push(h("span", { class: "nw-chip nw-warn", title: "TensorBoard kept only a sample of the steps", text: "sampled" }));
@@ -90,8 +133,8 @@ export async function renderOverview(app, root, signal) {
     const tr = h(
       "tr",
       { class: "nw-run-row", dataset: { run: r.run, status: String(r.status), loading: r.loading ? "1" : "0" }, tabindex: "0", onclick: open, onkeydown: (e) => e.key === "Enter" && open(e) },
-      h("td", { class: "nw-run-name" }, h("a", { href: app.hrefFor({ run: r.run }), text: r.run, onclick: open })),
-      h("td", null, statusBadge(r.status), r.status_note ? h("div", { class: "nw-muted nw-small nw-status-note", text: String(r.status_note) }) : null),
+      h("td", { class: "nw-run-name" }, h("a", { href: app.hrefFor({ run: r.run }), title: r.run, onclick: open }, breakableName(r.run))),
+      h("td", { class: "nw-status-cell" }, statusBadge(r.status), r.status_note ? h("div", { class: "nw-muted nw-small nw-status-note", text: String(r.status_note) }) : null),
       h("td", { class: "nw-onset-step", text: onset && onset.step != null ? String(onset.step) : "–" }),
       h(
         "td",
@@ -106,7 +149,7 @@ export async function renderOverview(app, root, signal) {
         "td",
         { class: "nw-top-cause" },
         tc ? h("span", { text: tc.summary || tc.id }) : h("span", { class: "nw-muted", text: r.status === "healthy" ? "no cause found" : "–" }),
-        tc && tc.score != null ? h("span", { class: "nw-score", text: fmt(Number(tc.score), 2) }) : null,
+        tc && tc.score != null ? h("span", { class: "nw-score", title: SCORE_TITLE, text: `score ${fmt(Number(tc.score), 2)}` }) : null,
       ),
       h("td", { class: "nw-num", text: r.steps != null ? String(r.steps) : "–" }),
       h("td", { class: "nw-notes" }, notes),
@@ -122,7 +165,7 @@ export async function renderOverview(app, root, signal) {
       h(
         "tr",
         null,
-        ["Run", "Status", "Onset step", "Where it began", "Top cause", "Steps", ""].map((t) => h("th", { text: t })),
+        ["Run", "Status", "Onset step", "Where it began", "Top cause", "Steps", "Notes"].map((t) => h("th", { text: t })),
       ),
     ),
     tbody,

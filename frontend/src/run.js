@@ -4,12 +4,12 @@ import { get, num, nums } from "./api.js";
 import { Chart, destroyAll } from "./charts.js";
 import { renderCauses } from "./causes.js";
 import { h, clear } from "./dom.js";
-import { fmt } from "./format.js";
+import { fmt, plural } from "./format.js";
 import { Heatmap } from "./heatmap.js";
 import { renderInputs } from "./inputs.js";
 import { LayerGrid } from "./layers.js";
 import { renderModel } from "./model.js";
-import { statusBadge } from "./overview.js";
+import { statusBadge, stopText } from "./overview.js";
 
 const ONSET_WINDOW = 20; // steps before the onset the backend keeps at full resolution
 
@@ -45,6 +45,7 @@ export class RunView {
     const run = st.run;
     const t0 = performance.now();
     const diagP = get("diagnosis", { run }, signal);
+    diagP.catch(() => null); // awaited below; a failed /tensors must not leave it unhandled
     const tens = await get("tensors", { run }, signal);
     // the heatmap is the slowest route: ask for it as soon as the rows are known
     const nRows0 = (tens.rows || []).length;
@@ -70,6 +71,7 @@ export class RunView {
       range,
       full,
       onset,
+      onsetText: diag.status === "diverging" ? "diverging" : "onset",
       windowStart: onset == null ? null : onset - ONSET_WINDOW,
       charts: this.charts,
       signal,
@@ -98,17 +100,18 @@ export class RunView {
         app.setState({ run: null, layer: null, step: null, start: null, end: null });
       },
     });
+    // what the step is depends on the status: a diverging run may hold no NaN/Inf at all
     const onsetTxt = diag.onset
       ? h(
           "span",
           { class: "nw-onset-summary" },
-          "first non-finite at step ",
+          diag.status === "diverging" ? "diverging from step " : diag.status === "nonfinite" ? "non-finite from step " : "onset at step ",
           h("b", { class: "nw-onset-step", text: String(diag.onset.step) }),
           diag.onset.phase ? ` in the ${diag.onset.phase} phase` : "",
           diag.onset.tensor ? h("span", null, ", tensor ", h("code", { text: String(diag.onset.tensor) })) : "",
           diag.onset.layer ? h("span", null, " (layer ", h("code", { text: String(diag.onset.layer) }), ")") : "",
         )
-      : h("span", { class: "nw-muted", text: "no non-finite value" });
+      : h("span", { class: "nw-muted", text: diag.status === "nonfinite" ? "" : "no NaN/Inf logged" });
     const zoomOnset =
       onset != null
         ? h("button", {
@@ -172,25 +175,30 @@ export class RunView {
     const on = diag.onset || {};
     if (o && o.how && (o.tensor !== on.tensor || o.step !== on.step))
       notices.appendChild(
-        h("div", { class: "nw-notice nw-info", text: `Origin: ${diag.origin.tensor ?? diag.origin.layer ?? "?"} at step ${diag.origin.step ?? "?"} (${diag.origin.how})` }),
+        h("div", {
+          class: "nw-notice nw-info nw-origin-note",
+          text: `Origin: ${[o.tensor ?? o.layer, o.step != null ? `at step ${o.step}` : null].filter((x) => x != null).join(" ") || "unknown"} (${o.how})`,
+        }),
       );
 
     const causes = renderCauses(diag, rows, (t) => this.jump(t), ruleErrors);
     const modelCard = renderModel(diag.model, ctx);
     const tlCard = h("section", { class: "nw-card nw-timeline-card" }, h("h2", { text: "Loss and global gradient norm" }));
     const tlEl = h("div", { class: "nw-timeline", dataset: { onsetStep: onset == null ? "" : String(onset) } });
-    tlCard.append(
-      tlEl,
-      h(
-        "div",
-        { class: "nw-muted nw-small" },
+    const nanNote = h("span", { class: "nw-nan-note" });
+    const tlCaption = h(
+      "div",
+      { class: "nw-muted nw-small nw-tl-caption" },
         "Log scale.",
-        onset != null ? ` Red line: onset; shaded: the ${ONSET_WINDOW} steps before it; triangles: NaN/Inf values.` : "",
-        events.length ? " Orange dashed line: a loss spike; purple line: a rollback (shaded: the batches it dropped); grey ticks at the foot: skipped updates." : "",
-        drawable ? " Dashed line: the loss a constant predictor reaches on this run's targets." : "",
-        " Drag to zoom, double-click to reset, click to select a step.",
-      ),
+        onset != null
+          ? ` Red line: ${diag.status === "diverging" ? "where the run-away began" : "the first NaN/Inf"}; shaded: the ${ONSET_WINDOW} steps before it.`
+          : "",
+        eventsCaption(events),
+        drawable ? " Grey dashed line: the loss a constant predictor reaches on this run's targets." : "",
+      nanNote,
+      " Drag to zoom, double-click to reset, click to select a step.",
     );
+    tlCard.append(tlEl, tlCaption);
 
     const hmCard = h("section", { class: "nw-card nw-heatmap-card" });
     const kindSel = h("select", { class: "nw-select nw-hm-kind" });
@@ -208,7 +216,11 @@ export class RunView {
     hmCard.append(
       h("div", { class: "nw-card-head" }, h("h2", { text: "Magnitude by tensor and step" }), kindSel),
       hmEl,
-      h("div", { class: "nw-muted nw-small", text: "Colour: log10 of the largest |x| per step bucket. Click a cell to jump to that layer and step." }),
+      h("div", {
+        class: "nw-muted nw-small",
+        text:
+          "Colour: log10 of the largest |x| per step bucket (between statistics steps: the trace L2 norm, scaled by the row's usual L2 to max |x| ratio). Click a cell to jump to that layer and step.",
+      }),
     );
 
     const inCard = h("section", { class: "nw-card nw-inputs-card" }, h("h2", { text: "Inputs and targets" }));
@@ -271,6 +283,7 @@ export class RunView {
         height: 260,
         range,
         onset,
+        onsetText: ctx.onsetText,
         marks: eventMarks(events),
         windowStart: ctx.windowStart,
         syncKey: "nw",
@@ -280,6 +293,7 @@ export class RunView {
         onReset: () => this.zoom(null, null),
       });
       this.charts.push(this.timeline);
+      if (this.timeline.bad.length) nanNote.textContent = " Triangles at the top: NaN/Inf values.";
     } else tlEl.appendChild(h("p", { class: "nw-muted", text: "No loss or gradient norm logged." }));
     const sampledNote = (tl.series || []).find((s) => s.returned < s.logged);
     if (sampledNote)
@@ -396,7 +410,9 @@ function renderStalled(notes, baseline, drawn) {
   return h(
     "div",
     { class: "nw-status-box nw-status-stalled" },
-    h("div", { class: "nw-status-head" }, h("b", { text: "Stalled: " }), "the loss is not making real progress, so the model is learning little or nothing."),
+    // the evidence says how (a loss at the constant predictor's level, a flat loss, predictions that
+    // never change): the head claims no more than the status does
+    h("div", { class: "nw-status-head" }, h("b", { text: "Stalled: " }), "the model learns little or nothing useful.", notes.length ? " The evidence:" : ""),
     notes.length ? h("ul", { class: "nw-status-notes" }, notes.map((n) => h("li", { class: "nw-status-note", text: n }))) : null,
     baseline
       ? h(
@@ -423,7 +439,7 @@ function eventsOf(diag) {
 }
 
 function stepList(events) {
-  return events.slice(0, 10).map((e) => String(Number(e.step))).join(", ") + (events.length > 10 ? ", …" : "");
+  return events.slice(0, 10).map((e) => String(Number(e.step))).join(", ") + (events.length > 10 ? ` and ${events.length - 10} more` : "");
 }
 
 function preceded(e) {
@@ -433,15 +449,18 @@ function preceded(e) {
 
 const NOTICED = 5; // spikes and rollbacks with a notice of their own (each kind)
 
+
 function eventNotices(events) {
   const out = [];
+  for (const e of events.filter((x) => x.kind === "stop"))
+    out.push(h("div", { class: "nw-notice nw-info nw-stop", dataset: { reason: String(e.reason ?? "") }, text: stopText(e) }));
   const skips = events.filter((e) => e.kind === "skip");
   if (skips.length) {
     const n = skips.reduce((a, e) => a + (Number(e.steps) || 1), 0);
     out.push(
       h("div", {
         class: "nw-notice nw-info nw-skips",
-        text: `Skipped: ${n} update${n === 1 ? "" : "s"} with non-finite gradients or loss ${n === 1 ? "was" : "were"} not applied, at step ${stepList(skips)}.`,
+        text: `Skipped: ${plural(n, "update")} with non-finite gradients or loss ${n === 1 ? "was" : "were"} not applied, at step${skips.length === 1 ? "" : "s"} ${stepList(skips)}.`,
       }),
     );
   }
@@ -451,17 +470,22 @@ function eventNotices(events) {
     out.push(
       h("div", {
         class: "nw-notice nw-info nw-spike",
-        text: `Loss spike at step ${Number(e.step)}: ${fmt(num(e.loss))}, ${fmt(num(e.factor))}x its median ${fmt(num(e.median))} over the steps before.${preceded(e)}`,
+        text: `Loss spike at step ${Number(e.step)}: ${fmt(num(e.loss))}, ${fmt(num(e.factor), 3)} times its median ${fmt(num(e.median))} over the steps before.${preceded(e)}`,
       }),
     );
   for (const e of rollbacks.slice(0, NOTICED)) {
-    const lr = e.lr != null ? ` The learning rate was set to ${fmt(num(e.lr))} for ${Number(e.lr_steps) || 0} steps.` : "";
+    const lrSteps = Number(e.lr_steps) || 0;
+    const lr = e.lr != null ? ` The learning rate was set to ${fmt(num(e.lr))} for ${plural(lrSteps, "step")}.` : "";
+    const dropped = Number(e.skipped_batches);
+    const droppedText = Number.isFinite(dropped) ? `${plural(dropped, "batch", "batches")} ${dropped === 1 ? "was" : "were"} dropped` : "the batches since were dropped";
+    const at = e.at != null ? ` at step ${Number(e.at)}` : "";
+    const restored = e.restored != null ? `the snapshot of step ${Number(e.restored)}` : "the last snapshot";
     out.push(
       h("div", {
         class: "nw-notice nw-info nw-rollback",
         text:
-          `Rollback at step ${Number(e.step)}: ${e.cause === "spike" ? "a loss spike" : "non-finite gradients or loss"} at step ${e.at ?? "?"}; ` +
-          `the weights and optimizer state went back to the snapshot of step ${e.restored ?? "?"} and ${e.skipped_batches ?? "?"} batches were dropped.${lr}${preceded(e)}`,
+          `Rollback at step ${Number(e.step)}: ${e.cause === "spike" ? "a loss spike" : "non-finite gradients or loss"}${at}; ` +
+          `the weights and optimizer state went back to ${restored} and ${droppedText}.${lr}${preceded(e)}`,
       }),
     );
   }
@@ -470,9 +494,20 @@ function eventNotices(events) {
   return out;
 }
 
+// What the event marks on the loss chart mean, for the kinds this run has.
+function eventsCaption(events) {
+  const kinds = new Set(events.map((e) => e.kind));
+  const parts = [];
+  if (kinds.has("spike")) parts.push("orange dashed line: a loss spike");
+  if (kinds.has("rollback")) parts.push("purple line: a rollback (shaded: the batches it dropped)");
+  if (kinds.has("skip")) parts.push("grey ticks at the foot: skipped updates");
+  if (kinds.has("stop")) parts.push("dark line: where the watch stopped the training");
+  return parts.length ? ` ${parts.join("; ").replace(/^./, (c) => c.toUpperCase())}.` : "";
+}
+
 function eventMarks(events) {
   return events
-    .filter((e) => e.kind === "skip" || e.kind === "spike" || e.kind === "rollback")
+    .filter((e) => e.kind === "skip" || e.kind === "spike" || e.kind === "rollback" || e.kind === "stop")
     .slice(0, 2000)
     .map((e) => ({
       kind: e.kind,
@@ -480,10 +515,12 @@ function eventMarks(events) {
       from: e.kind === "rollback" && Number.isFinite(Number(e.restored)) ? Number(e.restored) : null,
       title:
         e.kind === "spike"
-          ? `loss spike at step ${Number(e.step)}: ${fmt(num(e.factor))}x its median`
+          ? `loss spike at step ${Number(e.step)}: ${fmt(num(e.factor), 3)} times its median`
           : e.kind === "rollback"
             ? `rollback at step ${Number(e.step)} to the snapshot of step ${e.restored}`
-            : `update skipped at step ${Number(e.step)}`,
+            : e.kind === "stop"
+              ? stopText(e)
+              : `update skipped at step ${Number(e.step)}`,
     }));
 }
 
@@ -499,19 +536,27 @@ function renderForensics(diag) {
   else if (op && op.why) box.appendChild(h("div", { class: "nw-op" }, h("b", { text: "Op: " }), `not named: ${String(op.why)}`));
   if (batch && batch.file) {
     const arrays = batch.arrays && typeof batch.arrays === "object" ? batch.arrays : {};
+    // "row 18 of x", "rows 3, 7 of y"
     const bad = Object.entries(arrays)
       .filter(([, a]) => a && Number(a.nonfinite_row_count) > 0)
-      .map(([k, a]) => `${k}: rows ${(Array.isArray(a.nonfinite_rows) ? a.nonfinite_rows : []).map(Number).join(", ")}${Number(a.nonfinite_row_count) > (a.nonfinite_rows || []).length ? ", …" : ""}`);
+      .map(([k, a]) => {
+        const rows = (Array.isArray(a.nonfinite_rows) ? a.nonfinite_rows : []).map(Number);
+        const count = Number(a.nonfinite_row_count);
+        const more = count > rows.length ? `, … (${count} in all)` : "";
+        return [`${count === 1 ? "row" : "rows"} ${rows.join(", ")}${more} of `, h("code", { text: k })];
+      });
     box.appendChild(
       h(
         "div",
         { class: "nw-batch" },
         h("b", { text: "Batch: " }),
-        `the batch of step ${batch.step ?? "?"} is saved next to the run's event file: `,
+        `the batch of ${batch.step != null ? `step ${batch.step}` : "the onset"} is saved next to the run's event file: `,
         h("code", { class: "nw-batch-load", text: `numpy.load("${String(batch.file)}")` }),
-        ` (arrays ${Object.keys(arrays).join(", ")}). `,
-        bad.length ? `Rows holding NaN/Inf: ${bad.join("; ")}.` : "None of its rows holds a NaN/Inf.",
-        batch.rows != null ? ` ${Number(batch.rows)} of its ${batch.batch_rows ?? "?"} rows were saved (size cap); their indices are in "_rows".` : "",
+        Object.keys(arrays).length ? [` (${Object.keys(arrays).length === 1 ? "array" : "arrays"} `, Object.keys(arrays).map((k, i) => [i ? ", " : "", h("code", { text: k })]), "). "] : ". ",
+        bad.length ? ["Holding NaN/Inf: ", bad.map((b, i) => [i ? "; " : "", b]), "."] : "None of its rows holds a NaN/Inf.",
+        batch.rows != null
+          ? ` ${plural(Number(batch.rows), "row")}${batch.batch_rows != null ? ` of its ${Number(batch.batch_rows)}` : ""} ${Number(batch.rows) === 1 ? "was" : "were"} saved (size cap); their indices are in "_rows".`
+          : "",
       ),
     );
   }

@@ -56,5 +56,6 @@ export function colors() {
     skip: v("--nw-skip"),
     spike: v("--nw-spike"),
     rollback: v("--nw-rollback"),
+    stop: v("--nw-stop"),
   };
 }
