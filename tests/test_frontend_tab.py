@@ -969,7 +969,8 @@ def test_the_header_says_diverging_or_non_finite_by_status(tab_factory, tensorbo
     t.assert_clean()
 
     def diverging(url, body):  # the same run as the analysis calls a run that exploded without a NaN
-        body["status"] = "diverging"
+        body["status"] = body["status_reason"] = "diverging"
+        body["onset"]["kind"] = "runaway"
 
     t = tab_factory(routes=[_rewrite("**/tb_nanwatch/diagnosis?*", diverging)])
     t.open_run("xss_layer")

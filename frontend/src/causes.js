@@ -82,6 +82,8 @@ export const SCORE_TITLE = "score: how strongly the evidence points to this caus
 
 export function renderCauses(diag, rows, onJump, ruleErrors = []) {
   const causes = diag.causes || [];
+  // a healthy run's findings are risks (what could go wrong), never causes
+  const risks = Array.isArray(diag.risks) ? diag.risks.filter((r) => r && typeof r === "object") : [];
   const card = h("section", { class: "nw-card nw-causes" }, h("h2", { text: "Likely causes" }));
   if (!causes.length) {
     card.appendChild(
@@ -89,7 +91,7 @@ export function renderCauses(diag, rows, onJump, ruleErrors = []) {
     );
   }
   const ol = h("ol", { class: "nw-cause-list" });
-  causes.forEach((c, i) => {
+  const items = (list, ol) => list.forEach((c, i) => {
     const score = Number(c.score);
     const evid = h("ul", { class: "nw-evidence" });
     for (const e of c.evidence || []) {
@@ -148,7 +150,13 @@ export function renderCauses(diag, rows, onJump, ruleErrors = []) {
       ),
     );
   });
+  items(causes, ol);
   card.appendChild(ol);
+  if (risks.length) {
+    const rl = h("ol", { class: "nw-cause-list nw-risk-list" });
+    items(risks, rl);
+    card.append(h("h3", { class: "nw-risks-head", text: `Risks (${risks.length}): not causes of a failure, worth a look` }), rl);
+  }
   const ruled = diag.ruled_out || [];
   if (ruled.length) {
     card.appendChild(
@@ -170,6 +178,8 @@ export function renderCauses(diag, rows, onJump, ruleErrors = []) {
       ),
     );
   }
+  const na = Array.isArray(diag.not_applicable) ? diag.not_applicable.map(String) : [];
+  if (na.length) card.appendChild(h("div", { class: "nw-muted nw-small nw-not-applicable", text: `Does not apply to this model: ${na.join(", ")}` }));
   const skipped = diag.skipped || [];
   if (skipped.length) {
     card.appendChild(h("div", { class: "nw-muted nw-small", text: `Not checked (what they need was not logged): ${skipped.join(", ")}` }));

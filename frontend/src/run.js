@@ -71,7 +71,7 @@ export class RunView {
       range,
       full,
       onset,
-      onsetText: diag.status === "diverging" ? "diverging" : "onset",
+      onsetText: runaway(diag) ? "diverging" : "onset",
       windowStart: onset == null ? null : onset - ONSET_WINDOW,
       charts: this.charts,
       signal,
@@ -105,7 +105,7 @@ export class RunView {
       ? h(
           "span",
           { class: "nw-onset-summary" },
-          diag.status === "diverging" ? "diverging from step " : diag.status === "nonfinite" ? "non-finite from step " : "onset at step ",
+          runaway(diag) ? "diverging from step " : diag.status === "nonfinite" || diag.onset.kind === "nonfinite" ? "non-finite from step " : "onset at step ",
           h("b", { class: "nw-onset-step", text: String(diag.onset.step) }),
           diag.onset.phase ? ` in the ${diag.onset.phase} phase` : "",
           diag.onset.tensor ? h("span", null, ", tensor ", h("code", { text: String(diag.onset.tensor) })) : "",
@@ -144,7 +144,7 @@ export class RunView {
     const notes = (Array.isArray(diag.notes) ? diag.notes : []).map(String).filter((n) => !errorNotes.has(n));
     const stalled = diag.status === "stalled";
     const drawable = baseline && baseline.loss > 0 && rows.some((r) => r.name === "loss");
-    const statusBox = stalled ? renderStalled(notes, baseline, drawable) : null;
+    const statusBox = stalled ? renderStalled(notes, baseline, drawable, diag.status_reason) : null;
     const notices = h("div", { class: "nw-notices" });
     if (diag.sampled)
       notices.appendChild(
@@ -154,6 +154,9 @@ export class RunView {
         }),
       );
     const events = eventsOf(diag);
+    // a stop the events do not hold (older readers): from the diagnosis's `stopped`
+    const st0 = diag.stopped && typeof diag.stopped === "object" && Number.isFinite(Number(diag.stopped.step)) ? diag.stopped : null;
+    if (st0 && !events.some((e) => e.kind === "stop")) events.push({ kind: "stop", ...st0 });
     for (const n of eventNotices(events)) notices.appendChild(n);
     const forensics = renderForensics(diag);
     if (forensics) notices.appendChild(forensics);
@@ -191,7 +194,7 @@ export class RunView {
       { class: "nw-muted nw-small nw-tl-caption" },
         "Log scale.",
         onset != null
-          ? ` Red line: ${diag.status === "diverging" ? "where the run-away began" : "the first NaN/Inf"}; shaded: the ${ONSET_WINDOW} steps before it.`
+          ? ` Red line: ${runaway(diag) ? "where the run-away began" : "the first NaN/Inf"}; shaded: the ${ONSET_WINDOW} steps before it.`
           : "",
         eventsCaption(events),
         drawable ? " Grey dashed line: the loss a constant predictor reaches on this run's targets." : "",
@@ -392,6 +395,12 @@ export class RunView {
   }
 }
 
+// A finite run that began to explode (no NaN/Inf): the onset is where the run-away began.
+function runaway(diag) {
+  const kind = diag.onset && diag.onset.kind;
+  return kind ? kind === "runaway" : diag.status === "diverging";
+}
+
 // The constant predictor's loss ({loss, what, loss_name}) or null (old logs have none).
 function baselineOf(diag) {
   const b = diag.baseline;
@@ -406,13 +415,23 @@ function baselineText(b) {
 }
 
 // A stalled run: what the status means and the evidence for it, next to the badge.
-function renderStalled(notes, baseline, drawn) {
+function renderStalled(notes, baseline, drawn, reason) {
   return h(
     "div",
     { class: "nw-status-box nw-status-stalled" },
     // the evidence says how (a loss at the constant predictor's level, a flat loss, predictions that
     // never change): the head claims no more than the status does
-    h("div", { class: "nw-status-head" }, h("b", { text: "Stalled: " }), "the model learns little or nothing useful.", notes.length ? " The evidence:" : ""),
+    h(
+      "div",
+      { class: "nw-status-head" },
+      h("b", { text: "Stalled: " }),
+      reason === "cannot_fit"
+        ? "the model as set up cannot fit the task, whatever its loss does."
+        : reason === "no_progress"
+          ? "the loss is not making real progress."
+          : "the model learns little or nothing useful.",
+      notes.length ? " The evidence:" : "",
+    ),
     notes.length ? h("ul", { class: "nw-status-notes" }, notes.map((n) => h("li", { class: "nw-status-note", text: n }))) : null,
     baseline
       ? h(
