@@ -170,12 +170,13 @@ def test_skip_stop_and_raise_on_a_nan_target(tmp_path):
 def test_jax_statistics_match_the_numpy_reference():
     code = textwrap.dedent("""
         import json, numpy as np, jax.numpy as jnp
-        from tb_nanwatch.hooks.jax_step import _stats
+        from tb_nanwatch import metadata
+        from tb_nanwatch.hooks.jax_step import stats_rows
         import stats_reference
         rng = np.random.default_rng(1)
         out = []
         cases = [("activation", "relu"), ("activation", "sigmoid"), ("activation", "tanh"), ("activation", "softmax"),
-                 ("input", None), ("gradient", None), ("weight", None)]
+                 ("input", None), ("gradient", None), ("weight", None), ("gradient", "nonfinite")]
         for kind, act in cases:
             x = rng.standard_normal((16, 6)).astype("float32")
             if act == "relu":
@@ -184,17 +185,26 @@ def test_jax_statistics_match_the_numpy_reference():
                 x = 1 / (1 + np.exp(-6 * x))
             if act == "softmax":
                 x = np.exp(3 * x); x /= x.sum(-1, keepdims=True)
-            if kind == "gradient":
-                x[3, 1], x[4, 4] = np.nan, np.inf
+            if act == "nonfinite":
+                x[3, 1], x[4, 4], x[5, 0] = np.nan, np.inf, -np.inf
             before = x + 0.01 if kind == "weight" else None
-            got = np.asarray(_stats(jnp.asarray(x), kind, act, None if before is None else jnp.asarray(before)))
-            want = stats_reference.full_stats(x, kind, act, before)
-            out.append([got.tolist(), want.tolist()])
+            row = metadata.make_row("t", kind, None, None if act == "nonfinite" else act)
+            half = 0.5 * float(np.sum(x.astype(np.float64) ** 2))
+            got = np.asarray(stats_rows([(row, jnp.asarray(x), None if before is None else jnp.asarray(before))],
+                                        {"t": jnp.float32(half)}))[0]
+            want = stats_reference.full_stats(x, kind, None if act == "nonfinite" else act, before)
+            out.append([got.tolist(), want.tolist(), act == "nonfinite"])
         print("RESULT " + json.dumps(out))
     """)
     env = dict(os.environ, KERAS_BACKEND="jax", PYTHONPATH=os.pathsep.join(sys.path))
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
     assert lines, proc.stderr[-3000:]
-    for got, want in json.loads(lines[0][len("RESULT "):]):
-        np.testing.assert_allclose(np.array(got, float), np.array(want, float), rtol=2e-5, atol=1e-6, equal_nan=True)
+    counts = [0, 1, 2]  # size, nan, inf (metadata.STATS)
+    for got, want, nonfinite in json.loads(lines[0][len("RESULT "):]):
+        got, want = np.array(got, float), np.array(want, float)
+        if nonfinite:  # counted exactly; the moments of a tensor holding NaN/Inf are unknown (NaN)
+            np.testing.assert_array_equal(got[counts], want[counts])
+            assert np.isnan(np.delete(got, counts)).all()
+        else:
+            np.testing.assert_allclose(got, want, rtol=2e-5, atol=1e-6, equal_nan=True)

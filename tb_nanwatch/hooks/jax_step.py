@@ -251,11 +251,9 @@ class JaxStep:
         latched = status[_ONSET] >= 0
         in_window = latched & (step <= status[_ONSET] + self.window)
         logged = suspicious | in_window | (step % self.log_every == 0)
-        tensors = [(t, row["kind"], row.get("activation"), before, row["name"] == metadata.ROW_GLOBAL_GRAD_NORM)
-                   for row, t, before in entries]
 
         def with_stats():
-            stats = jnp.stack([_stats(*item) for item in tensors])
+            stats = stats_rows(entries, dict(zip([r["name"] for r in self.rows], list(vector))))
             bad = (stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0) & checked
             latch = jnp.any(bad) & ~latched
             onset = jnp.where(latch, step, status[_ONSET])
@@ -300,42 +298,50 @@ def _global_norm(halves):
     return jnp.where(jnp.isnan(jnp.sum(h)), jnp.nan, jnp.where(jnp.isinf(top), jnp.inf, norm))
 
 
-def _stats(x, kind, activation, before, norm=False):
-    """One row of `metadata.STATS` for ``x``: moments over its finite part, NaN/Inf counted exactly.
+def stats_rows(entries, halves):
+    """Statistics ``[R, len(metadata.STATS)]`` of ``(row, array, before)`` entries.
 
-    A column whose float32 sum overflowed on finite values is NaN (not measured).
+    The fast path of `kernels.fast_stats_rows`: XLA's compile time grows
+    with every reduction (taken over the finite part element by element, the
+    statistics compiled 8x longer than a plain step), so each tensor takes
+    only the reductions its kind needs, and the sum of squares comes from the
+    trace (``halves``: row name -> half sum). NaN and Inf are counted exactly;
+    of a tensor holding NaN/Inf the other columns are NaN (unknown); a column
+    whose float32 sum overflowed on finite values is NaN.
     """
-    x = jnp.asarray(x).astype(_F32)
-    nan_c = jnp.asarray(jnp.nan, _F32)
+    return jnp.stack([_value_row(t, norm=row["name"] == metadata.ROW_GLOBAL_GRAD_NORM)
+                      if row["kind"] in metadata.VALUE_KINDS else _tensor_row(row, t, before, halves[row["name"]])
+                      for row, t, before in entries])
+
+
+def _tensor_row(row, t, before, half):
+    kind, activation = row["kind"], row.get("activation")
+    x = jnp.asarray(t).astype(_F32)
     size = x.size
-    if kind in metadata.VALUE_KINDS:
-        v = jnp.reshape(x, ())
-        ok = jnp.isfinite(v)
-        fv = jnp.where(ok, v, nan_c)
-        # A norm's +inf is a sum of squares beyond float32, not an Inf element (as in `kernels.scalar_stats_rows`).
-        inf = jnp.zeros((), _F32) if norm else jnp.isinf(v).astype(_F32)
-        cols = dict(size=1.0, nan=jnp.isnan(v).astype(_F32), inf=inf, min=fv, max=fv, mean=fv,
-                    std=jnp.where(ok, 0.0, nan_c), max_abs=jnp.abs(fv), l2=jnp.abs(fv))
-        return jnp.stack([jnp.asarray(cols.get(name, nan_c), _F32) for name in metadata.STATS])
-    fin = jnp.isfinite(x)
+    cols = {"size": jnp.asarray(size, _F32)}
+    if not size:
+        return _pack(cols)
     nan = jnp.sum(jnp.isnan(x)).astype(_F32)
-    n = jnp.sum(fin).astype(_F32)
-    inf = size - n - nan
-    xf = jnp.where(fin, x, 0.0)
-    some = n > 0
-    mn = jnp.where(some, jnp.min(jnp.where(fin, x, jnp.inf)), nan_c)
-    mx = jnp.where(some, jnp.max(jnp.where(fin, x, -jnp.inf)), nan_c)
-    mean = jnp.where(some, jnp.sum(xf) / jnp.maximum(n, 1.0), nan_c)
-    centred = jnp.where(fin, x - mean, 0.0)
-    cols = {
-        "size": jnp.asarray(size, _F32), "nan": nan, "inf": inf, "min": mn, "max": mx, "mean": mean,
-        "std": jnp.where(some, jnp.sqrt(jnp.sum(centred * centred) / jnp.maximum(n, 1.0)), nan_c),
-        "max_abs": jnp.maximum(jnp.abs(mn), jnp.abs(mx)), "l2": jnp.where(some, jnp.sqrt(jnp.sum(xf * xf)), nan_c),
-    }
-    if kind in ("activation", "input", "target") and size:
+    cols["nan"], cols["inf"] = nan, jnp.sum(~jnp.isfinite(x)).astype(_F32) - nan
+    if kind == "activation" and x.ndim >= 2:  # per-unit extremes give the dead units too
+        units = jnp.reshape(x, (-1, x.shape[-1]))
+        unit_min, unit_max = jnp.min(units, axis=0), jnp.max(units, axis=0)
+        cols["min"], cols["max"] = jnp.min(unit_min), jnp.max(unit_max)
+        cols["dead_frac"] = jnp.mean(((unit_min == 0) & (unit_max == 0)).astype(_F32))
+    else:
+        cols["min"], cols["max"] = jnp.min(x), jnp.max(x)
+    n = float(size)
+    mean = jnp.sum(x) / n
+    cols["mean"] = mean
+    cols["l2"] = jnp.sqrt(2.0 * half)
+    if kind in ("input", "target", "weight") or activation in metadata.SATURATING_ACTIVATIONS:
+        cols["std"] = jnp.sqrt(jnp.sum(jnp.square(x - mean)) / n)  # may sit far from zero: a centred pass
+    else:
+        half_var = half / n - 0.5 * mean * mean
+        cols["std"] = jnp.where(half_var >= 1e-4 * half / n, jnp.sqrt(2.0 * jnp.maximum(half_var, 0.0)), jnp.nan)
+    cols["max_abs"] = jnp.maximum(jnp.abs(cols["min"]), jnp.abs(cols["max"]))
+    if kind in ("activation", "input", "target"):
         cols["zero_frac"] = jnp.mean((x == 0).astype(_F32))
-    if kind == "activation" and x.ndim >= 2 and size:
-        cols["dead_frac"] = jnp.mean(jnp.all(jnp.reshape(x, (-1, x.shape[-1])) == 0, axis=0).astype(_F32))
     if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
         cols["sat_frac"] = jnp.mean(((x < 1 - _SIG) | (x > _SIG)).astype(_F32))
     elif kind == "activation" and activation == "tanh":
@@ -343,17 +349,38 @@ def _stats(x, kind, activation, before, norm=False):
     elif kind == "activation" and activation == "softmax" and x.ndim:
         cols["sat_frac"] = jnp.mean((jnp.max(x, axis=-1) > _SIG).astype(_F32))
     if kind in ("input", "target") and x.ndim >= 2:
-        feats = jnp.reshape(x, (-1, x.shape[-1]))
-        ok = jnp.isfinite(feats)
-        cnt = jnp.maximum(jnp.sum(ok, axis=0), 1)
-        fm = jnp.sum(jnp.where(ok, feats, 0.0), axis=0) / cnt
-        fstd = jnp.sqrt(jnp.sum(jnp.where(ok, (feats - fm) ** 2, 0.0), axis=0) / cnt)
-        pos = fstd > 0
-        cols["scale_spread"] = jnp.where(jnp.any(pos), jnp.max(jnp.where(pos, fstd, 0.0))
-                                         / jnp.min(jnp.where(pos, fstd, jnp.inf)), nan_c)
+        cols["scale_spread"] = _scale_spread(jnp.reshape(x, (-1, x.shape[-1])))
     if kind == "weight" and before is not None:
         b = jnp.asarray(before).astype(_F32)
-        cols["update_ratio"] = jnp.sqrt(jnp.sum((x - b) ** 2)) / jnp.sqrt(jnp.sum(b * b))
-    row = jnp.stack([jnp.asarray(cols.get(name, nan_c), _F32) for name in metadata.STATS])
-    keep_inf = np.array([name in ("size", "nan", "inf") for name in metadata.STATS])
-    return jnp.where(~keep_inf & jnp.isinf(row), nan_c, row)
+        cols["update_ratio"] = jnp.sqrt(jnp.sum(jnp.square(x - b)) / jnp.sum(b * b))
+    packed = _pack(cols)
+    counts = np.array([name in ("size", "nan", "inf") for name in metadata.STATS])
+    return jnp.where(counts, packed, jnp.where((nan + cols["inf"] > 0) | jnp.isinf(packed), jnp.nan, packed))
+
+
+def _pack(cols):
+    return jnp.stack([jnp.asarray(cols.get(name, jnp.nan), _F32) for name in metadata.STATS])
+
+
+def _scale_spread(feats):
+    """Largest over smallest per-feature std (last axis) of a finite ``[N, D]``."""
+    feats = feats - feats[:1]  # a constant feature's std is exactly 0
+    fstd = jnp.std(feats, axis=0)
+    pos = fstd > 0
+    return jnp.where(jnp.any(pos), jnp.max(jnp.where(pos, fstd, 0.0)) / jnp.min(jnp.where(pos, fstd, jnp.inf)),
+                     jnp.nan)
+
+
+def _value_row(t, norm=False):
+    """The statistics row of a scalar (loss, learning rate, norm).
+
+    A norm's +inf is a sum of squares beyond float32, not an Inf element (as in
+    `kernels.scalar_stats_rows`).
+    """
+    v = jnp.reshape(jnp.asarray(t), ()).astype(_F32)
+    ok = jnp.isfinite(v)
+    fv = jnp.where(ok, v, jnp.nan)
+    cols = dict(size=1.0, nan=jnp.isnan(v).astype(_F32),
+                inf=jnp.zeros((), _F32) if norm else jnp.isinf(v).astype(_F32), min=fv, max=fv, mean=fv,
+                std=jnp.where(ok, 0.0, jnp.nan), max_abs=jnp.abs(fv), l2=jnp.abs(fv))
+    return jnp.stack([jnp.asarray(cols.get(name, jnp.nan), _F32) for name in metadata.STATS])
