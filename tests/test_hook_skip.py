@@ -107,7 +107,7 @@ def test_the_report_lists_the_skipped_steps(tmp_path):
     d = plugin_diagnosis.diagnose(run)
     assert [e["step"] for e in d["events"]] == list(POISONED)
     text = format_run(diagnose(run))
-    assert "skipped: 2 update(s) with non-finite gradients or loss not applied" in text and "at step 3, 11" in text
+    assert "skipped: 2 updates with non-finite gradients or loss not applied" in text and "at steps 3, 11" in text
 
 
 def test_an_embedding_model_skips_too(tmp_path):
