@@ -78,7 +78,8 @@ def format_run(d, logdir=None):
         out.append("  not applicable to this model: %s" % ", ".join(d["not_applicable"]))
     if d.get("skipped"):
         out.append("  not checked (series not logged): %s" % ", ".join(d["skipped"]))
-    out += ["  note: %s" % n for n in d.get("notes", [])]
+    stop_note = "the watch %s: the run did not go on" % stopped_text(d["stopped"]) if d.get("stopped") else None
+    out += ["  note: %s" % n for n in d.get("notes", []) if n != stop_note]  # the stop heads the report already
     out += _events(d.get("events") or [])
     out += ["  summarised: steps %d-%d, one summary per %d steps (min, max, last value)" % tuple(r)
             for r in d.get("summarised") or []]

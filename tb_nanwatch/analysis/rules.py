@@ -235,8 +235,8 @@ def check_learning_rate_too_high(ctx):
     if ur is not None and not (adaptive and lr < HIGH_RATE[True] / 5):
         r = ur[0]
         if r >= 1e-1 or (ctx.failing and r >= 1e-2):
-            lines.append("weights moved by %s of their norm per step (median of the first %s; about %s is healthy)" % (
-                fmt(r), "logged step" if ur[1] == 1 else "%d logged steps" % ur[1], fmt(ev.UPDATE_RATIO_GOOD)))
+            lines.append("weights moved by %s of their norm per step (%s; about %s is healthy)" % (
+                fmt(r), "at the first logged step" if ur[1] == 1 else "median of the first %d logged steps" % ur[1], fmt(ev.UPDATE_RATIO_GOOD)))
             score = 0.9 if r >= 1.0 else (0.8 if r >= 1e-1 else 0.55)
     early = ctx.failing and t0 is not None and t0 <= max(5, view.n_steps // 20)
     if early:
