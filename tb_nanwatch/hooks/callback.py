@@ -31,8 +31,11 @@ class NanWatch(keras.callbacks.Callback):
 
     Every step, inside the compiled train step, the L2 norm of each input,
     target, layer output, gradient and weight is taken and checked; the
-    first non-finite tensor is latched with its step, phase and layer. Full statistics are written every ``log_every`` steps and on every
-    step of the ``window`` steps after the onset.
+    first non-finite tensor is latched with its step, phase and layer. Full
+    statistics are written every ``log_every`` steps and on every step of the
+    ``window`` steps after the onset. On Keras's TensorFlow backend (fit and
+    custom loops) and JAX backend (fit: `jax_step`); elsewhere it says so
+    once and training runs unwatched.
 
     Args:
       log_dir: directory of this run's event file (one run per directory).
