@@ -29,8 +29,9 @@ def _save(page, path, max_height, full=True):
     tmp = path + ".tmp.png"
     page.screenshot(path=tmp, full_page=full)
     img = Image.open(tmp).convert("RGB")
-    if img.height > max_height:
-        img = img.crop((0, 0, img.width, max_height))
+    height = min(max_height, int(page.evaluate("document.documentElement.scrollHeight")) + 4)
+    if img.height > height:
+        img = img.crop((0, 0, img.width, height))
     img.quantize(256, method=Image.Quantize.MEDIANCUT).save(path, optimize=True)
     os.remove(tmp)
 
@@ -60,7 +61,8 @@ def main(argv=None):
             page = ctx.new_page()
             errors = []
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+            # a standalone page asks for /favicon.ico (no response event): not the tab's error
+            page.on("console", lambda m: m.type == "error" and "Failed to load resource" not in m.text and errors.append(m.text))
             page.on("response", lambda r: r.status >= 400 and errors.append("%d %s" % (r.status, r.url)))
             views = [("", "overview.png")] if scheme == "light" and not args.only else []
             views += [(r, _name(r)) for r in runs]

@@ -87,9 +87,10 @@ function hitsBox(lines, b) {
         const [x0, y0] = prev[0] <= p[0] ? prev : p;
         const [x1, y1] = prev[0] <= p[0] ? p : prev;
         if (x1 >= b.l && x0 <= b.r) {
-          const at = (x) => (x1 === x0 ? y0 : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0));
-          const a = at(Math.max(b.l, x0));
-          const c = at(Math.min(b.r, x1));
+          // the segment's y extent over the box's x extent (a vertical segment: all of it)
+          const at = (x) => y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+          const a = x1 === x0 ? y0 : at(Math.max(b.l, x0));
+          const c = x1 === x0 ? y1 : at(Math.min(b.r, x1));
           if (Math.max(a, c) >= b.t && Math.min(a, c) <= b.b) n++;
         }
       }
@@ -518,11 +519,11 @@ export class Chart {
       for (const m of this.opts.marks || []) if (m.kind !== "skip") vx.push(m.step);
       for (const v of vx) {
         const x = u.valToPos(v, "x");
-        if (x >= 0 && x <= W) lines.push([[x, 0], [x, H]]);
+        if (x >= 0 && x <= W) lines.push([[x, 0], [x, H]], [[x, 0], [x, H]]); // counted twice: a label hides a marker worse than a stretch of line
       }
       return lines;
     };
-    const best = (lab, candidates) => {
+    const choose = (candidates) => {
       let pick = null;
       for (const box of candidates) {
         if (!free(box)) continue;
@@ -530,29 +531,56 @@ export class Chart {
         if (!pick || hits < pick.hits) pick = { box, hits };
         if (hits === 0) break;
       }
+      return pick;
+    };
+    const best = (lab, candidates) => {
+      const pick = choose(candidates);
       if (!pick) return hide(lab);
       put(lab, pick.box);
       lab.dataset.overData = String(pick.hits);
     };
+    // the zero note first, at the foot (two rows to choose from)
+    if (this.zeroLabel) {
+      const [w, h] = size(this.zeroLabel);
+      const cands = [];
+      for (const t of [H - h - 2, H - 2 * h - 4])
+        for (let k = 0; k <= 8; k++) cands.push({ l: 4 + ((W - 8 - w) * k) / 8, r: 4 + ((W - 8 - w) * k) / 8 + w, t, b: t + h });
+      best(this.zeroLabel, cands);
+    }
     (this.hlineLabels || []).forEach((lab, i) => {
       const l = this.hlines[i];
       const y = u.valToPos(l.pos, l.scale);
       lab.dataset.y = String(y);
       if (!(y >= -0.5 && y <= H + 0.5)) return hide(lab);
-      const [w, h] = size(lab);
-      const cands = [];
-      const xs = [W - 4 - w, 4];
-      for (let k = 1; k < 8; k++) xs.push(4 + ((W - 8 - w) * k) / 8);
-      for (const x of xs) for (const t of [y - 2 - h, y + 2]) if (t >= 0 && t + h <= H) cands.push({ l: x, r: x + w, t, b: t + h });
-      best(lab, cands);
+      const along = () => {
+        const [w, h] = size(lab);
+        const cands = [];
+        const xs = [W - 4 - w, 4];
+        for (let k = 1; k < 8; k++) xs.push(4 + ((W - 8 - w) * k) / 8);
+        for (const x of xs) for (const t of [y - 2 - h, y + 2]) if (t >= 0 && t + h <= H) cands.push({ l: x, r: x + w, t, b: t + h });
+        return cands;
+      };
+      // the long text where it fits off the data, else the short one (the long one is its title)
+      const texts = [l.text || l.label, l.short].filter(Boolean);
+      let pick = null;
+      for (const text of texts) {
+        if (lab.textContent !== text) {
+          lab.textContent = text;
+          lab._w = 0;
+        }
+        const p = choose(along());
+        if (p && (!pick || p.hits < pick.hits)) pick = { ...p, text };
+        if (p && p.hits === 0) break;
+      }
+      if (!pick) return hide(lab);
+      if (lab.textContent !== pick.text) {
+        lab.textContent = pick.text;
+        lab._w = 0;
+      }
+      put(lab, pick.box);
+      lab.dataset.overData = String(pick.hits);
     });
-    if (this.zeroLabel) {
-      const [w, h] = size(this.zeroLabel);
-      const t = H - h - 2;
-      const cands = [];
-      for (let k = 0; k <= 8; k++) cands.push({ l: 4 + ((W - 8 - w) * k) / 8, r: 4 + ((W - 8 - w) * k) / 8 + w, t, b: t + h });
-      best(this.zeroLabel, cands);
-    }
+
   }
 
   _drawOverlay(u) {

@@ -194,6 +194,8 @@ export class LayerGrid {
       return;
     }
     for (const [title, series, log] of panels) {
+      // a series with no measured value (a bias's update ratio) says so in the legend
+      for (const s of series) if (s.steps.length && s.values.every((v) => v === null)) s.label = `${s.label} (not measured)`;
       const el = h("div", { class: "nw-mini", dataset: { panel: title } });
       body.appendChild(h("div", { class: "nw-mini-wrap" }, h("div", { class: "nw-mini-title", text: title }), el));
       if (series.every((s) => !s.steps.length)) {

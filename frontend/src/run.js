@@ -141,7 +141,10 @@ export class RunView {
     const ruleErrors = Array.isArray(diag.rule_errors) ? diag.rule_errors.filter((e) => e && typeof e === "object") : [];
     // rule errors are listed in the causes card; the notes repeat them as text
     const errorNotes = new Set(ruleErrors.map((e) => `rule ${e.id} failed: ${e.error}`));
-    const notes = (Array.isArray(diag.notes) ? diag.notes : []).map(String).filter((n) => !errorNotes.has(n));
+    // the stop has a notice of its own (from its record): the analysis's note saying it again goes
+    const stopNote = /^the watch stopped at step \d+/;
+    const hasStop = (Array.isArray(diag.events) && diag.events.some((e) => e && e.kind === "stop")) || !!diag.stopped;
+    const notes = (Array.isArray(diag.notes) ? diag.notes : []).map(String).filter((n) => !errorNotes.has(n) && !(hasStop && stopNote.test(n)));
     const stalled = diag.status === "stalled";
     const drawable = baseline && baseline.loss > 0 && rows.some((r) => r.name === "loss");
     const statusBox = stalled ? renderStalled(notes, baseline, drawable, diag.status_reason) : null;
@@ -278,6 +281,7 @@ export class RunView {
                   scale: "loss",
                   label: "constant predictor",
                   text: baselineText(baseline),
+                  short: `constant predictor: ${fmt(baseline.loss)}`,
                   color: getComputedStyle(document.documentElement).getPropertyValue("--nw-baseline").trim() || undefined,
                 },
               ]
