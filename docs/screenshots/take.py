@@ -5,7 +5,7 @@
     python3 docs/screenshots/take.py --base http://127.0.0.1:6123
 
 Needs playwright and Debian's /usr/bin/chromium. Each run's page is the tab itself
-(data/plugin_entry.html), shot in a viewport --max-height pixels tall (the overview full-page, cut there) and stored with a 256-colour palette to stay small. Prints any console error a page raised.
+(data/plugin_entry.html), shot in a viewport --max-height pixels tall (the overview full-page, cut there) and stored losslessly (a palette changes the tab's colours). Prints any console error a page raised.
 """
 
 import argparse
@@ -32,7 +32,9 @@ def _save(page, path, max_height, full=True):
     height = min(max_height, int(page.evaluate("document.documentElement.scrollHeight")) + 4)
     if img.height > height:
         img = img.crop((0, 0, img.width, height))
-    img.quantize(256, method=Image.Quantize.MEDIANCUT).save(path, optimize=True)
+    # lossless: a 256-colour palette turned the heatmap's yellow orange (the Inf colour), NaN magenta
+    # purple, and banded the viridis scale into stripes
+    img.save(path, optimize=True)
     os.remove(tmp)
 
 
