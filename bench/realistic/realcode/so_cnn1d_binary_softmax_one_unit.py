@@ -5,7 +5,8 @@ Source: Stack Overflow question "Why does binary CNN Keras always predict 1?"
 Fix from the answer: "It always predicts one due to output on your network. You have a dense layer with one
 neuron with Softmax activation. Softmax is normalized ..." (one unit: use a sigmoid for binary_crossentropy).
 Port to Keras 3: Convolution1D(nb_filter=, filter_length=, border_mode=) -> Conv1D(filters=, kernel_size=,
-padding=), nb_epoch -> epochs; X_train/X_test (about 6000 windows of 10 x 4 standardised prices near -1.06, 0/1
+padding=), nb_epoch -> epochs, monitor='val_acc' -> 'val_accuracy' (Keras 3 raises on the old
+name); X_train/X_test (about 6000 windows of 10 x 4 standardised prices near -1.06, 0/1
 labels) replaced by 2000/500 synthetic windows of that shape and scale (time); NanWatch callback; seeds.
 """
 import sys
@@ -56,7 +57,7 @@ model.add(LeakyReLU())
 model.add(Dense(1))
 model.add(Activation('softmax'))
 
-reduce_lr = ReduceLROnPlateau(monitor='val_acc', factor=0.9, patience=30, min_lr=0.000001, verbose=0)
+reduce_lr = ReduceLROnPlateau(monitor='val_accuracy', factor=0.9, patience=30, min_lr=0.000001, verbose=0)
 
 model.compile(optimizer='adam',
               loss='binary_crossentropy',
