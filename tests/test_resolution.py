@@ -173,4 +173,4 @@ def test_the_heatmap_of_summarised_steps_shows_each_blocks_peak_and_nonfinite_st
     assert h["magnitude"][0][1] == pytest.approx(6.0) and h["magnitude"][0][0] == pytest.approx(0.0)
     assert h["nonfinite"][1].tolist() == [0, 0, views.NONFINITE_NAN]
     s = views.series_impl(store.Entry((), data, {"run": "r"}), [ROWS[0]["name"]], ["trace"])["series"][0]
-    assert s["values"].tolist() == [1, 1, 1] and s["hi"] == [1, 1e6, 1] and s["lo"] == [1, 1, 1]
+    assert s["values"] == [1, 1, 1] and s["hi"] == [1, 1e6, 1] and s["lo"] == [1, 1, 1]
