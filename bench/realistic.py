@@ -282,7 +282,9 @@ def diagnose(rdir):
 def judge(faults, variant, diagnosis):
     """Returns the ok flags of one diagnosed variant."""
     status = diagnosis["status"]
-    causes = diagnosis.get("causes") or []
+    # A healthy run's findings are its risks (scored below 0.5): a too-few-steps program that still learns has its
+    # finding there.
+    causes = (diagnosis.get("causes") or []) + (diagnosis.get("risks") or [])
     ids = [c["id"] for c in causes]
     if variant == "fixed":
         return {"false_alarm": status != "healthy" or any(c["score"] >= STRONG for c in causes)}
@@ -317,7 +319,7 @@ def score(jobs, errors, markers):
             row.update(state="undiagnosed", error=err)
             rows.append(row)
             continue
-        causes = diagnosis.get("causes") or []
+        causes = (diagnosis.get("causes") or []) + (diagnosis.get("risks") or [])
         row.update(state="scored", status=diagnosis["status"],
                    causes=[{"id": c["id"], "score": round(float(c["score"]), 2)} for c in causes[:3]])
         row.update(judge(p["faults"], variant, diagnosis))

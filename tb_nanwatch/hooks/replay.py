@@ -145,16 +145,13 @@ def _layer_of(op_name, scopes):
 
 
 def describe(op):
-    """One line naming the op of a `replay` record."""
+    """One line naming the op of a `replay` record (input ranges where the replay measured them)."""
     where = "in layer %r" % op["layer"] if op.get("layer") else "outside the model's layers"
-    ranges = ", ".join("[%s, %s]" % (_fmt(i["min"]), _fmt(i["max"])) for i in op.get("inputs") or [])
+    ranges = ", ".join("[%.4g, %.4g]" % (i["min"], i["max"]) for i in op.get("inputs") or []
+                       if i.get("min") is not None and i.get("max") is not None)
     return "op %s (%s) %s, %s, made %s from finite inputs%s" % (
         op["type"], op["name"], where, op["phase"], "NaN" if op.get("nan") else "Inf",
         " in " + ranges if ranges else "")
-
-
-def _fmt(x):
-    return "?" if x is None else "%.4g" % x
 
 
 def _number(x):
