@@ -140,6 +140,21 @@ SAFE_WEIGHTLESS_LAYERS = (
     "RandomRotation", "RandomZoom", "RandomTranslation", "RandomCrop", "RandomContrast", "Masking", "ReLU",
     "LeakyReLU", "ELU", "Softmax", "Activation",
 )
+# Layers that are an activation of their own, and the activation each applies: a model written
+# `Dense(4)` then `Activation("relu")` (or `ReLU()`) computes what `Dense(4, activation="relu")` does.
+ACTIVATION_LAYERS = {"ReLU": "relu", "Softmax": "softmax", "LeakyReLU": "leaky_relu", "ELU": "elu", "PReLU": "prelu"}
+
+
+def layer_activation(class_name, activation=None):
+    """The activation a layer applies: its ``activation`` argument's name, else the one its class is.
+
+    Example:
+      >>> layer_activation("ReLU"), layer_activation("Dense", "sigmoid")
+      ('relu', 'sigmoid')
+    """
+    return activation or ACTIVATION_LAYERS.get(class_name)
+
+
 # Suffix of the row holding the gradient at the input of a layer outside that
 # list (a Lambda, a custom layer): a NaN born in its backward pass shows there first.
 INPUT_GRAD_SUFFIX = "/input_grad"

@@ -208,6 +208,12 @@ def base_runs():
         s.set_stat(layer + "/kernel", "update_ratio", 1e-8)
     bases["stalled_lr_too_low"] = (s, model_facts(s, "mse", optimizer="SGD", lr=1e-6), data_summary(rng))
 
+    s = Synth(steps=STEPS, log_every=5, seed=14)
+    s.trace[:, s.row("loss")] = 0.19 * (1 + 0.001 * np.sin(np.arange(STEPS)))
+    narrow = model_facts(s, "mse", "softmax", 4)
+    narrow["layers"][0]["units"] = 2
+    bases["stalled_mse_onehot_narrow"] = (s, narrow, data_summary(rng, "onehot", accuracy=0.25))
+
     out = {}
     for name, (s, model, data) in bases.items():
         d = s.data(name)

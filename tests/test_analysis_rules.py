@@ -16,9 +16,12 @@ ISSUE_IDS = {
     # issue 11: the model, the loss and the targets against each other; too short a run
     "softmax_single_unit", "output_activation_range", "output_activation_loss", "loss_target_mismatch",
     "target_scale", "too_few_steps",
+    # issue 21: why a run stalls when no numerical fault shows
+    "loss_task_mismatch", "relu_output_dead", "model_too_small",
 }
 # Rules that need the model facts or the data summary, which synthetic runs do not carry.
-FACT_RULES = ["softmax_single_unit", "output_activation_range", "output_activation_loss", "loss_target_mismatch", "target_scale"]
+FACT_RULES = ["softmax_single_unit", "output_activation_range", "output_activation_loss", "loss_target_mismatch", "target_scale",
+              "loss_task_mismatch", "relu_output_dead", "model_too_small"]
 
 
 def causes(d):

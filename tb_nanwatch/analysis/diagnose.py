@@ -10,6 +10,7 @@ from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, NONFINITE, STALLED, f
 from tb_nanwatch.analysis.progress import loss_progress
 from tb_nanwatch.analysis.rule_base import Context
 from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS
+from tb_nanwatch.analysis.rules_task import fallback
 from tb_nanwatch.analysis.series import View, fmt, plural
 
 # On a healthy run a rule's finding is a risk, not a cause: scale it below 0.5.
@@ -82,6 +83,11 @@ def diagnose(run_data, rules=None):
         tl.status, reason = STALLED, "cannot_fit"
         notes += _cannot_fit(progress, broken)
         findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
+    if tl.status != HEALTHY and not findings:
+        # Not healthy, and no rule names a fault: the generic candidates, ranked, with what was checked.
+        table = {r.id: r for r in rules or RULES}
+        findings = [(table[i], f) for i, f in fallback(ctx, ruled_out) if i in table and i in ruled_out]
+        ruled_out = [i for i in ruled_out if i not in {rule.id for rule, _ in findings}]
     found = [{
         "id": rule.id,
         "score": round(float(f.score * (HEALTHY_DISCOUNT if tl.status == HEALTHY else 1.0)), 3),

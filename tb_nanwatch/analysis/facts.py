@@ -9,6 +9,7 @@ would a constant predictor reach (`baseline`).
 
 import math
 
+from tb_nanwatch import metadata
 from tb_nanwatch.analysis.facts_schema import clean_data, clean_model
 
 # Keras loss names (functions, classes, strings) -> the families the rules know.
@@ -93,15 +94,49 @@ class Facts:
             return self.by_name[names[k]]
         return self.layers[-1] if self.layers and k == 0 else None
 
+    def activation_of(self, layer):
+        """The activation ``layer`` applies (``"relu"`` for `ReLU()` or `Activation("relu")`), or None for linear."""
+        act = metadata.layer_activation(layer.get("class"), layer.get("activation"))
+        return None if act == "linear" else act
+
+    def producer(self, layer):
+        """The layer feeding ``layer``: its one inbound layer, else the one before it in the model's order."""
+        inbound = [n for n in (layer.get("inbound") or []) if n in self.by_name]
+        if len(inbound) == 1:
+            return self.by_name[inbound[0]]
+        if inbound or layer not in self.layers:
+            return None  # a merge: no single producer
+        i = self.layers.index(layer)
+        return self.layers[i - 1] if i > 0 else None
+
+    def output_head(self, k=0):
+        """``(layer, activation, activation layer)`` of output ``k``, read the way the model computes.
+
+        ``activation`` is the last one applied: a layer argument or a layer of
+        its own (`Activation`, `ReLU`, `Softmax`), past layers that pass values
+        through (Dropout, Flatten); ``layer`` is the layer that computes the
+        values it applies to (the last `Dense`), ``activation layer`` the
+        separate layer that applies it, or None. None when there is no output.
+        """
+        out = layer = self.output_layer(k)
+        act, act_layer = None, None
+        for _ in range(16):
+            if layer is None:
+                return out, act, act_layer
+            cls = layer.get("class")
+            own = self.activation_of(layer)
+            if cls == "Activation" or cls in metadata.ACTIVATION_LAYERS:
+                if act is None and act_layer is None:
+                    act, act_layer = own, layer
+            elif cls not in PASS_THROUGH_LAYERS:
+                return layer, act if act_layer is not None else own, act_layer
+            layer = self.producer(layer)
+        return out, act, act_layer
+
     def output_activation(self, k=0):
-        """The output layer's activation name (``"softmax"`` for a Softmax layer), or None."""
-        layer = self.output_layer(k)
-        if layer is None:
-            return None
-        if layer.get("class") == "Softmax":
-            return "softmax"
-        act = layer.get("activation")
-        return None if act in (None, "linear") else act
+        """The output's last activation (``"softmax"`` also for a Softmax layer), or None when linear."""
+        head = self.output_head(k)
+        return None if head is None else head[1]
 
     def output_units(self, k=0):
         """Size of the output's last axis, or None."""
@@ -114,7 +149,11 @@ class Facts:
         return layer.get("units")
 
     def describe_layer(self, layer):
-        """``Dense(1, activation="softmax")``-style text of a layer's facts."""
+        """``Dense(1, activation="softmax")``-style text of a layer's facts (``Activation("relu")``, ``ReLU()``)."""
+        if layer.get("class") == "Activation":
+            return 'Activation("%s")' % (layer.get("activation") or "linear")
+        if layer.get("class") in metadata.ACTIVATION_LAYERS:
+            return "%s()" % layer["class"]
         args = []
         if layer.get("units") is not None:
             args.append(str(layer["units"]))

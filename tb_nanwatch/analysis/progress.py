@@ -87,6 +87,8 @@ def loss_progress(view, facts, t_end):
     """
     p = Progress()
     base = facts.baseline() if facts else None
+    if base is None and callable(getattr(view.data, "baseline_bound", None)):
+        base = view.data.baseline_bound()  # no sampled targets (runs written without the watch): a bound from the model
     if base is not None:
         p.baseline, p.baseline_what = float(base[0]), base[1]
     loss = view.loss()
@@ -96,7 +98,8 @@ def loss_progress(view, facts, t_end):
     if levels is None:
         return p
     p.start, p.end, p.end_step, x, s = levels
-    long_enough = len(x) >= MIN_STEPS
+    # Logs of epoch means (runs written without the watch) show a trend in fewer points than batch losses do.
+    long_enough = len(x) >= getattr(view.data, "min_points", MIN_STEPS)
     if long_enough and p.baseline is not None and p.baseline > 0 and p.end >= BASELINE_RATIO * p.baseline:
         p.stalled = True
         if p.end <= 1.02 * p.baseline:
@@ -121,7 +124,8 @@ def loss_progress(view, facts, t_end):
     if long_enough and p.start > 0:
         p.falling = _still_falling(x, s, p)
     fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
-    if p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
+    in_steps = getattr(view.data, "step_unit", "step") == "step"  # (epochs cannot be held against a step budget)
+    if in_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
         p.short = p.end_step + 1
     return p
 

@@ -15,6 +15,7 @@ from tb_nanwatch import metadata
 from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis import rules_model as rm
+from tb_nanwatch.analysis import rules_task as rt
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED, growth
 from tb_nanwatch.analysis.rule_base import Finding, Rule, _clip, _pct, _step
 from tb_nanwatch.analysis.series import fmt, log10, nanmax, nanmedian, plural
@@ -278,6 +279,9 @@ def check_learning_rate_too_high(ctx):
     elif check_input_scale(ctx) is not None:
         score -= 0.3
         lines.append("(the inputs are on huge scales, which alone makes the steps too large)")
+    elif rm.check_target_scale(ctx) is not None:
+        score -= 0.3
+        lines.append("(the targets are on a huge scale, which alone makes the errors and the steps too large)")
     elif _bad_init(ctx):
         score -= 0.3
         lines.append("(the weights started at a scale that breaks training, which explains the first steps better)")
@@ -462,8 +466,10 @@ def _init_lines(ctx):
             continue
         he = np.sqrt(2.0 / fan_in)
         if rms >= INIT_TOO_BIG * he and rms >= 0.3:
-            lines.append("%s starts with RMS %s, %sx the He/Glorot scale sqrt(2 / fan_in) = %s for fan_in %d" % (
-                w["name"], fmt(rms), fmt(rms / he), fmt(he), fan_in))
+            with np.errstate(over="ignore"):
+                ratio = rms / he
+            lines.append("%s starts with RMS %s, %s the He/Glorot scale sqrt(2 / fan_in) = %s for fan_in %d" % (
+                w["name"], fmt(rms), "%sx" % fmt(ratio) if np.isfinite(ratio) else "far beyond", fmt(he), fan_in))
         elif w.get("max_abs") == 0 and (w.get("fan_out") or 0) > 1:
             lines.append("%s starts all zero: its %d units get identical gradients and stay identical" % (w["name"], w["fan_out"]))
         elif 0 < rms <= INIT_TOO_SMALL * he:
@@ -515,8 +521,10 @@ def _gain_lines(ctx):
             continue
         he = np.sqrt(2.0 / fan_in)
         if rms >= INIT_GAIN * he:
-            lines.append("%s starts with RMS %s, %sx the He/Glorot scale sqrt(2 / fan_in) = %s for fan_in %d" % (
-                w["name"], fmt(rms), fmt(rms / he), fmt(he), fan_in))
+            with np.errstate(over="ignore"):
+                ratio = rms / he
+            lines.append("%s starts with RMS %s, %s the He/Glorot scale sqrt(2 / fan_in) = %s for fan_in %d" % (
+                w["name"], fmt(rms), "%sx" % fmt(ratio) if np.isfinite(ratio) else "far beyond", fmt(he), fan_in))
     if len(lines) > 3:
         lines = lines[:2] + ["(and %s more like them)" % plural(len(lines) - 2, "kernel")]
     return lines
@@ -693,11 +701,12 @@ def check_unsafe_layer_math(ctx):
     row = view.rows[i]
     t = min(tl.t_onset, view.n_steps - 1)
     lines = ["%s became non-finite at step %d" % (view.name(i), tl.onset["step"])]
+    layer = tl.onset.get("layer") or row.get("layer") or view.name(i)
     has_matmul = any(view.rows[k]["kind"] == "preactivation" and view.layer(k) == row.get("layer") for k in view.rows_of("preactivation"))
     if row["kind"] == "preactivation" or (has_matmul and (row.get("activation") or None) in _SAFE_ACTIVATIONS):
         # A matmul/conv of finite inputs and weights, or a safe activation of it, only goes non-finite by overflowing.
         lines.append("a matmul/conv followed by %s only overflows when its inputs or weights have exploded" % (row.get("activation") or "no activation"))
-        return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % tl.onset["layer"], lines, _FIX_CONSEQUENCE, code=_guard_code(ctx))
+        return Finding(0.35, "layer %s overflowed (its weights or inputs exploded)" % layer, lines, _FIX_CONSEQUENCE, code=_guard_code(ctx))
     # The layer's input: the nearest earlier row measured (and finite) at the onset step.
     before = [j for j in view.rows_of("input", "preactivation", "activation") if j < i]
     now, j = np.nan, None
@@ -707,16 +716,16 @@ def check_unsafe_layer_math(ctx):
             now, j = v, k
             break
     if j is None:
-        return Finding(0.6, "layer %s produced NaN/Inf" % tl.onset["layer"], lines)
+        return Finding(0.6, "layer %s produced NaN/Inf" % layer, lines)
     hist = view.values(j, 0, ctx.t_end)
     med = nanmedian(np.where(np.isfinite(hist), hist, np.nan)) if len(hist) else np.nan
     # With no history (an onset at the first step) the input cannot have grown: it is the data.
     grown = 1.0 if not np.isfinite(med) and np.isfinite(now) else (now / med if med > 0 and np.isfinite(now) else np.inf)
     if np.isfinite(now) and grown <= 1e3:
         lines.append("while its input %s was finite and ordinary (norm %s, median %s)" % (view.name(j), fmt(now), fmt(med)))
-        return Finding(0.9, "layer %s computes log/division/sqrt/exp that overflows on ordinary inputs" % tl.onset["layer"], lines)
+        return Finding(0.9, "layer %s computes log/division/sqrt/exp that overflows on ordinary inputs" % layer, lines)
     lines.append("but its input %s had %s: an overflow of a diverging run" % (view.name(j), _grown(grown, now)))
-    return Finding(0.35, "layer %s overflowed on exploding inputs" % tl.onset["layer"], lines, _FIX_CONSEQUENCE, code=_guard_code(ctx))
+    return Finding(0.35, "layer %s overflowed on exploding inputs" % layer, lines, _FIX_CONSEQUENCE, code=_guard_code(ctx))
 
 
 def _guard_code(ctx):
@@ -851,6 +860,13 @@ _CODE_LOSS_TARGETS = """import keras
 # class ids 0..K-1: a K-unit softmax and sparse categorical cross-entropy
 output = keras.layers.Dense(10, activation="softmax")
 loss = keras.losses.SparseCategoricalCrossentropy()"""
+_CODE_CLASSIFY = """import keras
+
+output = keras.layers.Dense(1, activation="sigmoid")
+model.compile(optimizer=model.optimizer, loss="binary_crossentropy", metrics=["accuracy"])"""
+_CODE_WIDER = """import keras
+
+hidden = keras.layers.Dense(32, activation="relu")"""
 _CODE_TARGET_SCALE = """y_mu, y_sd = y.mean(), y.std()
 model.fit(x, (y - y_mu) / y_sd)
 pred = model.predict(x) * y_sd + y_mu"""
@@ -932,6 +948,14 @@ RULES = [
     Rule("target_scale", ("model", "data"), rm.check_target_scale,
          "Standardise the regression targets (and invert after predict), or predict their log", _CODE_TARGET_SCALE),
     Rule("too_few_steps", ("loss",), rm.check_too_few_steps, "Train for more epochs", _CODE_MORE_EPOCHS),
+    # Whether the set-up fits the task: the reasons of a run that stalls without a numerical fault.
+    Rule("loss_task_mismatch", ("model", "data"), rt.check_loss_task_mismatch,
+         'Classify with a classification loss: `loss="binary_crossentropy"` behind `Dense(1, activation="sigmoid")`, `loss="categorical_crossentropy"` behind a softmax',
+         _CODE_CLASSIFY),
+    Rule("relu_output_dead", ("model", "activation", "stats"), rt.check_relu_output_dead,
+         "Make the output layer linear (no activation) for regression", _CODE_LINEAR_OUTPUT),
+    Rule("model_too_small", ("model",), rt.check_model_too_small,
+         'Widen the hidden layers, e.g. `Dense(32, activation="relu")`', _CODE_WIDER),
 ]
 CAUSE_IDS = tuple(r.id for r in RULES)
 # Symptoms (what a layer shows) and the root causes that produce them: a root
@@ -939,4 +963,5 @@ CAUSE_IDS = tuple(r.id for r in RULES)
 SYMPTOMS = ("dead_activations", "saturated_activations", "vanishing_gradients", "exploding_gradients")
 ROOT_CAUSES = ("input_nonfinite", "target_nonfinite", "input_scale", "softmax_single_unit", "output_activation_range",
                "output_activation_loss", "loss_target_mismatch", "target_scale", "weight_init", "learning_rate_too_high",
-               "learning_rate_too_low", "unsafe_loss_math", "unsafe_layer_math", "model_too_deep")
+               "learning_rate_too_low", "unsafe_loss_math", "unsafe_layer_math", "model_too_deep", "loss_task_mismatch",
+               "relu_output_dead")

@@ -14,8 +14,8 @@ import numpy as np
 from tb_nanwatch import metadata
 from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES
-from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE
-from tb_nanwatch.analysis.progress import majority_rate
+from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED
+from tb_nanwatch.analysis.progress import SHORT_RUN, majority_rate
 from tb_nanwatch.analysis.rule_base import Finding
 from tb_nanwatch.analysis.series import fmt
 
@@ -28,12 +28,30 @@ INPUT_SPREAD = 100.0
 
 
 def _out(ctx):
-    """``(output layer facts, activation, units, loss family, target summary)`` or None."""
+    """``(output layer facts, activation, units, loss family, target summary)`` or None.
+
+    The output layer is the one computing the output values (the last Dense), the activation the last one
+    applied to them (`facts.Facts.output_head`).
+    """
     f = ctx.facts
-    layer = f.output_layer() if f else None
-    if layer is None:
+    head = f.output_head() if f else None
+    if head is None or head[0] is None:
         return None
-    return layer, f.output_activation(), f.output_units(), f.loss_family(), f.target()
+    return head[0], head[1], f.output_units(), f.loss_family(), f.target()
+
+
+def describe_output(ctx):
+    """``Dense(1, activation="relu")``, or ``Dense(1) -> Activation("relu")`` when the activation is a layer of its own."""
+    layer, _, act_layer = ctx.facts.output_head()
+    text = ctx.facts.describe_layer(layer)
+    return text + " -> " + ctx.facts.describe_layer(act_layer) if act_layer else text
+
+
+def drop_note(ctx):
+    """Prose to add to a fix that rebuilds the output layer when the activation is a separate layer."""
+    act_layer = ctx.facts.output_head()[2]
+    return " and remove the separate `%s` layer `%s` after it" % (
+        ctx.facts.describe_layer(act_layer), act_layer["name"]) if act_layer else ""
 
 
 def _accuracy_line(ctx):
@@ -74,7 +92,7 @@ def check_softmax_single_unit(ctx):
         return None
     name = layer["name"]
     lines = ["%s in layer %s: a softmax over one unit always outputs 1.0 (its gradient with respect to the logits is 0)" % (
-        ctx.facts.describe_layer(layer), name)]
+        describe_output(ctx), name)]
     if family == "bce":
         lines.append("Keras computes binary cross-entropy from the softmax's logits, so the loss may fall, but every prediction is exactly 1")
     acc = _accuracy_line(ctx)
@@ -82,10 +100,10 @@ def check_softmax_single_unit(ctx):
         lines.append(acc)
     k = _n_classes(t)
     if k is not None and k > 2:
-        fix = 'In layer `%s` use `Dense(%d, activation="softmax")` with `loss="sparse_categorical_crossentropy"` (%d classes)' % (name, k, k)
+        fix = 'In layer `%s` use `Dense(%d, activation="softmax")` with `loss="sparse_categorical_crossentropy"` (%d classes)' % (name, k, k) + drop_note(ctx)
         code = _output_code(layer, k, "softmax", "sparse_categorical_crossentropy")
     else:
-        fix = 'In layer `%s` use `Dense(1, activation="sigmoid")` with `loss="binary_crossentropy"` (or `Dense(2, activation="softmax")` with sparse categorical cross-entropy)' % name
+        fix = 'In layer `%s` use `Dense(1, activation="sigmoid")` with `loss="binary_crossentropy"` (or `Dense(2, activation="softmax")` with sparse categorical cross-entropy)' % name + drop_note(ctx)
         code = _output_code(layer, 1, "sigmoid", "binary_crossentropy")
     return Finding(0.96, "softmax over a single output unit: the model always predicts 1", lines, fix, breaks=True, code=code)
 
@@ -120,14 +138,14 @@ def check_output_activation_range(ctx):
     span = max(t_hi - t_lo, 1e-12)
     outside = (max(0.0, lo - t_lo) + max(0.0, t_hi - hi)) / span
     name = layer["name"]
-    lines = ["%s in layer %s can only output values in [%s, %s]" % (ctx.facts.describe_layer(layer), name, fmt(lo), fmt(hi)),
+    lines = ["%s in layer %s can only output values in [%s, %s]" % (describe_output(ctx), name, fmt(lo), fmt(hi)),
              _targets_line(t)]
     if act in ("relu", "softplus", "exponential") and below:
         lines.append("the negative targets can never be predicted; a ReLU output whose units die stays at 0 for every sample")
     breaks = outside >= 0.05
     score = 0.9 if breaks else _weight(ctx, 0.6)
-    fix = 'In layer `%s` use a linear output: `%s` -> `Dense(%s)` (no activation)' % (
-        name, ctx.facts.describe_layer(layer), units if units is not None else "n")
+    fix = 'Make the output linear: `Dense(%s)` with no activation in layer `%s`%s' % (
+        units if units is not None else "n", name, drop_note(ctx))
     if act in ("sigmoid", "softmax", "hard_sigmoid", "tanh"):
         fix += ", or scale the targets into [%s, %s] and back after predict" % (fmt(lo), fmt(hi))
     code = _output_code(layer, units if units is not None else 1, None, comment="a linear output: it can produce any target value")
@@ -141,7 +159,7 @@ def check_output_activation_loss(ctx):
     layer, act, units, family, t = o
     if family not in PROBABILITY_LOSSES:
         return None
-    name, desc = layer["name"], ctx.facts.describe_layer(layer)
+    name, desc = layer["name"], describe_output(ctx)
     from_logits = ctx.facts.from_logits()
     loss = ctx.facts.loss_name()
     want = "sigmoid" if family == "bce" else "softmax"
@@ -159,7 +177,7 @@ def check_output_activation_loss(ctx):
                      "Keras 3 computes the loss from the %s's cached logits as if it were a %s, so training works, "
                      "but predict() returns %s outputs" % (act, want, act)]
             return Finding(0.3, "a %s output under %s (rescued by Keras)" % (act, loss), lines,
-                           'In layer `%s` use `activation="%s"`' % (name, want),
+                           'In layer `%s` use `activation="%s"`' % (name, want) + drop_note(ctx),
                            code=_output_code(layer, units if units is not None else 1, want))
         return None
     if from_logits:
@@ -334,7 +352,11 @@ def input_scale_finding(ctx):
 
 def check_too_few_steps(ctx):
     p = ctx.progress
-    if p is None or ctx.failing or (p.falling is None and p.short is None):
+    if p is None or ctx.failing:
+        return None
+    # A stalled run that ran few steps: too few is a candidate whatever the loss's slope.
+    short_stall = ctx.tl.status == STALLED and p.end_step is not None and p.end_step + 1 < SHORT_RUN and p.short is None
+    if p.falling is None and p.short is None and not short_stall:
         return None
     lines = []
     if p.falling is not None:
@@ -344,11 +366,26 @@ def check_too_few_steps(ctx):
                   "at that rate it halves again in about %d more steps" % steps_to_halve]
     if p.short is not None:
         lines.append("only %d training steps: the loss went from %s to %s and stopped there" % (p.short, fmt(p.start), fmt(p.end)))
+    fit = (ctx.facts.model.get("fit") or {}) if ctx.facts else {}
+    epochs = fit.get("epochs") if isinstance(fit.get("epochs"), int) else None
+    score = 0.4 if ctx.tl.status == HEALTHY else 0.3
+    if short_stall:
+        steps = p.end_step + 1
+        shape = " (%d epoch%s)" % (epochs, "" if epochs == 1 else "s") if epochs else ""
+        lines.append("only %d training steps%s: a model learning from scratch usually needs hundreds to thousands" % (steps, shape))
+        lr, adaptive = ctx.facts.learning_rate(), ctx.facts.adaptive()
+        if adaptive and lr:
+            lines.append("%s with learning_rate=%s moves each weight by at most about %s per step: about %s over the whole run" % (
+                ctx.facts.optimizer_class(), fmt(lr), fmt(lr), fmt(lr * steps)))
+        falling = p.start is not None and p.end is not None and p.end < 0.9 * p.start
+        if falling:
+            lines.append("the loss was still moving: from %s to %s" % (fmt(p.start), fmt(p.end)))
+        score = 0.5 if falling else 0.35
     if p.baseline:
         lines.append("it is at %s of the loss of %s" % ("%.0f%%" % (100 * p.end / p.baseline), p.baseline_what))
-    epochs = (ctx.facts.model.get("fit") or {}).get("epochs") if ctx.facts else None
-    more = max(20, 10 * epochs) if isinstance(epochs, int) else 50
-    return Finding(0.4 if ctx.tl.status == HEALTHY else 0.3, "training stopped while the loss was still falling", lines,
+    more = max(20, 10 * epochs) if epochs else 50
+    return Finding(score, "training stopped while the loss was still falling" if not short_stall else
+                   "too few training steps for the model to get anywhere", lines,
                    "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % more,
                    code="import keras\n\nstop = keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)\n"
                         "model.fit(x, y, epochs=%d, callbacks=[stop])" % more)

@@ -144,7 +144,10 @@ class View:
         return self.rows[i].get("layer")
 
     def activation(self, i):
-        return self.rows[i].get("activation")
+        """The activation of row ``i``'s layer; for logs older than `metadata.layer_activation`, read from its class."""
+        act = self.rows[i].get("activation")
+        layer = self.facts.by_name.get(self.rows[i].get("layer")) if act is None else None
+        return metadata.layer_activation(layer.get("class")) if layer else act
 
     def values(self, rows, start=None, stop=None):
         """Trace block ``[start:stop, rows]`` as float64, unmeasured norms as NaN.

@@ -222,6 +222,12 @@ def activation_name(fn):
     return str(name).lower()
 
 
+def layer_activation(layer):
+    """The activation ``layer`` applies: its ``activation`` argument, or its class (``ReLU``, ``Softmax``); or None."""
+    act = getattr(layer, "activation", None)
+    return metadata.layer_activation(type(layer).__name__, activation_name(act) if callable(act) else None)
+
+
 class Instrumentation:
     """Wraps a model's layers, loss and optimizer; `restore` undoes it.
 
@@ -303,7 +309,7 @@ class Instrumentation:
         # consumer stops grappler from fusing MatMul+BiasAdd+activation, which
         # changes the numbers (a fused ReLU turns a NaN into 0; plain training
         # survives such a step). Every statistic the rules use comes from outputs.
-        act_name = activation_name(getattr(layer, "activation", None))
+        act_name = layer_activation(layer)
         original = self._current(layer, "call")
         probed = type(layer).__name__ not in metadata.SAFE_WEIGHTLESS_LAYERS
         # An output that ends in an addition (BatchNormalization, a bias) and

@@ -47,13 +47,12 @@ def layer_facts(model):
     for layer in model._flatten_layers(include_self=False, recursive=True):
         if capture._is_model(layer) or type(layer).__name__ == "InputLayer":
             continue
-        act = getattr(layer, "activation", None)
         units = next((getattr(layer, a) for a in ("units", "filters", "output_dim") if isinstance(getattr(layer, a, None), int)), None)
         inbound = _try(lambda: sorted({p.operation.name for node in layer._inbound_nodes for p in node.parent_nodes}), [])
         out.append({
             "name": layer.name,
             "class": type(layer).__name__,
-            "activation": capture.activation_name(act) if callable(act) else None,
+            "activation": capture.layer_activation(layer),
             "units": units,
             "output_shape": _try(lambda: _shape(layer.output)),
             "params": int(_try(lambda: layer.count_params(), 0) or 0),

@@ -25,7 +25,7 @@ import keras
 import numpy as np
 
 from tb_nanwatch import metadata
-from tb_nanwatch.hooks.capture import activation_name, layer_variables
+from tb_nanwatch.hooks.capture import layer_activation, layer_variables
 
 _LAST, _ONSET, _ROW, _FULL, _REPLICA, _SKIPS, _SKIPPED = range(7)
 _LOCAL = threading.local()
@@ -80,7 +80,7 @@ class LayerOutputs:
 
     @staticmethod
     def _wrap(layer, original):
-        act = activation_name(getattr(layer, "activation", None))
+        act = layer_activation(layer)
 
         @functools.wraps(original)
         def call(*args, **kwargs):

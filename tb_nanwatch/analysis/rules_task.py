@@ -1,0 +1,202 @@
+"""Cause rules on whether the set-up fits the task: the loss, the output and the model's size (numpy only).
+
+They give a stalled run its reasons when no numerical mechanism shows: a
+regression loss on class labels, a ReLU output that died, hidden layers too
+narrow for the task. Each reads the model the way it computes (the output
+activation is the last one applied, a layer argument or a layer of its own)
+and weighs its evidence against the loss the run reached.
+"""
+
+import numpy as np
+
+from tb_nanwatch.analysis import evidence as ev
+from tb_nanwatch.analysis import fixes
+from tb_nanwatch.analysis import rules_model as rm
+from tb_nanwatch.analysis.facts import REGRESSION_LOSSES
+from tb_nanwatch.analysis.onset import HEALTHY, STALLED
+from tb_nanwatch.analysis.rule_base import Finding, _pct
+from tb_nanwatch.analysis.series import fmt, nanmedian
+
+# The output is "dead" when at least this fraction of its values are exactly 0 on the last logged steps.
+DEAD_OUTPUT = 0.99
+# Hidden layers this narrow squeeze every input through a handful of numbers.
+NARROW = 4
+WIDE_ENOUGH = 32
+
+
+def _stalled(ctx):
+    return ctx.tl.status == STALLED or bool(ctx.progress and ctx.progress.stalled)
+
+
+def _level_line(ctx):
+    p = ctx.progress
+    if p is None or p.end is None or not p.baseline:
+        return None
+    return "the loss ended at %s (step %d); always predicting one value gives %s (%s)" % (
+        fmt(p.end), p.end_step, fmt(p.baseline), p.baseline_what)
+
+
+def _labels(t):
+    """``("binary", 2)`` for 0/1 labels in one column, ``("one_hot", K)`` for one-hot rows, else None."""
+    values = t.get("values")
+    if t.get("one_hot") and (t.get("features") or 0) > 1:
+        return "one_hot", int(t["features"])
+    if (t.get("features") or 1) == 1 and isinstance(values, dict) and len(values) == 2 and {float(v) for v in values} == {0.0, 1.0}:
+        return "binary", 2
+    return None
+
+
+def check_loss_task_mismatch(ctx):
+    o = rm._out(ctx)
+    if o is None or not o[4] or o[4].get("min") is None:
+        return None
+    layer, act, units, family, t = o
+    labels = _labels(t) if family in REGRESSION_LOSSES else None
+    if labels is None:
+        return None
+    kind, k = labels
+    loss = ctx.facts.loss_name()
+    what = "0/1 labels" if kind == "binary" else "one-hot labels of %d classes" % k
+    lines = ["loss %s on %s: a classification task trained with a regression loss" % (loss, what), rm._targets_line(t)]
+    if act in ("sigmoid", "softmax"):
+        why = ("the gradient of %s only carries the sign of the error: behind a %s it pushes every output the same "
+               "small amount and settles at the median label" % (loss, act)) if family == "mae" else (
+              "behind a %s the gradient of %s is the error times the %s's slope, which vanishes where an output is "
+              "confidently wrong: it learns slowly and stalls at the mean" % (act, loss, act))
+        lines.append(why)
+    else:
+        lines.append("a %s output is not a probability: %s fits the label mean, not the classes" % (act or "linear", loss))
+    for line in (_level_line(ctx), rm._accuracy_line(ctx)):
+        if line:
+            lines.append(line)
+    stalled = _stalled(ctx)
+    score = (0.88 if act in ("sigmoid", "softmax") else 0.7) if stalled else (0.35 if ctx.tl.status == HEALTHY else 0.3)
+    if kind == "binary":
+        new_loss, new_act, new_units = "binary_crossentropy", "sigmoid", 1
+    else:
+        new_loss, new_act, new_units = "categorical_crossentropy", "softmax", k
+    fix = 'Use `loss="%s"` with a `%s` output: `Dense(%d, activation="%s")` in layer `%s`%s' % (
+        new_loss, new_act, new_units, new_act, layer["name"], rm.drop_note(ctx))
+    code = rm._output_code(layer, new_units, new_act, new_loss)
+    return Finding(score, "a regression loss (%s) on a classification task" % loss, lines, fix, code=code)
+
+
+def _output_row(ctx):
+    """The trace row of the model output (the separate activation layer's when there is one), or None."""
+    head = ctx.facts.output_head()
+    names = {l["name"] for l in (head[0], head[2]) if l}
+    rows = [i for i in ctx.view.rows_of("activation") if ctx.view.layer(i) in names]
+    return rows[-1] if rows else None
+
+
+def check_relu_output_dead(ctx):
+    o = rm._out(ctx)
+    if o is None or o[1] not in ev.RELU_LIKE or not ctx.view.has("stats"):
+        return None
+    layer, act, units, family, t = o
+    row = _output_row(ctx)
+    f = ctx.view.stats_before(ctx.onset_step, inclusive=True)
+    if row is None or not len(f):
+        return None
+    zeros = ctx.view.stat("zero_frac", [row])[f][:, 0].astype(np.float64)
+    tail = zeros[-max(1, len(zeros) // 4):]
+    dead = float(nanmedian(tail)) if np.isfinite(tail).any() else np.nan
+    if not dead >= DEAD_OUTPUT:
+        return None
+    first = int(np.argmax(zeros >= DEAD_OUTPUT))
+    lines = ["the ReLU output (%s) was exactly 0 for %s of the predictions over the last logged steps, from step %d on" % (
+        rm.describe_output(ctx), _pct(dead), int(ctx.view.stats_steps[f][first])),
+             "a ReLU unit whose input stays negative passes no gradient: once dead it never recovers, and the model predicts 0 for every input"]
+    p = ctx.progress
+    if family == "mse" and t and t.get("mean") is not None and p and p.end is not None:
+        zero_loss = float(t["mean"]) ** 2 + float(t.get("std") or 0.0) ** 2
+        if zero_loss > 0 and abs(p.end - zero_loss) <= 0.15 * zero_loss:
+            lines.append("the loss ended at %s, the mean of the squared targets (%s): the loss of predicting 0 everywhere" % (
+                fmt(p.end), fmt(zero_loss)))
+    fix = "Make the output linear: `Dense(%s)` with no activation in layer `%s`%s (or `activation=\"softplus\"` for targets that must stay positive)" % (
+        units if units is not None else 1, layer["name"], rm.drop_note(ctx))
+    code = rm._output_code(layer, units if units is not None else 1, None,
+                           comment="a linear output: a ReLU output that dies predicts 0 everywhere and cannot recover")
+    return Finding(0.93, "the ReLU output died: every prediction is 0", lines, fix, breaks=True, code=code)
+
+
+def _hidden_widths(ctx):
+    """``[(layer facts, units)]`` of the Dense/recurrent/conv layers before the output's layer."""
+    head = ctx.facts.output_head()
+    out = head[0]["name"] if head and head[0] else None
+    return [(l, l["units"]) for l in ctx.facts.weighted_layers()
+            if l["name"] != out and isinstance(l.get("units"), int) and l["units"] > 0]
+
+
+def check_model_too_small(ctx):
+    if not _stalled(ctx) or not ctx.facts or not ctx.facts.layers:
+        return None
+    hidden = _hidden_widths(ctx)
+    lines = []
+    inputs = [s.get("features") for _, s in ctx.facts.data_rows("input") if isinstance(s.get("features"), int)]
+    features = max(inputs) if inputs else None
+    if not hidden:
+        return None  # a one-layer (linear or logistic) model is a choice, not a size fault
+    narrow, width = min(hidden, key=lambda lw: lw[1])
+    # One or two units squeeze any task; three or four only a task with more input features than that.
+    if width > NARROW or width > 2 and not (features and features > width):
+        return None
+    lines.append("the narrowest hidden layer, %s (`%s`), has %d unit%s: every input passes through %d number%s" % (
+        ctx.facts.describe_layer(narrow), narrow["name"], width, "" if width == 1 else "s", width, "" if width == 1 else "s"))
+    score = 0.55 if width <= 2 else 0.45
+    targets = [dict(narrow, units=WIDE_ENOUGH)] if narrow.get("class") == "Dense" else []
+    if features:
+        lines.append("the inputs have %d feature%s" % (features, "" if features == 1 else "s"))
+    level = _level_line(ctx)
+    if level:
+        lines.append(level)
+    lines.append("(a candidate, ranked below any fault the run shows: a model this small stalls when the task needs more "
+                 "than it can represent)")
+    fix = "Widen the hidden layers (e.g. `Dense(%d, activation=\"relu\")`) or add one" % WIDE_ENOUGH
+    code = fixes.layers_code(targets, "wider hidden layers: room to fit the task") or (
+        "import keras\n\n# a hidden layer before the output\nhidden = keras.layers.Dense(%d, activation=\"relu\")" % WIDE_ENOUGH)
+    return Finding(score, "the model is too small for the task", lines, fix, code=code)
+
+
+def fallback(ctx, checked):
+    """Candidates for a run that is not healthy yet no rule explains: ``[(cause id, Finding)]``, best first.
+
+    A user must always get reasons to try. These are ranked by what usually
+    holds such a run back, judged from the facts recorded, and stay below the
+    scores of a measured fault.
+
+    Args:
+      ctx: the rules' `Context`.
+      checked: ids of the rules that ran and found nothing.
+    """
+    none = "no rule found a specific fault (checked: %s)" % ", ".join(checked) if checked else "no rule found a specific fault"
+    f, p = ctx.facts, ctx.progress
+    lr, adaptive = (f.learning_rate(), f.adaptive()) if f else (None, None)
+    rate = "%s with learning_rate=%s" % (f.optimizer_class(), fmt(lr)) if lr else "the learning rate"
+    out = []
+    if ctx.failing:
+        out.append(("learning_rate_too_high", Finding(0.35, "the learning rate may be too high (the usual reason of a run-away)", [
+            none, "%s: a run-away with clean data and layers most often means steps too large for this model" % rate,
+            "try 10x lower, and clip the gradients"])))
+        out.append(("exploding_gradients", Finding(0.3, "the gradients may grow unchecked", [
+            none, "clipping the gradient norm bounds every step, whatever made it large"],
+            "Clip the gradients in your optimizer: `%s`" % fixes.optimizer_expr(f, clipnorm=1.0),
+            code=fixes.optimizer_code(f, clipnorm=1.0))))
+        return out
+    steps = (p.end_step + 1) if p and p.end_step is not None else None
+    if steps:
+        out.append(("too_few_steps", Finding(0.3 if steps < 1000 else 0.2, "training may be too short", [
+            none, "%d training steps%s" % (steps, "; %s moves each weight by at most about %s in all" % (rate, fmt(lr * steps)) if adaptive and lr else "")])))
+    if lr:
+        low = lr <= (1e-3 if adaptive else 1e-2)
+        out.append(("learning_rate_too_low", Finding(0.28 if low else 0.2, "the learning rate may be too low to leave the start", [
+            none, "%s%s" % (rate, " sits at the low end of its usual range" if low else ""),
+            "a 3-10x higher rate is the cheapest thing to try"],
+            "Try a higher learning rate: `%s`" % fixes.optimizer_expr(f, min(lr * 10, 1e-2 if adaptive else 0.1)),
+            code=fixes.optimizer_code(f, min(lr * 10, 1e-2 if adaptive else 0.1)))))
+    widths = [w for _, w in _hidden_widths(ctx)] if f and f.layers else []
+    if widths and min(widths) < WIDE_ENOUGH:
+        out.append(("model_too_small", Finding(0.22, "the model may be too small for the task", [
+            none, "the narrowest hidden layer has %d units" % min(widths)])))
+    out.sort(key=lambda c: -c[1].score)
+    return out
