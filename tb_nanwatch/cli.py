@@ -1,7 +1,8 @@
 """Command line: ``tb-nanwatch report LOGDIR [--run NAME] [--json]``.
 
 Exit status: 0 when the runs were read (whatever their health), 1 when the
-logdir is missing, holds no tb_nanwatch data or has no such run, 3 when some
+logdir is missing, holds neither tb_nanwatch data nor another writer's run with a
+loss (`tb_nanwatch.foreign`) or has no such run, 3 when some
 event files are corrupt or truncated (the readable runs are still reported).
 
 Runs come in the order of the tab's overview (`tb_nanwatch.analysis.order`):
@@ -27,8 +28,10 @@ def _parser():
     r = sub.add_parser(
         "report",
         help="diagnose the runs of a logdir",
-        description="Diagnose every run of LOGDIR written by tb_nanwatch: status, onset, origin and ranked causes.",
-        epilog="exit status: 0 runs read, 1 missing logdir / no tb_nanwatch data / no such run, 3 damaged event files",
+        description="Diagnose every run of LOGDIR: status, onset, origin and ranked causes. Runs written by tb_nanwatch are "
+                    "diagnosed step by step; runs written by Keras's TensorBoard callback, tf.summary, tensorboardX or the "
+                    "Hugging Face Trainer at the resolution they were logged.",
+        epilog="exit status: 0 runs read, 1 missing logdir / no run to diagnose / no such run, 3 damaged event files",
     )
     r.add_argument("logdir", metavar="LOGDIR")
     r.add_argument("--run", metavar="NAME", help="only this run (its path relative to LOGDIR)")
@@ -46,7 +49,11 @@ def format_run(d, logdir=None):
     from tb_nanwatch.analysis.diagnose import stopped_text
     from tb_nanwatch.analysis.series import fmt, plural
 
-    out = ["run %s: %s after %s" % (d["run"], d["status"].upper(), plural(d["steps"], "step"))]
+    fr = d.get("foreign")
+    unit = "epoch" if fr and fr.get("unit") == "epoch" else "step"
+    out = ["run %s: %s after %s" % (d["run"], d["status"].upper(), plural(d["steps"], unit))]
+    if fr:
+        out.append("  %s (written by %s; loss tag %s)" % (fr.get("label"), fr.get("writer_text"), fr.get("loss_tag")))
     if d.get("stopped"):
         out.append("  %s" % stopped_text(d["stopped"]))
     onset = d.get("onset")
@@ -84,6 +91,9 @@ def format_run(d, logdir=None):
     out += ["  summarised: steps %d-%d, one summary per %d steps (min, max, last value)" % tuple(r)
             for r in d.get("summarised") or []]
     out += ["  problem: %s" % n for n in d.get("problems", [])]
+    if fr:
+        out += ["  cannot tell: %s" % n for n in fr.get("cannot_tell") or []]
+        out.append("  for more: %s" % fr.get("add_watch_line"))
     return "\n".join(out)
 
 
@@ -186,7 +196,7 @@ def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
         return EXIT_NO_DATA
     runs = sort_runs(result["runs"])
     if as_json:
-        json.dump({"runs": [report_only(d) for d in runs]}, out, indent=2, default=_json_default)
+        json.dump({"runs": [_report_json(d) for d in runs]}, out, indent=2, default=_json_default)
         out.write("\n")
     else:
         out.write("\n\n".join(format_run(d, logdir) for d in runs) + "\n")
@@ -197,6 +207,21 @@ def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
     if result["unreadable"] or result["errors"]:
         return EXIT_UNREADABLE
     return EXIT_OK
+
+
+# What a run written without the watch adds to its JSON (`tb_nanwatch.foreign.diagnosis`).
+FOREIGN_KEYS = ("label", "writer", "writer_text", "resolution", "unit", "members", "loss_tag", "epochs", "steps_per_epoch",
+                "recovered", "notes", "validation", "weights", "cannot_tell", "add_watch", "add_watch_line")
+
+
+def _report_json(d):
+    """The per-run JSON: the report keys, and ``foreign`` for a run written without the watch."""
+    from tb_nanwatch.analysis import report_only
+
+    out = report_only(d)
+    if d.get("foreign"):
+        out["foreign"] = {k: d["foreign"].get(k) for k in FOREIGN_KEYS}
+    return out
 
 
 def _json_default(x):

@@ -132,7 +132,8 @@ def test_logdir_without_our_data(tmp_path):
     from tensorboard.summary.writer.event_file_writer import EventFileWriter
 
     w = EventFileWriter(str(tmp_path / "other"))
-    w.add_event(event_pb2.Event(step=0, summary=summary_pb2.Summary(value=[summary_pb2.Summary.Value(tag="loss", simple_value=1.0)])))
+    # (a loss would be diagnosed as a run written without the watch: tests/test_foreign.py)
+    w.add_event(event_pb2.Event(step=0, summary=summary_pb2.Summary(value=[summary_pb2.Summary.Value(tag="examples_per_sec", simple_value=1.0)])))
     w.close()
     code, out, err = cli("report", str(tmp_path), "--json")
     assert code == 1 and out == "" and "no tb_nanwatch data" in err

@@ -114,7 +114,7 @@ def _nonfinite_origin(data, d, weights, unit):
         at = [w for w in nan_weights if w["nonfinite_step"] == first]
         layers = sorted({w["layer"] for w in at if w["layer"]}, key=lambda l: [w["layer"] for w in at].index(l))
         n_layers = len({r.get("layer") for r in data.rows if r["kind"] == "weight"})
-        if len(layers) == 1 and n_layers > 1:
+        if len(layers) == 1 and n_layers > 1 and _others_finite(data, first, layers[0]):
             how = "the only layer whose weights were non-finite at the first histogram holding a NaN/Inf (step %d)" % first
             return {"tensor": at[0]["tensor"], "layer": layers[0], "phase": None, "step": first, "how": how}
         how = ("the weights of %s were non-finite at the same logged step (%d): histograms once per epoch cannot tell "
@@ -122,6 +122,20 @@ def _nonfinite_origin(data, d, weights, unit):
         return {"tensor": None, "layer": None, "phase": None, "step": first, "how": how}
     return {"tensor": onset.get("tensor"), "layer": None, "phase": None, "step": onset.get("step"),
             "how": "the first logged point holding a NaN/Inf; these logs hold no per-layer values to say where it began"}
+
+
+def _others_finite(data, step, layer):
+    """True when every other layer's weights were logged finite at ``step``."""
+    k = np.nonzero(data.stats_steps == step)[0]
+    if not len(k):
+        return False
+    s = metadata.STAT_INDEX
+    for i, r in enumerate(data.rows):
+        if r["kind"] == "weight" and r.get("layer") != layer:
+            st = data.stats[k[0], i]
+            if not (np.isfinite(st[s["l2"]]) and st[s["nan"]] == 0 and st[s["inf"]] == 0):
+                return False
+    return True
 
 
 def _validation(data, extra, unit):
@@ -184,11 +198,11 @@ def _cannot_tell(data, d, extra):
         out.append("where the NaN/Inf began: the phase (inputs, forward pass, loss, gradients, update), the tensor and the "
                    "layer are not in these logs")
     kinds = {r["kind"] for r in data.rows}
-    missing = [what for kind, what in (("gradient", "gradients"), ("activation", "layer outputs"), ("input", "inputs and targets"))
+    missing = [what for kind, what in (("gradient", "gradients"), ("activation", "layer outputs"), ("input", "inputs"), ("target", "targets"))
                if kind not in kinds]
     if missing:
-        out.append("%s are not logged: the causes that rest on them (bad data, dead or saturated layers, exploding or "
-                   "vanishing gradients, unsafe math) are not checked" % _join(missing).capitalize())
+        out.append("These logs hold no %s: the causes that rest on them (bad data, dead or saturated layers, exploding or "
+                   "vanishing gradients, unsafe math) are not checked" % _join(missing, "or"))
     if "weight" not in kinds:
         out.append("No weight histograms are logged (TensorBoard(histogram_freq=1) writes them): weights that blow up or turn "
                    "NaN cannot be seen")
@@ -201,8 +215,8 @@ def _cannot_tell(data, d, extra):
     return out
 
 
-def _join(words):
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+def _join(words, last="and"):
+    return words[0] if len(words) == 1 else "%s %s %s" % (", ".join(words[:-1]), last, words[-1])
 
 
 _EPOCH_SUBS = [
