@@ -1,0 +1,120 @@
+"""Why a run stalls when no number goes wrong (issue 21): real Keras trainings written the old way.
+
+Each test trains a small program in the style real posts use (`Activation`
+layers of their own, `input_dim=`, MAE on labels, a ReLU after the last
+Dense) with `NanWatch`, reads it back through TensorBoard's reader and checks
+the first cause, its evidence and that its code is valid Python; the fixed
+twin must come out without a cause scored 0.5 or more.
+"""
+
+import ast
+
+import numpy as np
+import pytest
+
+from hook_support import read
+
+keras = pytest.importorskip("keras")
+pytest.importorskip("tensorflow")
+
+from tb_nanwatch import NanWatch  # noqa: E402
+from tb_nanwatch.analysis import diagnose  # noqa: E402
+from tb_nanwatch.cli import format_run  # noqa: E402
+
+L = keras.layers
+
+
+def _fit(tmp_path, model, x, y, loss, optimizer, epochs, batch_size=32, metrics=("accuracy",)):
+    model.compile(optimizer=optimizer, loss=loss, metrics=list(metrics))
+    log_dir = str(tmp_path / "run")
+    model.fit(x, y, epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[NanWatch(log_dir)])
+    d = diagnose(read(log_dir))
+    for c in d["causes"] + d["risks"]:
+        ast.parse(c["code"])
+    format_run(d)  # the text report renders
+    return d
+
+
+def _strong(d):
+    return [(c["id"], c["score"]) for c in d["causes"] if c["score"] >= 0.5]
+
+
+def _xor(repeat=64):
+    x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], "float32").repeat(repeat, 0)
+    return x, np.array([0, 1, 1, 0], "float32").repeat(repeat)
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_mae_on_binary_labels_behind_a_sigmoid(tmp_path, fixed):
+    keras.utils.set_random_seed(1)
+    x, y = _xor()
+    model = keras.Sequential([L.Dense(8, input_dim=2), L.Activation("tanh"), L.Dense(1), L.Activation("sigmoid")])
+    d = _fit(tmp_path, model, x, y, "binary_crossentropy" if fixed else "mean_absolute_error",
+             keras.optimizers.Adam(0.05 if fixed else 0.01), epochs=25 if fixed else 8)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    top = d["causes"][0]
+    assert top["id"] == "loss_task_mismatch", [(c["id"], c["score"]) for c in d["causes"]]
+    assert 'loss="binary_crossentropy"' in top["fix"] and "0/1 labels" in top["evidence"][0]
+    # the separate Activation layer is read as the output activation, and the fix says to fold it in
+    assert "remove the separate `Activation(\"sigmoid\")` layer" in top["fix"]
+    assert "keras.layers.Dense(1, activation='sigmoid'" in top["code"]
+
+
+def test_mse_on_one_hot_behind_a_softmax_layer(tmp_path):
+    keras.utils.set_random_seed(2)
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(640, 4)).astype("float32")
+    y = keras.utils.to_categorical((x[:, 0] > 0.3).astype(int) + (x[:, 1] > 0.5).astype(int), 3)
+    model = keras.Sequential([L.Dense(8, input_dim=4), L.Activation("relu"), L.Dense(3), L.Softmax()])
+    d = _fit(tmp_path, model, x, y, "mse", keras.optimizers.SGD(0.01), epochs=6)
+    assert d["status"] == "stalled"
+    top = d["causes"][0]
+    assert top["id"] == "loss_task_mismatch" and "one-hot labels of 3 classes" in top["evidence"][0]
+    assert 'loss="categorical_crossentropy"' in top["fix"] and "Softmax()" in top["fix"]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_relu_output_that_dies(tmp_path, fixed):
+    """A regression whose last activation is a `ReLU` layer; a negative bias start kills it."""
+    keras.utils.set_random_seed(3)
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(512, 3)).astype("float32")
+    y = np.abs(x @ np.array([1.0, -2.0, 0.5], "float32"))[:, None]
+    head = [L.Dense(1, bias_initializer=keras.initializers.Constant(-20.0))] + ([] if fixed else [L.ReLU()])
+    model = keras.Sequential([keras.Input((3,)), L.Dense(16), L.Activation("relu")] + head)
+    d = _fit(tmp_path, model, x, y, "mse", "adam", epochs=4, metrics=())
+    if fixed:
+        assert not any(c["id"] == "relu_output_dead" for c in d["causes"] + d["risks"])
+        return
+    assert d["status"] == "stalled"
+    top = d["causes"][0]
+    assert top["id"] == "relu_output_dead", [(c["id"], c["score"]) for c in d["causes"]]
+    assert any("mean of the squared targets" in e for e in top["evidence"]), top["evidence"]
+    assert "ReLU()" in top["fix"] and "keras.layers.Dense(1" in top["code"]
+
+
+def test_too_few_steps_is_said_for_a_short_stalled_run(tmp_path):
+    keras.utils.set_random_seed(4)
+    rng = np.random.default_rng(4)
+    x = rng.normal(size=(1120, 8)).astype("float32")
+    y = (np.sin(2 * x[:, :1]) + x[:, 1:2] ** 2).astype("float32")
+    model = keras.Sequential([keras.Input((8,)), L.Dense(32, activation="relu"), L.Dense(1)])
+    d = _fit(tmp_path, model, x, y, "mse", "adam", epochs=1, metrics=())
+    assert d["status"] == "stalled"
+    top = d["causes"][0]
+    assert top["id"] == "too_few_steps" and any("only 35 training steps" in e for e in top["evidence"])
+
+
+def test_a_two_unit_bottleneck_is_named(tmp_path):
+    keras.utils.set_random_seed(5)
+    rng = np.random.default_rng(5)
+    x = rng.uniform(-8, 8, size=(2048, 1)).astype("float32")
+    model = keras.Sequential([keras.Input((1,)), L.Dense(2, activation="sigmoid"), L.Dense(1)])
+    d = _fit(tmp_path, model, x, np.sin(3 * x), "mse", "adam", epochs=8, metrics=())
+    assert d["status"] == "stalled"
+    ids = [c["id"] for c in d["causes"]]
+    assert ids and ids[0] == "model_too_small", ids
+    assert "units=32" not in d["causes"][0]["code"] and "keras.layers.Dense(32" in d["causes"][0]["code"]
