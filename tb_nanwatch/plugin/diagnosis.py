@@ -12,11 +12,15 @@ import numpy as np
 from tb_nanwatch.analysis.order import STATUS_ORDER, status_rank  # noqa: F401
 
 
-def _analysis_diagnose():
+def _analysis_diagnose(run_data=None):
     try:
         from tb_nanwatch.analysis import diagnose
     except ImportError:
         return None
+    if getattr(run_data, "extra", None) is not None and hasattr(run_data, "baseline_bound"):
+        from tb_nanwatch.foreign import diagnose_foreign  # a run written without the watch
+
+        return diagnose_foreign
     return diagnose
 
 
@@ -37,7 +41,7 @@ def diagnose(run_data):
     """
     problems = list(run_data.problems)
     result = None
-    fn = _analysis_diagnose()
+    fn = _analysis_diagnose(run_data)
     if fn is not None:
         try:
             result = dict(fn(run_data))

@@ -67,6 +67,11 @@ class NanWatchPlugin(base_plugin.TBPlugin):
             "/static/*": self._serve_static,
         }
 
+    def data_plugin_names(self):
+        # Our tags, and the scalars of runs written without the watch (Keras's TensorBoard callback,
+        # tf.summary, tensorboardX, HF Trainer): a logdir of those gets its diagnosis too.
+        return (metadata.PLUGIN_NAME, "scalars")
+
     def is_active(self):
         return False  # TensorBoard's plugin listing (our data_class TENSOR tags) decides
 
@@ -77,7 +82,7 @@ class NanWatchPlugin(base_plugin.TBPlugin):
         run = params.one(request.args, "run")
         entry = self._store.get(ctx, eid, run)
         if entry is None:
-            raise errors.NotFoundError("no tb_nanwatch data for run %r" % run)
+            raise errors.NotFoundError("no run %r with tb_nanwatch data or a logged loss" % run)
         return entry
 
     @_route

@@ -22,7 +22,7 @@ from typing import Optional
 
 from tensorboard.data import provider as provider_lib
 
-from tb_nanwatch import metadata, reader
+from tb_nanwatch import foreign, metadata, reader
 from tb_nanwatch.plugin import diagnosis as diagnosis_lib
 from tb_nanwatch.plugin import integrity
 
@@ -50,6 +50,8 @@ class Entry:
 
 
 def _fingerprint(tags):
+    if isinstance(tags, foreign.Group):  # a run written without the watch: the tags it reads
+        return tags.fingerprint()
     return tuple(sorted((tag, int(ts.max_step), float(ts.max_wall_time)) for tag, ts in tags.items() if tag in metadata.TAGS))
 
 
@@ -79,6 +81,8 @@ class RunStore:
         self._lock = threading.Lock()
         self._entries = {}
         self._run_locks = {}
+        self._foreign = {}  # experiment id -> (time, {run: foreign.Group})
+        self._members = {}  # foreign run -> its run folders (for the file check)
 
     def listing(self, ctx, experiment_id):
         """Returns ``{run: {tag: TensorTimeSeries}}`` for runs holding our tags (cached briefly)."""
@@ -96,9 +100,41 @@ class RunStore:
             self._listings[experiment_id] = (now, listing)
         return listing
 
+    def foreign(self, ctx, experiment_id, watched=()):
+        """Returns ``{run: foreign.Group}`` of the runs written without the watch that log a loss (cached briefly)."""
+        now = time.monotonic()
+        with self._lock:
+            cached = self._foreign.get(experiment_id)
+        if cached is not None and now - cached[0] < self._listing_ttl:
+            return cached[1]
+        try:
+            groups = foreign.list_groups(self._provider, ctx, experiment_id, exclude=watched)
+        except Exception as e:  # another writer's logs must never hide the watched runs
+            log.warning("tb_nanwatch: could not list runs written without the watch: %s", e)
+            groups = {}
+        with self._lock:
+            self._foreign[experiment_id] = (now, groups)
+        return groups
+
+    def everything(self, ctx, experiment_id):
+        """``{run: tags}`` of the watched runs and ``{run: foreign.Group}`` of the others, in one dict."""
+        listing = dict(self.listing(ctx, experiment_id))
+        for name, group in self.foreign(ctx, experiment_id, watched=set(listing)).items():
+            listing.setdefault(name, group)
+        return listing
+
+    def file_runs(self, run):
+        """The run folders of a run: a Keras run's ``train``/``validation`` folders, else the run itself."""
+        with self._lock:
+            return self._members.get(run) or [run]
+
     def runs(self, ctx, experiment_id):
-        """Returns the sorted run names holding tb_nanwatch data, and forgets vanished runs."""
-        listing = self.listing(ctx, experiment_id)
+        """Returns the sorted names of the runs to diagnose (watched and others), and forgets vanished runs."""
+        listing = self.everything(ctx, experiment_id)
+        with self._lock:
+            for name, tags in listing.items():
+                if isinstance(tags, foreign.Group):
+                    self._members[name] = sorted(tags.members.values())
         with self._lock:
             for key in [k for k in self._entries if k[0] == experiment_id and k[1] not in listing]:
                 del self._entries[key]
@@ -115,7 +151,7 @@ class RunStore:
         """
         names, listing = self.runs(ctx, experiment_id)
         stale = [run for run in names if not self._fresh(experiment_id, run, listing[run])]
-        unchecked = [run for run in names if self._files.pending(run)]
+        unchecked = [run for run in names if self._pending(run)]
         if stale or unchecked:
             self._enqueue(ctx, experiment_id, stale + [run for run in unchecked if run not in stale])
             deadline = time.monotonic() + self._overview_wait
@@ -123,7 +159,7 @@ class RunStore:
                 while (stale or unchecked) and time.monotonic() < deadline:
                     self._done.wait(max(0.0, deadline - time.monotonic()))
                     stale = [run for run in stale if not self._fresh(experiment_id, run, listing[run])]
-                    unchecked = [run for run in unchecked if self._files.pending(run)]
+                    unchecked = [run for run in unchecked if self._pending(run)]
         out = []
         for run in names:
             with self._lock:
@@ -155,7 +191,8 @@ class RunStore:
                 (experiment_id, run), ctx = self._queue.popitem(last=False)
             try:
                 self._cached(ctx, experiment_id, run, None)
-                self._files.problems(run)  # reads files that stopped growing: here, not in a request
+                for folder in self.file_runs(run):
+                    self._files.problems(folder)  # reads files that stopped growing: here, not in a request
             except Exception as e:  # the listing call failed: the next overview queues it again
                 log.warning("tb_nanwatch: could not read run %r: %s", run, e)
             with self._done:
@@ -177,13 +214,16 @@ class RunStore:
         entry = self._cached(ctx, experiment_id, run, tags)
         if entry is None:
             return None
-        if self._files.pending(run):
+        if self._pending(run):
             self._enqueue(ctx, experiment_id, [run])
         return self._with_damage(entry, run)
 
+    def _pending(self, run):
+        return any(self._files.pending(folder) for folder in self.file_runs(run))
+
     def _with_damage(self, entry, run):
         """The entry with the damage already found in its files added to its problems."""
-        damage = self._files.problems(run, cached_only=True)
+        damage = [p for folder in self.file_runs(run) for p in self._files.problems(folder, cached_only=True)]
         if not damage:
             return entry
         d = dict(entry.diagnosis)
@@ -192,7 +232,7 @@ class RunStore:
 
     def _cached(self, ctx, experiment_id, run, tags):
         if tags is None:
-            tags = self.listing(ctx, experiment_id).get(run)
+            tags = self.everything(ctx, experiment_id).get(run)
             if not tags:
                 return None
         version = _fingerprint(tags)
@@ -213,6 +253,13 @@ class RunStore:
             return entry
 
     def _load(self, ctx, experiment_id, run, version):
+        group = self.foreign(ctx, experiment_id).get(run)
+        if group is not None and run not in self.listing(ctx, experiment_id):
+            try:
+                data = foreign.read_group(self._provider, ctx, group, experiment_id)
+            except Exception as e:  # a damaged run must not break the others
+                return Entry(version, None, diagnosis_lib.unreadable(run, ["could not read run: %s: %s" % (type(e).__name__, e)]))
+            return Entry(version, data, diagnosis_lib.diagnose(data))
         try:
             data = reader.read_run(self._provider, ctx, run, experiment_id)
         except Exception as e:  # a corrupt run must not break the others

@@ -32,8 +32,11 @@ def runs_impl(runs):
       it is first read), steps, onset, origin, top cause, notes, ``events``
       (``{kind: count}`` of skipped updates, loss spikes, rollbacks and the
       stop), ``stopped`` (``{step, reason, applied}`` when the watch ended
-      the training, else None) and ``loading`` (True while it is read, also
-      when an older reading is shown).
+      the training, else None), ``loading`` (True while it is read, also
+      when an older reading is shown) and ``source`` (None for a watched
+      run; for a run written without the watch its ``label``, e.g.
+      "TensorBoard logs, epoch resolution", ``writer``, ``writer_text``,
+      ``resolution`` and ``unit``).
 
     Example:
       >>> runs_impl([("a", entry, "ready")])["runs"][0]["status"]
@@ -44,7 +47,7 @@ def runs_impl(runs):
         if entry is None:
             out.append({"run": run, "status": "loading", "steps": None, "onset": None, "origin": None, "top_cause": None,
                         "status_note": None, "sampled": False, "summarised": False, "problems": [], "events": {},
-                        "stopped": None, "loading": True})
+                        "stopped": None, "loading": True, "source": None})
             continue
         d = entry.diagnosis
         causes = d.get("causes") or []
@@ -64,10 +67,18 @@ def runs_impl(runs):
                 "events": metadata.event_counts(d.get("events") or []),
                 "stopped": d.get("stopped") or stop_record(d.get("events")),
                 "loading": state != "ready",
+                "source": _source(d.get("foreign")),
             }
         )
     out = order.sort_runs(out)  # the one order, shared with the CLI report
     return {"runs": out, "loading": sum(r["loading"] for r in out)}
+
+
+def _source(fr):
+    """A run written without the watch: ``{label, writer, writer_text, resolution, unit}`` (None for a watched run)."""
+    if not isinstance(fr, dict):
+        return None
+    return {k: fr.get(k) for k in ("label", "writer", "writer_text", "resolution", "unit")}
 
 
 def diagnosis_impl(entry):
