@@ -18,7 +18,8 @@ setup(
         "train": ["tensorflow>=2.16", "keras>=3"],
         # jax and torch: the other Keras backends, on which the watch must never break training
         # (torch 2.13.0 is the CPU build these machines hold on disk: 20 s to install, no download).
-        "test": ["pytest", "playwright", "jax", "torch==2.13.0"],
+        # tensorboardX: the writer of the logs of runs written without the watch (tests/test_foreign.py).
+        "test": ["pytest", "playwright", "jax", "torch==2.13.0", "tensorboardX"],
     },
     entry_points={
         "tensorboard_plugins": ["tb_nanwatch = tb_nanwatch.plugin.loader:NanWatchLoader"],

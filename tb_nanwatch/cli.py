@@ -60,7 +60,7 @@ def format_run(d, logdir=None):
     if onset:
         what = "run-away began" if onset.get("kind") == "runaway" else "first NaN/Inf"
         where = ["%s %s" % (k, onset[k]) for k in ("phase", "tensor", "layer") if onset.get(k)]
-        out.append("  onset:  %s at step %d%s" % (what, onset["step"], "".join(", " + w for w in where)))
+        out.append("  onset:  %s at %s %d%s" % (what, unit, onset["step"], "".join(", " + w for w in where)))
         out += _forensics(d, logdir)
     model = d.get("model") or {}
     out += ["  %s" % line for line in model.get("lines") or []]

@@ -82,7 +82,8 @@ def test_runs_overview_puts_failing_runs_first_with_exact_onset(client):
     assert bad["status"] == "nonfinite"
     assert bad["onset"] == {"step": ONSET, "phase": "forward", "tensor": "dense/output", "layer": "dense", "kind": "nonfinite"}
     assert bad["steps"] == 300 and bad["sampled"] is False
-    assert set(bad) == {"run", "status", "steps", "onset", "origin", "top_cause", "status_note", "sampled", "summarised", "problems", "events", "stopped", "loading"}
+    assert set(bad) == {"run", "status", "steps", "onset", "origin", "top_cause", "status_note", "sampled", "summarised", "problems", "events", "stopped", "loading", "source"}
+    assert bad["source"] is None  # written by the watch (runs of other writers: tests/test_foreign.py)
     assert bad["events"] == {}  # no skipped update, loss spike or rollback
     assert bad["top_cause"] is None or set(bad["top_cause"]) == {"id", "score", "summary"}
     assert by_name["good"]["onset"] is None and by_name["good"]["status"] != "nonfinite"

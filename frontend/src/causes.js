@@ -51,7 +51,7 @@ export function codeOf(c) {
   return code.trim() ? code : null;
 }
 
-async function copyText(text, btn) {
+export async function copyText(text, btn) {
   let ok = false;
   try {
     if (navigator.clipboard && window.isSecureContext) {

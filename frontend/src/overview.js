@@ -63,6 +63,17 @@ export function originText(onset) {
   return parts.join(" · ");
 }
 
+// A run written without the watch (Keras's TensorBoard callback, tf.summary, tensorboardX, HF Trainer): what it is.
+export function sourceBadge(source) {
+  if (!source || typeof source !== "object") return null;
+  return h("span", {
+    class: "nw-chip nw-source",
+    dataset: { resolution: String(source.resolution ?? "") },
+    title: `Written by ${String(source.writer_text ?? "another writer")}, not by NanWatch: diagnosed at the resolution it was logged.`,
+    text: String(source.label ?? "TensorBoard logs"),
+  });
+}
+
 export async function renderOverview(app, root, signal) {
   const t0 = performance.now();
   const data = await get("runs", null, signal);
@@ -87,7 +98,7 @@ export async function renderOverview(app, root, signal) {
       h(
         "div",
         { class: "nw-card nw-empty" },
-        "No tb_nanwatch data in this logdir yet. Add the callback to model.fit: ",
+        "No tb_nanwatch data in this logdir yet, and no run of another writer logs a loss. Add the callback to model.fit: ",
         h("code", { text: "from tb_nanwatch import NanWatch; model.fit(..., callbacks=[NanWatch(log_dir)])" }),
       ),
     );
@@ -100,6 +111,7 @@ export async function renderOverview(app, root, signal) {
     // the layer that grew first, before the loss overflowed), else the latched onset
     const where = r.origin && (r.origin.layer || r.origin.tensor) ? r.origin : onset;
     const tc = r.top_cause;
+    const epochs = !!(r.source && r.source.unit === "epoch"); // a run logged once per epoch counts epochs
     const notes = [];
     if (r.loading && r.status !== "loading") notes.push(h("span", { class: "nw-chip nw-loading", title: "new steps are being read", text: "updating…" }));
     const ev = r.events && typeof r.events === "object" ? r.events : {};
@@ -134,8 +146,14 @@ export async function renderOverview(app, root, signal) {
       "tr",
       { class: "nw-run-row", dataset: { run: r.run, status: String(r.status), loading: r.loading ? "1" : "0" }, tabindex: "0", onclick: open, onkeydown: (e) => e.key === "Enter" && open(e) },
       h("td", { class: "nw-run-name" }, h("a", { href: app.hrefFor({ run: r.run }), title: r.run, onclick: open }, breakableName(r.run))),
-      h("td", { class: "nw-status-cell" }, statusBadge(r.status), r.status_note ? h("div", { class: "nw-muted nw-small nw-status-note", text: String(r.status_note) }) : null),
-      h("td", { class: "nw-onset-step", text: onset && onset.step != null ? String(onset.step) : "–" }),
+      h(
+        "td",
+        { class: "nw-status-cell" },
+        statusBadge(r.status),
+        sourceBadge(r.source),
+        r.status_note ? h("div", { class: "nw-muted nw-small nw-status-note", text: String(r.status_note) }) : null,
+      ),
+      h("td", { class: "nw-onset-step", text: onset && onset.step != null ? `${epochs ? "epoch " : ""}${onset.step}` : "–" }),
       h(
         "td",
         { class: "nw-origin" },
@@ -151,7 +169,7 @@ export async function renderOverview(app, root, signal) {
         tc ? h("span", { text: tc.summary || tc.id }) : h("span", { class: "nw-muted", text: r.status === "healthy" ? "no cause found" : "–" }),
         tc && tc.score != null ? h("span", { class: "nw-score", title: SCORE_TITLE, text: `score ${fmt(Number(tc.score), 2)}` }) : null,
       ),
-      h("td", { class: "nw-num", text: r.steps != null ? String(r.steps) : "–" }),
+      h("td", { class: "nw-num", text: r.steps != null ? (epochs ? plural(Number(r.steps), "epoch") : String(r.steps)) : "–" }),
       h("td", { class: "nw-notes" }, notes),
     );
     tbody.appendChild(tr);

@@ -2,14 +2,14 @@
 // layers x steps heatmap, the input/target panel and per-layer small multiples.
 import { get, num, nums } from "./api.js";
 import { Chart, destroyAll } from "./charts.js";
-import { renderCauses } from "./causes.js";
+import { copyText, renderCauses, richText } from "./causes.js";
 import { h, clear } from "./dom.js";
 import { fmt, plural } from "./format.js";
 import { Heatmap } from "./heatmap.js";
 import { renderInputs } from "./inputs.js";
 import { LayerGrid } from "./layers.js";
 import { renderModel } from "./model.js";
-import { statusBadge, stopText } from "./overview.js";
+import { sourceBadge, statusBadge, stopText } from "./overview.js";
 
 const ONSET_WINDOW = 20; // steps before the onset the backend keeps at full resolution
 
@@ -49,7 +49,9 @@ export class RunView {
     const tens = await get("tensors", { run }, signal);
     // the heatmap is the slowest route: ask for it as soon as the rows are known
     const nRows0 = (tens.rows || []).length;
-    if (this.hmKind === null) this.hmKind = nRows0 > 150 ? "activation" : "";
+    // a run written without the watch has weights (from its histograms) but no layer outputs: its heatmap is the weights
+    const weightsOnly = (tens.rows || []).some((r) => r.kind === "weight") && !(tens.rows || []).some((r) => r.kind === "activation");
+    if (this.hmKind === null) this.hmKind = weightsOnly ? "weight" : nRows0 > 150 ? "activation" : "";
     const hmWidth = Math.max(200, Math.min(1000, (this.root.clientWidth || 1000) - 230));
     const hmDataP = get(
       "heatmap",
@@ -58,6 +60,9 @@ export class RunView {
     ).catch((e) => e);
     const diag = await diagP;
     const rows = tens.rows || [];
+    // a run written without the watch (Keras's TensorBoard callback, tf.summary, ...): its steps may be epochs
+    const fr = diag.foreign && typeof diag.foreign === "object" ? diag.foreign : null;
+    const unit = fr && fr.unit === "epoch" ? "epoch" : "step";
     const steps = Number(diag.steps) || 0;
     const onset = diag.onset && diag.onset.step != null ? Number(diag.onset.step) : null;
     const full = [0, Math.max(1, steps - 1)];
@@ -105,7 +110,7 @@ export class RunView {
       ? h(
           "span",
           { class: "nw-onset-summary" },
-          runaway(diag) ? "diverging from step " : diag.status === "nonfinite" || diag.onset.kind === "nonfinite" ? "non-finite from step " : "onset at step ",
+          runaway(diag) ? `diverging from ${unit} ` : diag.status === "nonfinite" || diag.onset.kind === "nonfinite" ? `non-finite from ${unit} ` : `onset at ${unit} `,
           h("b", { class: "nw-onset-step", text: String(diag.onset.step) }),
           diag.onset.phase ? ` in the ${diag.onset.phase} phase` : "",
           diag.onset.tensor ? h("span", null, ", tensor ", h("code", { text: String(diag.onset.tensor) })) : "",
@@ -131,9 +136,10 @@ export class RunView {
       back,
       runSel,
       statusBadge(diag.status),
+      fr ? sourceBadge(fr) : null,
       onsetTxt,
       h("span", { class: "nw-spacer" }),
-      h("span", { class: "nw-muted nw-small nw-range", text: `steps ${range[0]}–${range[1]} of ${steps}` }),
+      h("span", { class: "nw-muted nw-small nw-range", text: `${unit}s ${range[0]}–${range[1]} of ${steps}` }),
       zoomOnset,
       fullBtn,
     );
@@ -189,7 +195,11 @@ export class RunView {
 
     const causes = renderCauses(diag, rows, (t) => this.jump(t), ruleErrors);
     const modelCard = renderModel(diag.model, ctx);
-    const tlCard = h("section", { class: "nw-card nw-timeline-card" }, h("h2", { text: "Loss and global gradient norm" }));
+    const tlCard = h(
+      "section",
+      { class: "nw-card nw-timeline-card" },
+      h("h2", { text: fr ? (fr.series && fr.series.validation_loss ? "Loss and validation loss" : "Loss") : "Loss and global gradient norm" }),
+    );
     const tlEl = h("div", { class: "nw-timeline", dataset: { onsetStep: onset == null ? "" : String(onset) } });
     const nanNote = h("span", { class: "nw-nan-note" });
     const tlCaption = h(
@@ -220,23 +230,31 @@ export class RunView {
       this._loadHeatmap(hmEl, signal);
     });
     hmCard.append(
-      h("div", { class: "nw-card-head" }, h("h2", { text: "Magnitude by tensor and step" }), kindSel),
+      h("div", { class: "nw-card-head" }, h("h2", { text: fr ? `Weights by layer and ${unit} (from the weight histograms)` : "Magnitude by tensor and step" }), kindSel),
       hmEl,
       h("div", {
         class: "nw-muted nw-small",
-        text:
-          "Colour: log10 of the largest |x| per step bucket (between statistics steps: the trace L2 norm, scaled by the row's usual L2 to max |x| ratio). Click a cell to jump to that layer and step.",
+        text: fr
+          ? `Colour: log10 of the largest |w| in each logged histogram (TensorBoard keeps bucket edges and counts only; a histogram of NaN weights has NaN edges: marked NaN). Between histograms the last one stands. Click a cell to jump to that layer and ${unit}.`
+          : "Colour: log10 of the largest |x| per step bucket (between statistics steps: the trace L2 norm, scaled by the row's usual L2 to max |x| ratio). Click a cell to jump to that layer and step.",
       }),
     );
 
-    const inCard = h("section", { class: "nw-card nw-inputs-card" }, h("h2", { text: "Inputs and targets" }));
+    const inCard = fr ? null : h("section", { class: "nw-card nw-inputs-card" }, h("h2", { text: "Inputs and targets" }));
+    const frCard = fr ? renderForeign(fr, unit) : null;
+    const lrSeries = fr && fr.series && fr.series.learning_rate ? fr.series.learning_rate : null;
+    const lrCard = lrSeries ? h("section", { class: "nw-card nw-lr-card" }, h("h2", { text: "Learning rate" })) : null;
+    const lrEl = lrCard ? h("div", { class: "nw-lr-chart" }) : null;
+    if (lrCard) lrCard.appendChild(lrEl);
     const lyCard = h("section", { class: "nw-card nw-layers-card" }, h("h2", { text: "Per layer" }));
 
     clear(this.root);
     // What explains a stalled run is the model and its data: its facts come right after the
     // causes; for a run that went non-finite, where it began (the heatmap) comes first.
     const top = h("div", { class: "nw-top" }, causes, tlCard);
-    const order = stalled ? [header, statusBox, notices, top, modelCard, hmCard, inCard, lyCard] : [header, notices, top, hmCard, modelCard, inCard, lyCard];
+    const order = stalled
+      ? [header, statusBox, notices, top, frCard, modelCard, lrCard, hmCard, inCard, lyCard]
+      : [header, notices, top, frCard, lrCard, hmCard, modelCard, inCard, lyCard];
     this.root.append(...order.filter(Boolean)); // Element.append would write a null as the text "null"
 
     // Data for the charts, in parallel
@@ -246,9 +264,11 @@ export class RunView {
       ? get("series", { run, tensor: wanted, stat: "trace", start: range[0], end: range[1], points: Math.min(4000, 2 * width) }, signal)
       : Promise.resolve({ series: [] });
     const hmP = this._loadHeatmap(hmEl, signal, hmDataP);
-    const inP = renderInputs(ctx, inCard, signal).catch((e) => {
-      if (!signal.aborted) inCard.appendChild(h("div", { class: "nw-error", text: String(e.message || e) }));
-    });
+    const inP = inCard
+      ? renderInputs(ctx, inCard, signal).catch((e) => {
+          if (!signal.aborted) inCard.appendChild(h("div", { class: "nw-error", text: String(e.message || e) }));
+        })
+      : Promise.resolve();
     const tl = await tlP;
     if (signal.aborted) return;
     const c = { loss: "var(--nw-loss)", global_grad_norm: "var(--nw-gnorm)" };
@@ -269,6 +289,17 @@ export class RunView {
         { label: "loss, block min", steps: lossS.steps, values: nums(lossS.lo), scale: "loss", color: bandColor, width: 0.5, band: "lo" },
       );
     }
+    const val = fr && fr.series && fr.series.validation_loss;
+    if (val && Array.isArray(val.steps) && Array.isArray(val.values) && val.steps.length)
+      series.push({
+        label: "validation loss",
+        steps: val.steps.map(Number),
+        values: nums(val.values),
+        scale: "loss",
+        color: getComputedStyle(document.documentElement).getPropertyValue("--nw-val").trim() || "#8e24aa",
+        width: 1.5,
+        dash: [5, 3],
+      });
     const hasLoss = series.some((s) => s.scale === "loss");
     if (series.length) {
       this.timeline = new Chart(tlEl, {
@@ -302,6 +333,22 @@ export class RunView {
       this.charts.push(this.timeline);
       if (this.timeline.bad.length) nanNote.textContent = " Triangles at the top: NaN/Inf values.";
     } else tlEl.appendChild(h("p", { class: "nw-muted", text: "No loss or gradient norm logged." }));
+    if (lrEl && Array.isArray(lrSeries.steps) && lrSeries.steps.length) {
+      const lrChart = new Chart(lrEl, {
+        series: [{ label: "learning rate", steps: lrSeries.steps.map(Number), values: nums(lrSeries.values), scale: "lr", width: 1.5 }],
+        log: true,
+        height: 140,
+        range,
+        onset,
+        onsetText: ctx.onsetText,
+        syncKey: "nw",
+        selStep: app.state.step ?? null,
+        onStep: (s) => this.jump({ step: s }),
+        onRange: (a, b) => this.zoom(a, b),
+        onReset: () => this.zoom(null, null),
+      });
+      this.charts.push(lrChart);
+    }
     const sampledNote = (tl.series || []).find((s) => s.returned < s.logged);
     if (sampledNote)
       tlCard.appendChild(
@@ -397,6 +444,40 @@ export class RunView {
         );
     }
   }
+}
+
+// A run written without the watch: who wrote it, at what resolution, what its logs cannot tell and
+// the one line that adds the watch.
+function renderForeign(fr, unit) {
+  const cannot = (Array.isArray(fr.cannot_tell) ? fr.cannot_tell : []).map(String);
+  const code = typeof fr.add_watch === "string" ? fr.add_watch : "";
+  const btn = code ? h("button", { class: "nw-btn nw-copy", text: "Copy", title: "Copy the code" }) : null;
+  if (btn) btn.addEventListener("click", () => copyText(code, btn));
+  const members = fr.members && typeof fr.members === "object" ? Object.values(fr.members).map(String) : [];
+  return h(
+    "section",
+    { class: "nw-card nw-foreign-card" },
+    h("h2", { text: "What these logs can tell" }),
+    h(
+      "p",
+      { class: "nw-foreign-source" },
+      `${String(fr.label ?? "TensorBoard logs")}: written by ${String(fr.writer_text ?? "another writer")}, not by NanWatch`,
+      members.length > 1 ? ` (the runs ${members.join(" and ")}, read as one)` : "",
+      fr.loss_tag ? [". The loss is ", h("code", { text: String(fr.loss_tag) })] : "",
+      unit === "epoch" ? ", one point per epoch." : ".",
+    ),
+    cannot.length ? h("div", { class: "nw-foreign-head", text: "Not in these logs:" }) : null,
+    cannot.length ? h("ul", { class: "nw-cannot" }, cannot.map((t) => h("li", null, richText(t)))) : null,
+    code
+      ? h(
+          "div",
+          { class: "nw-fix nw-add-watch" },
+          h("div", { class: "nw-fix-head" }, h("span", { text: "For more" }), btn),
+          fr.add_watch_line ? h("p", { class: "nw-fix-text" }, richText(String(fr.add_watch_line))) : null,
+          h("pre", { class: "nw-fix-code" }, h("code", { text: code })),
+        )
+      : null,
+  );
 }
 
 // A finite run that began to explode (no NaN/Inf): the onset is where the run-away began.

@@ -272,6 +272,7 @@ def lr_jump(view, t_end, ahead=0):
     if series is None or t_end is None:
         return None
     end = min(len(series), int(t_end) + 1 + int(ahead))
-    start = max(0, end - JUMP_LOOKBACK)
+    # (runs logged once per epoch, written without the watch, say how far back a step of theirs reaches)
+    start = max(0, end - int(getattr(view.data, "jump_lookback", JUMP_LOOKBACK)))
     found = jump(view, series, start, end, max(0, start - JUMP_HISTORY))
     return found if found is not None and found[0] >= LR_JUMP else None

@@ -204,8 +204,8 @@ def _cannot_tell(data, d, extra):
         out.append("These logs hold no %s: the causes that rest on them (bad data, dead or saturated layers, exploding or "
                    "vanishing gradients, unsafe math) are not checked" % _join(missing, "or"))
     if "weight" not in kinds:
-        out.append("No weight histograms are logged (TensorBoard(histogram_freq=1) writes them): weights that blow up or turn "
-                   "NaN cannot be seen")
+        out.append("No weight histograms are logged%s: weights that blow up or turn NaN cannot be seen"
+                   % (" (TensorBoard(histogram_freq=1) writes them)" if extra.get("writer") == "keras" else ""))
     if not data.model:
         out.append("No model config is logged: the checks of the model and its loss (softmax over one unit, an output "
                    "activation that does not fit the loss, from_logits) are not run"

@@ -306,7 +306,15 @@ def assemble(group, scalars, hists, config, problems=None):
         stats = full
 
     epochs = len(epoch_loss[2]) if epoch_loss is not None else None
-    spe = int(np.median(np.diff([0] + list(ends)))) if ends else None
+    if not ends and keras:  # the optimizer's iterations at each epoch's end, from the validation's evaluation_* tags
+        evals = [c for (series, split), cs in scalars.items() if split == "validation" for c in cs if c[1] == "iterations"]
+        if evals:
+            extra_ends = sorted(set(int(s) for s in max(evals, key=lambda c: len(c[2]))[2]))
+            spe = int(np.median(np.diff([0] + extra_ends))) if extra_ends else None
+        else:
+            spe = None
+    else:
+        spe = int(np.median(np.diff([0] + list(ends)))) if ends else None
     model = keras_config.model_facts(config, spe, epochs) if config else None
     summary = _data_summary(scalars, keras)
     extra["epochs"], extra["steps_per_epoch"] = epochs, spe
@@ -318,6 +326,11 @@ def assemble(group, scalars, hists, config, problems=None):
         group.name, rows, np.asarray(loss_steps, np.int64), trace, np.asarray(hist_steps, np.int64), stats, onset, False, problems,
         model, summary, step_unit=unit,
         min_points=EPOCH_MIN_POINTS if resolution == "epoch" else None, extra=extra)
+    # a rate jump before a run-away: searched over the two epochs before it (the rate is logged once per epoch)
+    if resolution == "epoch":
+        data.jump_lookback = 2
+    elif resolution == "batch" and spe:
+        data.jump_lookback = 2 * spe
     return data
 
 
