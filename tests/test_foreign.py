@@ -87,7 +87,7 @@ def test_keras_lr_jump_before_the_runaway(report):
     top = d["causes"][0]
     assert top["id"] == "learning_rate_too_high"
     assert any("jumped 1000x, from 0.02 to 20, at epoch 3" in e for e in top["evidence"])
-    assert any("of layer dense" in n and "NaN" in n for n in d["notes"])
+    assert any("the weights of layers dense" in n and "NaN" in n for n in d["notes"])
 
 
 def test_keras_static_model_checks_run_on_the_logged_config(report):

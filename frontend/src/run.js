@@ -77,7 +77,7 @@ export class RunView {
       full,
       onset,
       onsetText: runaway(diag) ? "diverging" : "onset",
-      windowStart: onset == null ? null : onset - ONSET_WINDOW,
+      windowStart: onset == null || fr ? null : onset - ONSET_WINDOW, // (another writer's logs keep no window around the onset)
       charts: this.charts,
       signal,
       defer: (fn) => deferred.push(fn),
@@ -189,7 +189,7 @@ export class RunView {
       notices.appendChild(
         h("div", {
           class: "nw-notice nw-info nw-origin-note",
-          text: `Origin: ${[o.tensor ?? o.layer, o.step != null ? `at step ${o.step}` : null].filter((x) => x != null).join(" ") || "unknown"} (${o.how})`,
+          text: `Origin: ${[o.tensor ?? o.layer, o.step != null ? `at ${unit} ${o.step}` : null].filter((x) => x != null).join(" ") || "unknown"} (${o.how})`,
         }),
       );
 
@@ -207,7 +207,7 @@ export class RunView {
       { class: "nw-muted nw-small nw-tl-caption" },
         "Log scale.",
         onset != null
-          ? ` Red line: ${runaway(diag) ? "where the run-away began" : "the first NaN/Inf"}; shaded: the ${ONSET_WINDOW} steps before it.`
+          ? ` Red line: ${runaway(diag) ? "where the run-away began" : "the first NaN/Inf"}${fr ? "" : `; shaded: the ${ONSET_WINDOW} steps before it`}.`
           : "",
         eventsCaption(events),
         drawable ? " Grey dashed line: the loss a constant predictor reaches on this run's targets." : "",

@@ -59,7 +59,7 @@ def diagnose_foreign(data):
     extra["add_watch"] = ADD_WATCH
     extra["add_watch_line"] = ADD_WATCH_LINE
     extra["label"] = label(extra)
-    d["notes"] = list(extra.get("notes") or []) + [w["text"] for w in weights] + extra["validation"] + d["notes"]
+    d["notes"] = list(extra.get("notes") or []) + _weight_lines(weights) + extra["validation"] + d["notes"]
     if unit == "epoch":
         _in_epochs(d)
         extra["validation"] = [epoch_text(n) for n in extra["validation"]]
@@ -103,6 +103,30 @@ def _weights(data):
                     what, row.get("layer"), fmt(big[first]), item["first_step"], fmt(big[peak]), item["peak_step"])
                 out.append(item)
     out.sort(key=lambda w: (w.get("nonfinite_step", w.get("peak_step", 0)),))
+    return out
+
+
+def _weight_lines(weights):
+    """The weights' findings as notes: those that turned non-finite at one logged step in one line, by layer."""
+    out, done = [], set()
+    for w in weights:
+        step = w.get("nonfinite_step")
+        if step is None:
+            out.append(w["text"])
+            continue
+        if step in done:
+            continue
+        done.add(step)
+        same = [v for v in weights if v.get("nonfinite_step") == step]
+        if len(same) == 1:
+            out.append(w["text"])
+            continue
+        layers = []
+        for v in same:
+            if v.get("layer") not in layers:
+                layers.append(v.get("layer"))
+        out.append("the weights of %s (%d tensors) held NaN/Inf at step %d (their histograms have NaN or infinite edges)" % (
+            "layer %s" % layers[0] if len(layers) == 1 else "layers " + _join([str(l) for l in layers]), len(same), step))
     return out
 
 
