@@ -14,6 +14,12 @@ hook retrains and nothing else does.
 Every run is re-diagnosed with ``diagnose_logdir`` on every invocation (cheap), so a rule change
 is scored without retraining.
 
+With ``--writer keras`` every program runs with Keras's own ``keras.callbacks.TensorBoard(log_dir,
+histogram_freq=1)`` in place of ``NanWatch(log_dir)`` (into ``<variant>-keras/``), and the runs are
+diagnosed as runs written without the watch (`tb_nanwatch.foreign`): the same scores at the
+resolution those logs have. Custom training loops (``NanWatch(...).attach``) have no callback to
+replace and are listed as not scored.
+
 Scores, per split:
   detected     buggy runs whose status is not healthy (too_few_steps-only programs: too_few_steps
                is among the causes)
@@ -24,7 +30,7 @@ Scores, per split:
 A program that crashed or timed out is listed, not scored.
 
 Usage:
-  python bench/realistic.py [--split tune|heldout|realcode|realcode_heldout|all] [--only SUBSTRING] [--jobs N]
+  python bench/realistic.py [--split tune|heldout|realcode|realcode_heldout|all] [--only SUBSTRING] [--jobs N] [--writer nanwatch|keras]
                             [--retrain | --no-train] [--timeout 120]
                             [--logdir bench/out/realistic] [--json FILE]
 """
@@ -116,10 +122,30 @@ def apply_fix(source, fix, name="program", fix_span=None):
     return head + decl + tail
 
 
-def variant_source(program, variant):
+def variant_source(program, variant, writer="nanwatch"):
     if variant == "buggy":
-        return program["source"]
-    return apply_fix(program["source"], program["fix"], program["name"], program.get("fix_span"))
+        source = program["source"]
+    else:
+        source = apply_fix(program["source"], program["fix"], program["name"], program.get("fix_span"))
+    return keras_writer_source(source, program["name"]) if writer == "keras" else source
+
+
+# The callback every program passes to fit, and what `--writer keras` puts in its place.
+WATCH_CALL = "NanWatch(log_dir)"
+KERAS_CALL = '__import__("keras").callbacks.TensorBoard(log_dir, histogram_freq=1)'
+
+
+class NotApplicable(ValueError):
+    """A program the other writer cannot log (a custom training loop: no callback to replace)."""
+
+
+def keras_writer_source(source, name="program"):
+    """The program with Keras's TensorBoard callback in place of the watch (`--writer keras`)."""
+    if WATCH_CALL + ".attach(" in source or "@watch." in source:
+        raise NotApplicable("%s: a custom training loop (NanWatch(...).attach): no Keras callback to replace" % name)
+    if WATCH_CALL not in source:
+        raise NotApplicable("%s: no %s to replace" % (name, WATCH_CALL))
+    return source.replace(WATCH_CALL, KERAS_CALL)
 
 
 # ------------------------------------------------------------------ training
@@ -151,8 +177,8 @@ def cache_key(source, hooks):
     return hashlib.sha256(source.encode() + b"\0" + hooks.encode()).hexdigest()[:16]
 
 
-def run_dir(logdir, program, variant):
-    return os.path.join(logdir, program["split"], program["name"], variant)
+def run_dir(logdir, program, variant, writer="nanwatch"):
+    return os.path.join(logdir, program["split"], program["name"], variant + ("" if writer == "nanwatch" else "-" + writer))
 
 
 def read_marker(rdir):
@@ -208,21 +234,24 @@ def train(source, rdir, key, timeout):
     return marker
 
 
-def plan(programs, logdir):
-    """Returns ``[(program, variant, source, run dir)]``; a bad FIX is reported as an error row."""
+def plan(programs, logdir, writer="nanwatch"):
+    """Returns ``[(program, variant, source, run dir)]``; a bad FIX (or, under ``writer``, a program
+    that writer cannot log) is reported as an error row."""
     jobs, errors = [], []
     for p in programs:
         for variant in VARIANTS:
             try:
-                jobs.append((p, variant, variant_source(p, variant), run_dir(logdir, p, variant)))
+                jobs.append((p, variant, variant_source(p, variant, writer), run_dir(logdir, p, variant, writer)))
+            except NotApplicable as e:
+                errors.append((p, variant, str(e), "not-applicable"))
             except ValueError as e:
-                errors.append((p, variant, str(e)))
+                errors.append((p, variant, str(e), "bad-fix"))
     return jobs, errors
 
 
-def train_all(jobs, n_jobs=1, retrain=False, timeout=120):
+def train_all(jobs, n_jobs=1, retrain=False, timeout=120, writer="nanwatch"):
     """Trains every job whose marker is missing or stale; returns ``{run dir: marker}``."""
-    hooks = hook_digest()
+    hooks = hook_digest() if writer == "nanwatch" else writer  # the hook's code is not in the other writer's runs
     markers, todo = {}, []
     for p, variant, source, rdir in jobs:
         key = cache_key(source, hooks)
@@ -253,9 +282,9 @@ def train_all(jobs, n_jobs=1, retrain=False, timeout=120):
     return markers
 
 
-def cached_markers(jobs):
+def cached_markers(jobs, writer="nanwatch"):
     """``--no-train``: whatever markers exist, stale or not (flagged)."""
-    hooks = hook_digest()
+    hooks = hook_digest() if writer == "nanwatch" else writer
     markers = {}
     for _, _, source, rdir in jobs:
         m = read_marker(rdir)
@@ -297,9 +326,9 @@ def judge(faults, variant, diagnosis):
 def score(jobs, errors, markers):
     """Returns one row per variant: what ran, what was diagnosed, and the ok flags."""
     rows = []
-    for p, variant, msg in errors:
+    for p, variant, msg, state in errors:
         rows.append(dict(split=p["split"], program=p["name"], variant=variant, faults=list(p["faults"]),
-                         state="bad-fix", error=msg))
+                         state=state, error=msg))
     for p, variant, _, rdir in jobs:
         row = dict(split=p["split"], program=p["name"], variant=variant, faults=list(p["faults"]))
         marker = markers.get(rdir)
@@ -401,6 +430,8 @@ def main(argv=None):
     ap.add_argument("--timeout", type=float, default=120, help="seconds per training")
     ap.add_argument("--logdir", default=os.path.join("bench", "out", "realistic"))
     ap.add_argument("--json", help="write rows and summaries here")
+    ap.add_argument("--writer", choices=("nanwatch", "keras"), default="nanwatch",
+                    help="log with NanWatch (default) or with Keras's TensorBoard(histogram_freq=1) callback in its place")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--retrain", action="store_true", help="ignore the cache")
     mode.add_argument("--no-train", action="store_true", help="score what is cached")
@@ -412,9 +443,9 @@ def main(argv=None):
     if not programs:
         print("no programs found under %s for split %s" % (CORPUS, args.split), file=sys.stderr)
         return 1
-    jobs, errors = plan(programs, os.path.abspath(args.logdir))
+    jobs, errors = plan(programs, os.path.abspath(args.logdir), args.writer)
     t = time.time()
-    markers = cached_markers(jobs) if args.no_train else train_all(jobs, args.jobs, args.retrain, args.timeout)
+    markers = cached_markers(jobs, args.writer) if args.no_train else train_all(jobs, args.jobs, args.retrain, args.timeout, args.writer)
     wall = time.time() - t
     t = time.time()
     rows = score(jobs, errors, markers)
@@ -423,6 +454,8 @@ def main(argv=None):
     print(table(rows))
     print()
     summaries = [summarise(rows, s) for s in splits if any(r["split"] == s for r in rows)]
+    if args.writer != "nanwatch":
+        print("writer: Keras's TensorBoard(histogram_freq=1) callback in place of NanWatch (runs diagnosed as written without the watch)")
     for s in summaries:
         for line in summary_lines(s):
             print(line)
