@@ -44,8 +44,8 @@ def write(logdir, runs, epochs, seed=0):
             for l in LAYERS:
                 w[l] = w[l] * 1.01
                 if bad is None or e < bad:  # (tensorboardX raises on NaN values)
-                    train.add_histogram("sequential/%s/kernel/histogram" % l, w[l], e)
-                    train.add_histogram("sequential/%s/bias/histogram" % l, w[l][0], e)
+                    train.add_histogram("sequential/%s/kernel/histogram" % l, w[l], e, max_bins=30)  # 30 buckets, as Keras writes
+                    train.add_histogram("sequential/%s/bias/histogram" % l, w[l][0], e, max_bins=30)
         train.close()
         val.close()
 
