@@ -38,6 +38,8 @@ HEALTHY = "healthy_" + XSS
 BATCH = 16
 STALLED = "stalled_softmax"
 STALLED_LAYER = "prob"
+STALLED_TASK = "stalled_mae_labels"
+STALLED_TASK_LAYER = "probability"
 
 
 def _data(n=1024, d=8, seed=0):
@@ -91,6 +93,7 @@ def write(logdir):
     expected[HEALTHY] = None
     expected["xss_layer"] = write_xss_layer(os.path.join(logdir, "xss_layer"))
     expected[STALLED] = write_stalled(os.path.join(logdir, STALLED))
+    expected[STALLED_TASK] = write_stalled_task(os.path.join(logdir, STALLED_TASK))
     expected["xss_model"] = write_xss_model(os.path.join(logdir, "xss_model"))
     return expected
 
@@ -116,6 +119,23 @@ def write_stalled(run_dir):
     with warnings.catch_warnings():  # Keras warns about the softmax over one unit: that is the point
         warnings.simplefilter("ignore")
         m.fit(x, y, batch_size=32, epochs=2, shuffle=False, verbose=0, callbacks=[NanWatch(run_dir, log_every=5)])
+    return None
+
+
+def write_stalled_task(run_dir):
+    """Issue 21: XOR written the old way (`input_dim=`, `Activation` layers) and trained with MAE on its 0/1 labels."""
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    keras.utils.set_random_seed(1)
+    x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], "float32").repeat(64, 0)
+    y = np.array([0, 1, 1, 0], "float32").repeat(64)
+    L = keras.layers
+    m = keras.Sequential([L.Dense(8, input_dim=2), L.Activation("tanh"), L.Dense(1), L.Activation("sigmoid", name=STALLED_TASK_LAYER)])
+    m.compile(optimizer=keras.optimizers.SGD(0.05), loss="mean_absolute_error", metrics=["accuracy"])
+    m.fit(x, y, batch_size=32, epochs=10, verbose=0, callbacks=[NanWatch(run_dir, log_every=5)])
     return None
 
 

@@ -13,6 +13,7 @@ with CI=true they fail instead. Screenshots go to tests/artifacts/;
 NANWATCH_UPDATE_SCREENSHOT=1 also rewrites docs/screenshot.png.
 """
 
+import ast
 import json
 import os
 import shutil
@@ -34,6 +35,7 @@ XSS = "<img src=x onerror=alert(1)>"
 HEALTHY = "healthy_" + XSS
 STALLED = "stalled_softmax"  # tests/frontend_logs.py: Dense(1, activation="softmax") under binary cross-entropy
 STALLED_LAYER = "prob"
+STALLED_TASK = "stalled_mae_labels"  # tests/frontend_logs.py: XOR with Activation layers, MAE on 0/1 labels (issue 21)
 STATUS_RANK = {"nonfinite": 0, "diverging": 1, "stalled": 2, "unreadable": 3, "empty": 4, "healthy": 5}
 NAN_COLOR = (0xFF, 0x00, 0xC8)  # --nw-nan in frontend/src/style.css (light theme)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -1013,6 +1015,31 @@ def test_fix_boxes_show_code_as_code_and_copy_only_the_code(tab_factory, tensorb
     plain = f.locator(".nw-cause[data-id='plain_fix']")
     assert plain.locator(".nw-fix-text code").count() == 3 and plain.locator("button.nw-copy").count() == 0
     assert plain.locator(".nw-fix-code").count() == 0
+    t.assert_clean()
+
+
+def test_a_stalled_run_of_old_style_code_gets_its_reason_and_runnable_fix(tab_factory, tensorboard):
+    """Issue 21: a stalled run with no numerical fault shows the loss/task mismatch, its evidence and runnable code."""
+    base, _, _ = tensorboard
+    diag = _diagnosis(base, STALLED_TASK)
+    assert diag["status"] == "stalled", diag["status"]
+    top = diag["causes"][0]
+    assert top["id"] == "loss_task_mismatch", [c["id"] for c in diag["causes"]]
+    ast.parse(top["code"])
+    t = tab_factory(height=1400)
+    t.open_run(STALLED_TASK)
+    f = t.frame
+    cause = f.locator(".nw-cause").first
+    assert cause.get_attribute("data-id") == "loss_task_mismatch"
+    assert cause.locator(".nw-cause-summary").text_content() == top["summary"]
+    assert [e.strip() for e in cause.locator(".nw-ev").all_text_contents()][:2] == top["evidence"][:2]
+    assert cause.locator(".nw-fix-text").text_content() == top["fix"].replace("`", "")
+    assert 'loss="binary_crossentropy"' in cause.locator(".nw-fix-text code").all_text_contents()
+    assert cause.locator(".nw-fix-code").text_content() == top["code"].rstrip()
+    # every candidate is ranked with evidence: none is listed bare
+    assert f.locator(".nw-cause").count() == len(diag["causes"])
+    for i in range(len(diag["causes"])):
+        assert f.locator(".nw-cause").nth(i).locator(".nw-ev").count() >= 1
     t.assert_clean()
 
 
