@@ -124,8 +124,7 @@ def loss_progress(view, facts, t_end):
     if long_enough and p.start > 0:
         p.falling = _still_falling(x, s, p)
     fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
-    in_steps = getattr(view.data, "step_unit", "step") == "step"  # (epochs cannot be held against a step budget)
-    if in_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
+    if view.counts_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
         p.short = p.end_step + 1
     return p
 

@@ -356,7 +356,7 @@ def check_too_few_steps(ctx):
         return None
     # A stalled run that ran few steps: too few is a candidate whatever the loss's slope.
     short_stall = ctx.tl.status == STALLED and p.end_step is not None and p.end_step + 1 < SHORT_RUN and p.short is None
-    short_stall = short_stall and getattr(ctx.view.data, "step_unit", "step") == "step"  # (steps that are epochs: no step count)
+    short_stall = short_stall and ctx.view.counts_steps
     if p.falling is None and p.short is None and not short_stall:
         return None
     lines = []

@@ -189,11 +189,11 @@ def fallback(ctx, checked):
             none, "%d training steps%s" % (steps, "; %s moves each weight by at most about %s in all" % (rate, fmt(lr * steps)) if adaptive and lr else "")])))
     if lr:
         low = lr <= (1e-3 if adaptive else 1e-2)
+        higher = min(lr * 10, 1e-2 if adaptive else 0.1)
         out.append(("learning_rate_too_low", Finding(0.28 if low else 0.2, "the learning rate may be too low to leave the start", [
             none, "%s%s" % (rate, " sits at the low end of its usual range" if low else ""),
             "a 3-10x higher rate is the cheapest thing to try"],
-            "Try a higher learning rate: `%s`" % fixes.optimizer_expr(f, min(lr * 10, 1e-2 if adaptive else 0.1)),
-            code=fixes.optimizer_code(f, min(lr * 10, 1e-2 if adaptive else 0.1)))))
+            "Try a higher learning rate: `%s`" % fixes.optimizer_expr(f, higher), code=fixes.optimizer_code(f, higher))))
     widths = [w for _, w in _hidden_widths(ctx)] if f and f.layers else []
     if widths and min(widths) < WIDE_ENOUGH:
         out.append(("model_too_small", Finding(0.22, "the model may be too small for the task", [

@@ -119,6 +119,11 @@ class View:
     def n_steps(self):
         return len(self.steps)
 
+    @property
+    def counts_steps(self):
+        """False when the run's steps are epochs (runs written without the watch): no step budget holds for them."""
+        return getattr(self.data, "step_unit", "step") == "step"
+
     def has(self, need):
         """True when the series ``need`` (a row kind, scalar row, "stats", "model" or "data") was logged."""
         if need == "stats":

@@ -142,19 +142,27 @@ def _writer(g):
     return "scalars"
 
 
+def _read_members(provider, ctx, group, tags_by_run, read, plugin, experiment_id):
+    """Yields ``(role, run, wanted tags, {tag: datums})`` for each member run with tags in ``tags_by_run``."""
+    from tensorboard.data import provider as provider_lib
+
+    for role, run in group.members.items():
+        wanted = sorted(tags_by_run.get(run) or {})
+        if not wanted:
+            continue
+        flt = provider_lib.RunTagFilter(runs=[run], tags=wanted)
+        yield role, run, wanted, read(ctx, experiment_id=experiment_id, plugin_name=plugin, downsample=_ALL,
+                                      run_tag_filter=flt).get(run, {})
+
+
 def read_group(provider, ctx, group, experiment_id=""):
     """Reads one foreign run (only the tags it recognised) into a `ForeignRunData`."""
     from tensorboard.data import provider as provider_lib
 
     problems = []
     scalars = {}  # (series, split) -> [(tag, resolution, steps, values)]
-    for role, run in group.members.items():
-        wanted = sorted(group.scalars.get(run) or {})
-        if not wanted:
-            continue
-        flt = provider_lib.RunTagFilter(runs=[run], tags=wanted)
-        data = provider.read_scalars(ctx, experiment_id=experiment_id, plugin_name=tags_lib.SCALARS_PLUGIN,
-                                     downsample=_ALL, run_tag_filter=flt).get(run, {})
+    for role, run, _, data in _read_members(provider, ctx, group, group.scalars, provider.read_scalars,
+                                            tags_lib.SCALARS_PLUGIN, experiment_id):
         for tag, datums in data.items():
             kind = tags_lib.classify_scalar(tag, role)
             if kind is None or not datums:
@@ -165,13 +173,8 @@ def read_group(provider, ctx, group, experiment_id=""):
             steps = np.array(sorted(by_step), np.int64)
             scalars.setdefault(kind, []).append((tag, tags_lib.scalar_resolution(tag), steps, np.array([by_step[s] for s in steps])))
     hists = []  # (kind, name, layer, steps, [k, 3] arrays)
-    for role, run in group.members.items():
-        wanted = sorted(group.histograms.get(run) or {})
-        if not wanted:
-            continue
-        flt = provider_lib.RunTagFilter(runs=[run], tags=wanted)
-        data = provider.read_tensors(ctx, experiment_id=experiment_id, plugin_name=tags_lib.HISTOGRAMS_PLUGIN,
-                                     downsample=_ALL, run_tag_filter=flt).get(run, {})
+    for _, run, wanted, data in _read_members(provider, ctx, group, group.histograms, provider.read_tensors,
+                                              tags_lib.HISTOGRAMS_PLUGIN, experiment_id):
         for tag in wanted:
             found = tags_lib.classify_histogram(tag)
             datums = sorted(data.get(tag) or [], key=lambda d: d.step)
