@@ -134,7 +134,9 @@ def test_a_failing_analysis_falls_back_and_says_so(monkeypatch):
     def broken(run_data):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(diagnosis, "_analysis_diagnose", lambda: broken)
+    import tb_nanwatch.analysis
+
+    monkeypatch.setattr(tb_nanwatch.analysis, "diagnose", broken)  # the real lookup finds the broken analysis
     d = diagnosis.diagnose(_run_data(onset=3))
     assert d["onset"]["step"] == 3 and any("analysis failed: RuntimeError: boom" in p for p in d["problems"])
 
