@@ -204,6 +204,23 @@ def test_random_normal_init_is_blamed_not_the_learning_rate(tmp_path):
     assert any("He/Glorot scale" in e for e in init_cause["evidence"])
 
 
+def test_a_deep_stack_overflowing_at_step_1_blames_its_init_and_never_lowers_a_rate_in_range(tmp_path):
+    # 24 linear layers with RandomNormal(0, 0.35) kernels under SGD(1e-3): the forward pass overflows at step 1
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(1024, 32)).astype("float32")
+    y = (x[:, :3].sum(1, keepdims=True) > 0).astype("float32")
+    keras.utils.set_random_seed(0)
+    init = keras.initializers.RandomNormal(0, 0.35)
+    model = keras.Sequential([keras.Input((32,))] + [keras.layers.Dense(64, kernel_initializer=init) for _ in range(24)]
+                             + [keras.layers.Dense(1, activation="sigmoid")])
+    d = _fit(tmp_path, "run", model, x, y, "binary_crossentropy", optimizer=keras.optimizers.SGD(1e-3), epochs=1)
+    assert d["status"] == "nonfinite" and d["onset"]["phase"] == "forward", d["onset"]
+    ids = [c["id"] for c in d["causes"]]
+    assert ids[0] == "weight_init" and "exploding_gradients" in ids[:3], ids
+    lr = next(c for c in d["causes"] if c["id"] == "learning_rate_too_high")
+    assert "learning_rate_too_high" not in ids[:3] and "lowering it further is not the fix" in lr["fix"], lr
+
+
 def test_learning_rate_too_low_is_stalled_with_a_sane_fix(tmp_path):
     rng = np.random.default_rng(6)
     x = rng.normal(size=(1024, 8)).astype("float32")

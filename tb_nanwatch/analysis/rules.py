@@ -297,7 +297,7 @@ def check_learning_rate_too_high(ctx):
         suggested = max(suggested, WORKING_RANGE[adaptive][0])  # never advise a rate below the family's working range
     code = fixes.optimizer_code(ctx.facts, suggested)
     expr = fixes.optimizer_expr(ctx.facts, suggested)
-    if lr > 0 and suggested >= lr:
+    if lr > 0 and suggested >= lr * (1 - 1e-6):  # lr is logged in float32: 1e-3 reads 0.00100000005
         score = min(score, BEFORE_UPDATE_CAP)
         fix = "The learning rate %s is already at the low end of %s's usual range: lowering it further is not the fix; fix the higher-ranked causes" % (
             fmt(lr), ctx.facts.optimizer_class())
