@@ -27,6 +27,9 @@ Scores, per split:
                programs: the first cause is too_few_steps)
   top3         one of FAULTS among the first three causes
   false alarm  fixed runs whose status is not healthy or with any cause scored >= 0.5
+  FA learned   the same, counted only over fixed twins that learned (final loss below 0.9x the constant
+               predictor's loss; a twin without a known baseline counts as learned): the issue-21 measure.
+               A twin still at its constant-predictor level is rightly flagged.
 A program that crashed or timed out is listed, not scored.
 
 Usage:
@@ -56,6 +59,7 @@ SPLITS = ("tune", "heldout", "realcode", "realcode_heldout")
 VARIANTS = ("buggy", "fixed")
 FEW_STEPS = "too_few_steps"
 STRONG = 0.5  # a cause scored at least this on a fixed twin is a false alarm
+LEARNED = 0.9  # a fixed twin learned when its final loss ends below this fraction of the constant predictor's
 TAIL = 2000  # characters of stderr/stdout kept in the marker
 
 sys.path.insert(0, REPO)
@@ -308,7 +312,7 @@ def diagnose(rdir):
     return result["runs"][0], None
 
 
-def judge(faults, variant, diagnosis):
+def judge(faults, variant, diagnosis, final_loss=None):
     """Returns the ok flags of one diagnosed variant."""
     status = diagnosis["status"]
     # A healthy run's findings are its risks (scored below 0.5): a too-few-steps program that still learns has its
@@ -316,7 +320,9 @@ def judge(faults, variant, diagnosis):
     causes = (diagnosis.get("causes") or []) + (diagnosis.get("risks") or [])
     ids = [c["id"] for c in causes]
     if variant == "fixed":
-        return {"false_alarm": status != "healthy" or any(c["score"] >= STRONG for c in causes)}
+        base = (diagnosis.get("baseline") or {}).get("loss")
+        learned = not (base and final_loss is not None and not final_loss < LEARNED * base)
+        return {"false_alarm": status != "healthy" or any(c["score"] >= STRONG for c in causes), "learned": learned}
     if set(faults) == {FEW_STEPS}:
         return {"detected": FEW_STEPS in ids, "top1": ids[:1] == [FEW_STEPS], "top3": FEW_STEPS in ids[:3]}
     return {"detected": status != "healthy", "top1": status != "healthy" and bool(ids) and ids[0] in faults,
@@ -351,7 +357,7 @@ def score(jobs, errors, markers):
         causes = (diagnosis.get("causes") or []) + (diagnosis.get("risks") or [])
         row.update(state="scored", status=diagnosis["status"],
                    causes=[{"id": c["id"], "score": round(float(c["score"]), 2)} for c in causes[:3]])
-        row.update(judge(p["faults"], variant, diagnosis))
+        row.update(judge(p["faults"], variant, diagnosis, marker.get("final_loss")))
         rows.append(row)
     rows.sort(key=lambda r: (SPLITS.index(r["split"]) if r["split"] in SPLITS else 9, r["program"],
                              VARIANTS.index(r["variant"])))
@@ -373,6 +379,8 @@ def summarise(rows, split):
         "top1": _frac(sum(r["top1"] for r in buggy), len(buggy)),
         "top3": _frac(sum(r["top3"] for r in buggy), len(buggy)),
         "false_alarms": _frac(sum(r["false_alarm"] for r in fixed), len(fixed)),
+        "false_alarms_learned": _frac(sum(r["false_alarm"] for r in fixed if r["learned"]),
+                                      sum(r["learned"] for r in fixed)),
         "not_scored": ["%s/%s: %s" % (r["program"], r["variant"], r["state"]) for r in rows if r["state"] != "scored"],
         "stale": sum(bool(r.get("stale")) for r in rows),
         "train_seconds": round(sum(r.get("seconds") or 0 for r in rows), 1),
@@ -391,7 +399,7 @@ def table(rows):
         if r["state"] == "scored":
             causes = " ".join("%s:%.2f" % (c["id"], c["score"]) for c in r["causes"]) or "(none)"
             flags = "%s %s %s" % (_flag(r, "detected"), _flag(r, "top1"), _flag(r, "top3")) if r["variant"] == "buggy" \
-                else ("FA   " if r["false_alarm"] else "ok   ")
+                else ("%s " % ("FA" if r["false_alarm"] else "ok") + ("  " if r.get("learned", True) else "nl"))
             status = r["status"]
         else:
             causes = (r.get("error") or r.get("stderr_tail", "").strip().splitlines()[-1:] or [""])
@@ -407,9 +415,9 @@ def table(rows):
 def summary_lines(summary):
     def f(x):
         return "%d/%d (%s%%)" % (x["n"], x["of"], "-" if x["pct"] is None else "%.0f" % x["pct"])
-    line = "%-7s %d programs | buggy: detected %s, right fault first %s, in top 3 %s | fixed: false alarms %s | train %.0fs" % (
+    line = "%-7s %d programs | buggy: detected %s, right fault first %s, in top 3 %s | fixed: false alarms %s, on twins that learned %s | train %.0fs" % (
         summary["split"], summary["programs"], f(summary["detected"]), f(summary["top1"]), f(summary["top3"]),
-        f(summary["false_alarms"]), summary["train_seconds"])
+        f(summary["false_alarms"]), f(summary.get("false_alarms_learned") or _frac(0, 0)), summary["train_seconds"])
     extra = []
     untrained = [n for n in summary["not_scored"] if n.endswith(": untrained")]
     others = [n for n in summary["not_scored"] if not n.endswith(": untrained")]

@@ -117,7 +117,8 @@ def loss_progress(view, facts, t_end):
             facts.loss_name(), fmt(p.end), facts.loss_name()))
     acc = facts.accuracy() if facts else None
     rate = majority_rate(facts) if facts else None
-    if acc is not None and rate is not None and acc[1][-1] <= rate + ACCURACY_SLACK:
+    # (One class only: every predictor scores the majority rate, so accuracy tells nothing.)
+    if acc is not None and rate is not None and rate < 1 and acc[1][-1] <= rate + ACCURACY_SLACK:
         p.stalled = p.stalled or long_enough
         p.evidence.append("%s %s after %d epoch%s: no better than always predicting the majority class (%s)" % (
             acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate)))

@@ -284,7 +284,11 @@ def check_learning_rate_too_high(ctx):
         lines.append("(the targets are on a huge scale, which alone makes the errors and the steps too large)")
     elif _bad_init(ctx):
         score -= 0.3
-        lines.append("(the weights started at a scale that breaks training, which explains the first steps better)")
+        lines.append("(the weights started at a scale or centre that breaks training, which explains the first steps better)")
+    elif rm.check_output_activation_range(ctx) is not None:
+        score -= 0.3
+        lines.append("(the output activation cannot produce the targets: the errors stay large and push it to its limit "
+                     "at any rate)")
     depth = ev.depth_ratio(view, max(2, (t0 or ctx.t_end) // 2 + 1)) if view.has("gradient") else None
     if depth is not None and depth[0] >= ev.EXPLODE_DEPTH_RATIO:
         score -= 0.2
@@ -412,6 +416,10 @@ def check_exploding_gradients(ctx):
                    code=fixes.optimizer_code(ctx.facts, None, clipnorm=1.0))
 
 
+# A ReLU layer with this fraction of its units silent for the whole batch passes no gradient at all.
+ALL_DEAD = 0.999
+
+
 def check_vanishing_gradients(ctx):
     view = ctx.view
     rms = ev.grad_rms(view, max(1, ctx.t_end))
@@ -424,6 +432,11 @@ def check_vanishing_gradients(ctx):
     if rel:
         lines.append("the first layer's gradient norm (%s) is only %sx the last layer's (%s)" % (depth[1], fmt(depth[0]), depth[2]))
     score = 0.8 if ctx.tl.status == STALLED else 0.45
+    blocked = [ctx.view.layer(i) for i, _, units in ev.dead_layers(ctx.view, ctx.onset_step) if units >= ALL_DEAD]
+    if tiny and blocked and all(r == 0 for _, r in tiny) and not rel:
+        # Exactly 0, not small: no gradient passes a layer whose units never fire; depth did not fade it.
+        score = min(score, 0.35)
+        lines.append("(exactly 0: no gradient passes the dead layer %s, so the dead units are the cause)" % blocked[0])
     return Finding(score, "gradients vanish before reaching the first layers", lines)
 
 
@@ -459,7 +472,7 @@ INIT_TOO_BIG, INIT_TOO_SMALL = 5.0, 0.01
 
 def _init_lines(ctx):
     """Evidence on the initial weights from the facts the hook read before the first update."""
-    lines = []
+    lines, centre = [], []
     for w in ctx.facts.initial_weights() if ctx.facts else []:
         rms, fan_in = w.get("rms"), w.get("fan_in")
         if rms is None or not fan_in:
@@ -475,7 +488,26 @@ def _init_lines(ctx):
         elif 0 < rms <= INIT_TOO_SMALL * he:
             lines.append("%s starts with RMS %s, %sx below the He/Glorot scale %s: the signal fades layer by layer" % (
                 w["name"], fmt(rms), fmt(he / rms), fmt(he)))
-    return lines
+        elif _off_centre(w):
+            centre.append("%s starts off centre: mean %s against a spread (std) of %s" % (w["name"], fmt(w["mean"]), fmt(w["std"])))
+    if centre:
+        centre = _fold(centre)
+        centre[-1] += ("; initialisers draw around 0: `RandomUniform(0, 1)` makes every weight positive, so the units "
+                       "add up the same way and tanh/sigmoid layers saturate")
+    return _fold(lines) + centre
+
+
+# A kernel's mean this many standard errors (std / sqrt(size)) from 0, and at least this fraction of its std, is not
+# drawn around 0: a zero-centred draw of 10+ values lands there with odds below 1e-4.
+OFF_CENTRE_SE, OFF_CENTRE_FRACTION = 4.0, 0.5
+
+
+def _off_centre(w):
+    mean, std, shape = w.get("mean"), w.get("std"), w.get("shape") or []
+    size = int(np.prod(shape)) if shape else 0
+    if mean is None or std is None or not std > 0 or size < 10:
+        return False
+    return abs(mean) >= max(OFF_CENTRE_SE * std / np.sqrt(size), OFF_CENTRE_FRACTION * std)
 
 
 def _bad_init(ctx):
@@ -525,6 +557,11 @@ def _gain_lines(ctx):
                 ratio = rms / he
             lines.append("%s starts with RMS %s, %s the He/Glorot scale sqrt(2 / fan_in) = %s for fan_in %d" % (
                 w["name"], fmt(rms), "%sx" % fmt(ratio) if np.isfinite(ratio) else "far beyond", fmt(he), fan_in))
+    return _fold(lines)
+
+
+def _fold(lines):
+    """At most three lines per kernel finding: the first two, then how many more."""
     if len(lines) > 3:
         lines = lines[:2] + ["(and %s more like them)" % plural(len(lines) - 2, "kernel")]
     return lines
@@ -556,9 +593,9 @@ def check_weight_init(ctx):
     score = 0.85 if ctx.tl.status != HEALTHY else (0.5 if stuck else 0.45)
     if compounding:
         score -= 0.05  # each layer alone is near a usual scale: the compounding is the evidence
-    return Finding(score, "weights start at a scale that breaks training", lines[:6],
+    return Finding(score, "weights start at a scale or centre that breaks training", lines[:6],
                    "Use the default initialisers: `kernel_initializer='he_normal'` for ReLU layers, `'glorot_uniform'` for others, "
-                   "`bias_initializer='zeros'`; drop `RandomNormal(stddev=...)`", code=_init_code(ctx))
+                   "`bias_initializer='zeros'`; drop `RandomNormal(stddev=...)` and `RandomUniform(0, ...)`", code=_init_code(ctx))
 
 
 def _init_code(ctx):

@@ -72,10 +72,16 @@ def _targets_line(t):
 
 
 def _n_classes(t):
+    """K when the targets look like class ids 0..K-1 (or 1..K), else None.
+
+    Class ids start at 0 or 1 and a sample shows most classes; integers such as
+    {3, 5, ..., 15} (a line's values) or counts are numbers, not classes.
+    """
     values = t.get("values") if t else None
-    if t and t.get("integer") and isinstance(values, dict) and t.get("min", -1) >= 0:
-        return int(t["max"]) + 1
-    return None
+    if not (t and t.get("integer") and isinstance(values, dict) and 0 <= t.get("min", -1) <= 1):
+        return None
+    k = int(t["max"]) + 1
+    return k if len(values) >= k / 2.0 else None
 
 
 def _weight(ctx, hurting=0.95, risk=RISK):

@@ -117,7 +117,11 @@ def check_relu_output_dead(ctx):
         units if units is not None else 1, layer["name"], rm.drop_note(ctx))
     code = rm._output_code(layer, units if units is not None else 1, None,
                            comment="a linear output: a ReLU output that dies predicts 0 everywhere and cannot recover")
-    return Finding(0.93, "the ReLU output died: every prediction is 0", lines, fix, breaks=True, code=code)
+    score = 0.93
+    if t and t.get("min") is not None and float(t["min"]) < 0:
+        score = 0.85  # below output_activation_range: the targets a ReLU cannot reach are what drove it under 0
+        lines.append("(the targets go down to %s, which a ReLU cannot output: chasing them drove the unit below 0)" % fmt(float(t["min"])))
+    return Finding(score, "the ReLU output died: every prediction is 0", lines, fix, breaks=True, code=code)
 
 
 def _hidden_widths(ctx):
@@ -126,6 +130,24 @@ def _hidden_widths(ctx):
     out = head[0]["name"] if head and head[0] else None
     return [(l, l["units"]) for l in ctx.facts.weighted_layers()
             if l["name"] != out and isinstance(l.get("units"), int) and l["units"] > 0]
+
+
+# A hidden ReLU layer this narrow that dies entirely: its width, not only its activation, is at fault.
+NARROW_DEAD = 8
+
+
+def _narrow_dead_layer(ctx, hidden):
+    """``(layer facts, units)`` of a hidden layer of at most `NARROW_DEAD` units whose ReLU died entirely, or None."""
+    widths = {l["name"]: (l, w) for l, w in hidden}
+    for i, _, units_dead in ev.dead_layers(ctx.view, ctx.onset_step):
+        if not units_dead >= 0.999:
+            continue
+        layer = ctx.facts.by_name.get(ctx.view.layer(i))
+        while layer is not None and layer["name"] not in widths:  # a separate Activation layer: its Dense
+            layer = ctx.facts.producer(layer)
+        if layer is not None and widths[layer["name"]][1] <= NARROW_DEAD:
+            return widths[layer["name"]]
+    return None
 
 
 def check_model_too_small(ctx):
@@ -138,12 +160,20 @@ def check_model_too_small(ctx):
     if not hidden:
         return None  # a one-layer (linear or logistic) model is a choice, not a size fault
     narrow, width = min(hidden, key=lambda lw: lw[1])
+    died = _narrow_dead_layer(ctx, hidden)
     # One or two units squeeze any task; three or four only a task with more input features than that.
-    if width > NARROW or width > 2 and not (features and features > width):
+    if died is None and (width > NARROW or width > 2 and not (features and features > width)):
         return None
-    lines.append("the narrowest hidden layer, %s (`%s`), has %d unit%s: every input passes through %d number%s" % (
-        ctx.facts.describe_layer(narrow), narrow["name"], width, "" if width == 1 else "s", width, "" if width == 1 else "s"))
-    score = 0.55 if width <= 2 else 0.45
+    if died is not None:
+        narrow, width = died
+        lines.append("%s (`%s`) has only %d units, and all of them died (never fire for a whole batch): a layer this "
+                     "narrow has no unit to spare, so one bad stretch of steps cuts every signal through it" % (
+                         ctx.facts.describe_layer(narrow), narrow["name"], width))
+        score = 0.6
+    else:
+        lines.append("the narrowest hidden layer, %s (`%s`), has %d unit%s: every input passes through %d number%s" % (
+            ctx.facts.describe_layer(narrow), narrow["name"], width, "" if width == 1 else "s", width, "" if width == 1 else "s"))
+        score = 0.55 if width <= 2 else 0.45
     targets = [dict(narrow, units=WIDE_ENOUGH)] if narrow.get("class") == "Dense" else []
     if features:
         lines.append("the inputs have %d feature%s" % (features, "" if features == 1 else "s"))
