@@ -118,3 +118,41 @@ def test_a_two_unit_bottleneck_is_named(tmp_path):
     ids = [c["id"] for c in d["causes"]]
     assert ids and ids[0] == "model_too_small", ids
     assert "units=32" not in d["causes"][0]["code"] and "keras.layers.Dense(32" in d["causes"][0]["code"]
+
+
+def _circles(n=512, seed=1):
+    rng = np.random.default_rng(seed)
+    r = np.where(rng.random(n) < 0.5, 0.5, 1.0)
+    a = rng.uniform(0, 2 * np.pi, n)
+    x = (np.stack([r * np.cos(a), r * np.sin(a)], 1) + rng.normal(0, 0.1, (n, 2))).astype("float32")
+    return x, (r == 1.0).astype("float32")
+
+
+@pytest.mark.parametrize("init", ["uniform01", "glorot"])
+def test_kernels_drawn_off_centre_are_named_and_centred_ones_are_not(tmp_path, init):
+    # The blog's vanishing-gradient model: five Dense(5, tanh) layers initialised RandomUniform(0, 1)
+    keras.utils.set_random_seed(1)
+    x, y = _circles()
+    kernel = keras.initializers.RandomUniform(0, 1) if init == "uniform01" else "glorot_uniform"
+    model = keras.Sequential([keras.Input((2,))] + [L.Dense(5, activation="tanh", kernel_initializer=kernel)
+                                                    for _ in range(5)] + [L.Dense(1, activation="sigmoid")])
+    d = _fit(tmp_path, model, x, y, "binary_crossentropy", keras.optimizers.SGD(0.01, momentum=0.9), epochs=4)
+    found = {c["id"]: c for c in d["causes"] + d["risks"]}
+    if init == "glorot":
+        assert "weight_init" not in found, found.get("weight_init")
+        return
+    assert "weight_init" in list(found)[:3], list(found)
+    assert any("starts off centre" in e for e in found["weight_init"]["evidence"]), found["weight_init"]["evidence"]
+
+
+def test_integer_targets_of_a_line_are_numbers_not_class_ids(tmp_path):
+    # A single sigmoid neuron fitted to y = 2x + 1 (odd integers 3..15): the output cannot reach them;
+    # they are not class ids, and the learning rate is not what stops it
+    keras.utils.set_random_seed(0)
+    x = np.arange(1, 8, dtype="float32").reshape(-1, 1).repeat(16, 0)
+    y = 2 * x + 1
+    model = keras.Sequential([L.Dense(1, input_dim=1, activation="sigmoid")])
+    d = _fit(tmp_path, model, x, y, "mean_squared_error", keras.optimizers.SGD(0.01), epochs=10, metrics=())
+    ids = [c["id"] for c in d["causes"]]
+    assert d["status"] != "healthy" and ids[0] == "output_activation_range", [(c["id"], c["score"]) for c in d["causes"]]
+    assert "loss_target_mismatch" not in ids, ids
