@@ -79,6 +79,9 @@ def test_keras_nan_at_epoch_resolution_says_what_it_cannot_tell(report):
     # every layer's weights went NaN in the same epoch: which layer first is not claimed
     assert d["origin"]["layer"] is None and "cannot tell" in d["origin"]["how"]
     assert [w["layer"] for w in d["foreign"]["weights"]] and all(w.get("nonfinite_step") == 0 for w in d["foreign"]["weights"])
+    # advice keeps the run's own optimizer (SGD, from the logged compile config), never another one
+    fixes = [c["fix"] for c in d["causes"] if "keras.optimizers." in (c.get("fix") or "")]
+    assert fixes and all("keras.optimizers.SGD(" in f for f in fixes), fixes
 
 
 def test_keras_lr_jump_before_the_runaway(report):

@@ -205,9 +205,13 @@ def fallback(ctx, checked):
     rate = "%s with learning_rate=%s" % (f.optimizer_class(), fmt(lr)) if lr else "the learning rate"
     out = []
     if ctx.failing:
+        lower = lr / 10 if lr else None
         out.append(("learning_rate_too_high", Finding(0.35, "the learning rate may be too high (the usual reason of a run-away)", [
             none, "%s: a run-away with clean data and layers most often means steps too large for this model" % rate,
-            "try 10x lower, and clip the gradients"])))
+            "try 10x lower, and clip the gradients"],
+            "Lower the learning rate 10x%s: `%s`" % (" (from %s to %s)" % (fmt(lr), fmt(lower)) if lr else "",
+                                                    fixes.optimizer_expr(f, lower, clipnorm=1.0)),
+            code=fixes.optimizer_code(f, lower, clipnorm=1.0))))
         out.append(("exploding_gradients", Finding(0.3, "the gradients may grow unchecked", [
             none, "clipping the gradient norm bounds every step, whatever made it large"],
             "Clip the gradients in your optimizer: `%s`" % fixes.optimizer_expr(f, clipnorm=1.0),
