@@ -504,8 +504,10 @@ OFF_CENTRE_SE, OFF_CENTRE_FRACTION = 4.0, 0.5
 
 def _off_centre(w):
     mean, std, shape = w.get("mean"), w.get("std"), w.get("shape") or []
-    size = int(np.prod(shape)) if shape else 0
-    if mean is None or std is None or not std > 0 or size < 10:
+    if not all(isinstance(v, (int, float)) for v in [mean, std] + list(shape)):
+        return False
+    size = float(np.prod([float(d) for d in shape])) if shape else 0.0
+    if not (std > 0 and 10 <= size < np.inf):
         return False
     return abs(mean) >= max(OFF_CENTRE_SE * std / np.sqrt(size), OFF_CENTRE_FRACTION * std)
 
