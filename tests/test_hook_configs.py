@@ -273,6 +273,10 @@ def test_one_trace_serves_every_step_and_fit(tmp_path, monkeypatch):
                   callbacks=[watch])
         after.append(len(traces))
     assert after == [1, 1, 1]  # one trace serves every step; later fits trace nothing again
+    assert list(read(tmp_path / "run").trace_steps) == list(range(18))  # readable between fits: flushed
+    # one event file for the loop, not one per fit call
+    assert len([f for f in os.listdir(tmp_path / "run") if f.startswith("events.out.tfevents")]) == 1
+    watch.close()
     assert list(read(tmp_path / "run").trace_steps) == list(range(18))
 
 

@@ -6,6 +6,7 @@ the GIL that the training loop needs. `tf.io.TFRecordWriter` writes the
 same framing (length, masked CRC32C, data, masked CRC32C) in C++.
 """
 
+import atexit
 import itertools
 import os
 import socket
@@ -48,6 +49,7 @@ class EventFile:
         self.flush()
         threading.Thread(target=self._flush_every, args=(flush_secs,), daemon=True,
                          name="tb_nanwatch-flush").start()
+        atexit.register(self.close)  # a watch keeps its file open across fits: closed at the latest here
 
     def add_event(self, event):
         data = event.SerializeToString()
@@ -65,6 +67,7 @@ class EventFile:
             if not self._closed.is_set():
                 self._closed.set()
                 self._file.close()
+        atexit.unregister(self.close)
 
     def _flush_every(self, secs):
         while not self._closed.wait(secs):

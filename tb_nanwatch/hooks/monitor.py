@@ -468,12 +468,19 @@ class Monitor:
                                         "batch_size": self.sampler.batch_size})
         self._data_written, self._data_step = key, last
 
-    def close(self):
-        """Writes the last steps held back (`Resolution.finish`) and closes the event file."""
+    def close(self, keep_open=False):
+        """Writes the last steps held back (`Resolution.finish`) and closes the event file.
+
+        With ``keep_open`` (the end of a `fit`) the file is flushed and stays open for the next fit on
+        this watch: code calling `fit` in a loop gets one event file, not one per call.
+        """
         if self._resolution is not None and self._writer is not None:
             self._resolution.finish()
             self._write_data(self._next_step - 1, force=True)
         if self._writer is not None:
+            if keep_open:
+                self._writer.flush()
+                return
             self._writer.close()
             self._writer = None
 
