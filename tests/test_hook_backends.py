@@ -4,7 +4,7 @@ Each backend trains in its own process (``KERAS_BACKEND`` is read once, at
 the first ``import keras``): a plain fit, then two watched fits of the same
 model and seed, and a custom loop through `NanWatch.attach` / `train_step`.
 The watched fits must run and give the plain fit's losses; what is not
-watched (torch; a custom loop on JAX; a JAX model overriding ``train_step``)
+watched (torch; the TensorFlow custom-loop API on JAX; a JAX model overriding ``train_step``)
 is said once per watch.
 """
 
@@ -63,7 +63,8 @@ def test_an_unwatched_backend_trains_as_plain_and_says_so_once(backend, tmp_path
     assert result["watched"] == result["plain"] and all(v == v for v in result["plain"])
     assert result["onset"] is None and result["same_step"]
     said = [line for line in proc.stderr.splitlines() if "is NOT watched" in line]
-    # once per watch: torch's fit and custom loop; on JAX the fit is watched, the custom loop is not
+    # once per watch: torch's fit and custom loop; on JAX the fit is watched, the TensorFlow custom-loop API is not
+    # (JAX loops use jax_train_step: tests/test_hook_jax_loop.py)
     assert len(said) == (2 if backend == "torch" else 1), proc.stderr[-2000:]
     assert repr(backend) in said[0] and "KERAS_BACKEND=tensorflow" in said[0]
     assert "Traceback" not in proc.stderr

@@ -189,7 +189,7 @@ class NanWatch(keras.callbacks.Callback):
         if self._keras_train_function is not None:
             self._model.train_function = self._keras_train_function
             self._keras_train_function = None
-        self._detach()
+        self._detach(keep_open=True)
 
     def _keras_step(self, original):
         model = self.model
@@ -217,7 +217,9 @@ class NanWatch(keras.callbacks.Callback):
             (optional; lets the diagnosis check it against the targets).
         """
         self.set_model(model)
-        if self._backend_supported(custom_loop=True):
+        if keras.backend.backend() == "jax":
+            self._jax_attach(model, optimizer, loss)
+        elif self._backend_supported(custom_loop=True):
             self._attach(model, optimizer, 1, loss)
         return self
 
@@ -272,6 +274,110 @@ class NanWatch(keras.callbacks.Callback):
             return result
 
         return run
+
+    # ------------------------------------------------------ custom JAX loops
+    def value_and_grad(self, fn, has_aux=True, argnums=0):
+        """`jax.value_and_grad` for a step compiled by `jax_train_step`: hands it the layer outputs and gradients.
+
+        Args:
+          fn: the function to differentiate, ``fn(trainable, ...) -> (loss, aux)`` (or the loss alone
+            with ``has_aux=False``), calling the model with ``model.stateless_call``.
+          has_aux, argnums: as `jax.value_and_grad`.
+        """
+        from tb_nanwatch.hooks import jax_loop
+
+        return jax_loop.value_and_grad(fn, has_aux=has_aux, argnums=argnums)
+
+    def jax_train_step(self, fn):
+        """Compiles a custom JAX train step with the watch inside (use instead of `jax.jit`).
+
+        The step is Keras's JAX-loop step: ``fn(state, data) -> (loss or logs, new_state)`` with
+        ``state = (trainable, non_trainable, optimizer variables, ...)`` in the order of
+        ``model.trainable_variables`` and ``optimizer.variables``, and ``data = (x, y)``, recorded as the
+        inputs and targets. It takes its gradients from ``watch.value_and_grad``, called once per step.
+        Under ``on_nonfinite="skip"`` a step whose gradients or loss are not finite returns the state it
+        was given; under "stop" and "raise" no step after the onset changes it ("raise" raises
+        `NonFiniteError`, "stop" sets ``model.stop_training``).
+
+        Args:
+          fn: the step function.
+
+        Example:
+          >>> watch = NanWatch("logs/jax").attach(model, optimizer, loss=loss_fn)
+          >>> def compute_loss(trainable, non_trainable, x, y):
+          ...     y_pred, non_trainable = model.stateless_call(trainable, non_trainable, x, training=True)
+          ...     return loss_fn(y, y_pred), non_trainable
+          >>> grad_fn = watch.value_and_grad(compute_loss)
+          >>> @watch.jax_train_step
+          ... def train_step(state, data):
+          ...     trainable, non_trainable, opt_vars = state
+          ...     (loss, non_trainable), grads = grad_fn(trainable, non_trainable, *data)
+          ...     trainable, opt_vars = optimizer.stateless_apply(opt_vars, grads, trainable)
+          ...     return loss, (trainable, non_trainable, opt_vars)
+          >>> for data in batches:
+          ...     loss, state = train_step(state, data)
+          >>> watch.close()
+        """
+        import jax
+
+        from tb_nanwatch.hooks import jax_loop
+
+        plain = jax.jit(fn)
+        if keras.backend.backend() != "jax" or self._monitor is None or self._model is None:
+            self._say_unwatched("jax_train_step watches a custom loop on the JAX backend after "
+                                "watch.attach(model, optimizer)", "call watch.attach(model, optimizer) first")
+            return plain
+        m = self._monitor
+        try:
+            self._jax = jax_loop.JaxLoopStep(self._model, self._optimizer, fn, self.log_every, self.window,
+                                             m.trace_slots, m.full_slots, guard=self.on_nonfinite != "continue",
+                                             stop_at_onset=self.on_nonfinite in ("stop", "raise"))
+            self._jax.start(m._next_step)
+        except Exception as e:  # never break the training we watch
+            log.warning("tb_nanwatch: not watching this loop (%s: %s)", type(e).__name__, e)
+            return plain
+        loop = self._jax
+        poll_every = m.trace_slots // 2 if self.on_nonfinite == "continue" else 1
+
+        @functools.wraps(fn)
+        def run(state, data):
+            if m.disabled or self._jax is not loop:
+                return plain(state, data)
+            try:
+                out = loop(state, data)
+            except Exception as e:
+                if loop.state is not None and self._jax_polled:  # failed while running: a real error of the step
+                    raise
+                self._disable(e)  # failed while tracing: this step and the rest run as written
+                return plain(state, data)
+            self._jax_polled += 1
+            if self._jax_polled >= poll_every:
+                self._jax_polled = 0
+                self._after_execution()
+            return out
+
+        return run
+
+    def _jax_attach(self, model, optimizer, loss):
+        from tb_nanwatch.hooks import jax_step
+
+        if self.on_nonfinite == "rollback" or self.on_spike == "rollback":
+            log.warning("tb_nanwatch: no rollback on the JAX backend yet: non-finite updates are skipped instead")
+        try:
+            if self._monitor is None:
+                self._monitor = Monitor(self.log_dir, self.log_every, self.window)
+            self._optimizer = optimizer
+            if self._instr is not None:
+                self._instr.restore()
+            self._instr = jax_step.LayerOutputs(model)
+            self._monitor.start(self._monitor._next_step or 0)
+            self._monitor.skip_events = self.on_nonfinite in ("skip", "rollback")
+            if self._monitor.facts is None:
+                self._monitor.facts = facts.model_facts(model, optimizer, loss, None)
+            _warn_nonfinite_weights(model)
+        except Exception as e:  # never break the training we watch
+            log.warning("tb_nanwatch: not watching this loop (%s: %s)", type(e).__name__, e)
+            self._monitor = None
 
     def replica_step(self, fn, *, inputs=0, targets=1):
         """Watches a step run by ``strategy.run`` inside your own `tf.function`.
@@ -330,9 +436,14 @@ class NanWatch(keras.callbacks.Callback):
         backend = keras.backend.backend()
         if backend == "tensorflow" or (backend in SUPPORTED_BACKENDS and not custom_loop):
             return True
+        if custom_loop and backend == "jax":
+            self._say_unwatched("train_step and replica_step watch TensorFlow custom loops; this is the 'jax' backend",
+                                "compile the JAX step with watch.jax_train_step and take its gradients with "
+                                "watch.value_and_grad (or run it with KERAS_BACKEND=tensorflow)")
+            return False
         what = "a custom training loop on" if custom_loop and backend in SUPPORTED_BACKENDS else "training on"
-        self._say_unwatched("NanWatch watches fit on the TensorFlow and JAX backends and custom loops on TensorFlow; "
-                            "this is %s the %r backend" % (what, backend), "run it with KERAS_BACKEND=tensorflow")
+        self._say_unwatched("NanWatch watches fit on the TensorFlow and JAX backends and custom loops on TensorFlow "
+                            "and JAX; this is %s the %r backend" % (what, backend), "run it with KERAS_BACKEND=tensorflow")
         return False
 
     def _say_unwatched(self, why, todo):
@@ -475,13 +586,13 @@ class NanWatch(keras.callbacks.Callback):
             log.warning("tb_nanwatch: %s", replay.describe(op))
         return found
 
-    def _detach(self):
+    def _detach(self, keep_open=False):
         if self._instr is not None:
             self._instr.restore()
             self._instr = None
         if self._monitor is not None:
             try:
-                self._monitor.close()
+                self._monitor.close(keep_open)
             except Exception as e:
                 log.warning("tb_nanwatch: could not close the writer (%s)", e)
 
