@@ -12,6 +12,8 @@ from tb_nanwatch.analysis.series import log10, nanmedian
 
 # Thresholds from the literature (see /work/shared/design.md and issue 3).
 DEAD_FRAC = 0.7  # dead units: >= 70% of a layer's outputs are <= 0 (DeepDiagnosis)
+# A ReLU layer with this fraction of its units silent for the whole batch passes no gradient at all.
+ALL_DEAD = 0.999
 SAT_FRAC = 0.5  # saturation: over half of sigmoid/tanh inputs beyond +-5 (AUTOTRAINER)
 VANISH_MEAN_ABS = 1e-7  # vanishing: mean |g| below 1e-7
 EXPLODE_DEPTH_RATIO = 70.0  # exploding: first-layer grad norm > 70x the last layer's

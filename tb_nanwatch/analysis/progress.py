@@ -103,7 +103,7 @@ def loss_progress(view, facts, t_end):
     long_enough = len(x) >= getattr(view.data, "min_points", MIN_STEPS)
     if long_enough and p.baseline is not None and p.baseline > 0 and p.end >= BASELINE_RATIO * p.baseline:
         p.stalled = True
-        if p.end <= 1.02 * p.baseline and p.end >= 0.98 * p.baseline:
+        if abs(p.end - p.baseline) <= 0.02 * p.baseline:
             p.evidence.append("loss %s at step %d equals the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))
         elif p.end < p.baseline:
             p.evidence.append("loss %s at step %d is only %d%% below the loss of %s (%s): the model learnt almost nothing" % (

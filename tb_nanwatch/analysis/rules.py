@@ -416,10 +416,6 @@ def check_exploding_gradients(ctx):
                    code=fixes.optimizer_code(ctx.facts, None, clipnorm=1.0))
 
 
-# A ReLU layer with this fraction of its units silent for the whole batch passes no gradient at all.
-ALL_DEAD = 0.999
-
-
 def check_vanishing_gradients(ctx):
     view = ctx.view
     rms = ev.grad_rms(view, max(1, ctx.t_end))
@@ -432,7 +428,7 @@ def check_vanishing_gradients(ctx):
     if rel:
         lines.append("the first layer's gradient norm (%s) is only %sx the last layer's (%s)" % (depth[1], fmt(depth[0]), depth[2]))
     score = 0.8 if ctx.tl.status == STALLED else 0.45
-    blocked = [ctx.view.layer(i) for i, _, units in ev.dead_layers(ctx.view, ctx.onset_step) if units >= ALL_DEAD]
+    blocked = [ctx.view.layer(i) for i, _, units in ev.dead_layers(ctx.view, ctx.onset_step) if units >= ev.ALL_DEAD]
     if tiny and blocked and all(r == 0 for _, r in tiny) and not rel:
         # Exactly 0, not small: no gradient passes a layer whose units never fire; depth did not fade it.
         score = min(score, 0.35)

@@ -140,7 +140,7 @@ def _narrow_dead_layer(ctx, hidden):
     """``(layer facts, units)`` of a hidden layer of at most `NARROW_DEAD` units whose ReLU died entirely, or None."""
     widths = {l["name"]: (l, w) for l, w in hidden}
     for i, _, units_dead in ev.dead_layers(ctx.view, ctx.onset_step):
-        if not units_dead >= 0.999:
+        if not units_dead >= ev.ALL_DEAD:
             continue
         layer = ctx.facts.by_name.get(ctx.view.layer(i))
         while layer is not None and layer["name"] not in widths:  # a separate Activation layer: its Dense
