@@ -19,7 +19,6 @@ import jax
 import jax.numpy as jnp
 import keras
 
-from tb_nanwatch import metadata
 from tb_nanwatch.hooks import jax_step
 
 _LOCAL = threading.local()
@@ -96,8 +95,7 @@ class JaxLoopStep(jax_step.JaxStep):
         status = watch["status"] if watch is not None else jnp.zeros(7, jnp.int32) - 1
         keep_new = None
         if self.guard:
-            cheap = jnp.isfinite(jnp.sum(jnp.stack(halves)) + loss32)
-            keep_new = jax.lax.cond(cheap, lambda: jnp.bool_(True), lambda: jax_step._all_finite(grads + [loss32]))
+            keep_new = jax_step.step_finite(grads, halves, loss32)
         if self.stop_at_onset:
             keep_new = (jnp.bool_(True) if keep_new is None else keep_new) & (status[jax_step._ONSET] < 0)
         if keep_new is not None:
@@ -106,34 +104,8 @@ class JaxLoopStep(jax_step.JaxStep):
             new_trainable = list(new_state[0])
 
         x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
-        entries = []
-        for kind, part in (("input", x), ("target", y)):
-            for i, t in enumerate(jax.tree_util.tree_leaves(part)):
-                entries.append((metadata.make_row("%s/%d" % (kind, i), kind), jnp.asarray(t).astype(jnp.float32), None))
-        entries += [(row, t, None) for row, t in recorded]
-        entries.append((metadata.make_row(metadata.ROW_LOSS, "loss"), loss32, None))
-        for (layer, name), g in reversed(list(zip(self._weights, grads))):
-            entries.append((metadata.make_row(name + "/grad", "gradient", layer), g, None))
-        for (layer, name), w, before in zip(self._weights, new_trainable, trainable):
-            entries.append((metadata.make_row(name, "weight", layer), w, before))
-        lr = self._learning_rate(state)
-        if lr is not None:
-            entries.append((metadata.make_row(metadata.ROW_LEARNING_RATE, "scalar"), lr, None))
-        entries.append((metadata.make_row(metadata.ROW_GLOBAL_GRAD_NORM, "scalar"), jax_step._global_norm(halves), None))
-
-        rows = [row for row, _, _ in entries]
-        if self.rows is None:
-            self.rows = rows
-        elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
-            raise ValueError("the traced step produced other tensors than the first trace")
+        lr = jax_step.learning_rate(self.optimizer, state[2]) if len(state) >= 3 else None
+        entries = self._entries(x, y, recorded, loss32, grads, halves, trainable, new_trainable, lr)
         if watch is None:
             return out, None
         return out, self._watch(watch, entries, halves, None if keep_new is None else ~keep_new)
-
-    def _learning_rate(self, state):
-        """The rate this step used, read from the optimizer variables in ``state[2]``; or None."""
-        opt = self.optimizer
-        if opt is None or len(state) < 3 or len(state[2]) != len(opt.variables):
-            return None
-        with keras.StatelessScope(state_mapping=list(zip(opt.variables, state[2]))):
-            return jnp.asarray(opt._get_current_learning_rate(), jnp.float32)

@@ -185,22 +185,10 @@ class JaxStep:
                                                     training=True, optimizer_variables=optimizer_vars)
         unscaled_loss, y_pred, non_trainable, metrics_vars = aux
 
-        entries = []  # (row, array, before)
-        for kind, part in (("input", x), ("target", y)):
-            leaves = jax.tree_util.tree_leaves(part)
-            for i, t in enumerate(leaves):
-                entries.append((metadata.make_row("%s/%d" % (kind, i), kind), jnp.asarray(t).astype(_F32), None))
-        entries += [(row, t, None) for row, t in zip(recorded, activations)]
-        entries.append((metadata.make_row(metadata.ROW_LOSS, "loss"), unscaled_loss, None))
-        for (layer, name), g in reversed(list(zip(self._weights, grads))):
-            entries.append((metadata.make_row(name + "/grad", "gradient", layer), g, None))
-
         halves = [_half(g) for g in grads]
         finite = None
         if self.guard:
-            cheap = jnp.isfinite(jnp.sum(jnp.stack(halves)) + unscaled_loss.astype(_F32))
-            # A finite total of squares proves every value finite; an overflowing one does not prove the opposite.
-            finite = jax.lax.cond(cheap, lambda: jnp.bool_(True), lambda: _all_finite(list(grads) + [unscaled_loss]))
+            finite = step_finite(grads, halves, unscaled_loss)
         status = watch["status"] if watch is not None else jnp.zeros(7, jnp.int32) - 1
         apply = finite
         if self.stop_at_onset:
@@ -215,24 +203,37 @@ class JaxStep:
         else:
             new_trainable, new_optimizer_vars = jax.lax.cond(apply, update,
                                                              lambda: (list(trainable), list(optimizer_vars)))
-        for (layer, name), w, before in zip(self._weights, new_trainable, trainable):
-            entries.append((metadata.make_row(name, "weight", layer), w, before))
-        with keras.StatelessScope(state_mapping=list(zip(model.optimizer.variables, optimizer_vars))):
-            lr = jnp.asarray(model.optimizer._get_current_learning_rate(), _F32)  # the rate this step used
-        entries.append((metadata.make_row(metadata.ROW_LEARNING_RATE, "scalar"), lr, None))
-        entries.append((metadata.make_row(metadata.ROW_GLOBAL_GRAD_NORM, "scalar"), _global_norm(halves), None))
-
+        lr = learning_rate(model.optimizer, optimizer_vars)
+        entries = self._entries(x, y, zip(recorded, activations), unscaled_loss, grads, halves, trainable,
+                                new_trainable, lr)
         logs, metrics_vars = model._update_metrics_variables(metrics_vars, unscaled_loss, x, y, y_pred, sample_weight)
         new_state = (new_trainable, non_trainable, new_optimizer_vars, metrics_vars)
+        if watch is None:  # discovering the rows
+            return logs, new_state, None
+        skipped = None if apply is None else ~apply
+        return logs, new_state, self._watch(watch, entries, halves, skipped)
+
+    def _entries(self, x, y, activations, loss, grads, halves, before, after, lr):
+        """The step's ``(row, array, before)`` in the row order of the TensorFlow watch; records the rows."""
+        entries = []
+        for kind, part in (("input", x), ("target", y)):
+            for i, t in enumerate(jax.tree_util.tree_leaves(part)):
+                entries.append((metadata.make_row("%s/%d" % (kind, i), kind), jnp.asarray(t).astype(_F32), None))
+        entries += [(row, t, None) for row, t in activations]
+        entries.append((metadata.make_row(metadata.ROW_LOSS, "loss"), loss, None))
+        for (layer, name), g in reversed(list(zip(self._weights, grads))):
+            entries.append((metadata.make_row(name + "/grad", "gradient", layer), g, None))
+        for (layer, name), w, b in zip(self._weights, after, before):
+            entries.append((metadata.make_row(name, "weight", layer), w, b))
+        if lr is not None:
+            entries.append((metadata.make_row(metadata.ROW_LEARNING_RATE, "scalar"), lr, None))
+        entries.append((metadata.make_row(metadata.ROW_GLOBAL_GRAD_NORM, "scalar"), _global_norm(halves), None))
         rows = [row for row, _, _ in entries]
         if self.rows is None:
             self.rows = rows
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
             raise ValueError("the traced step produced other tensors than the first trace")
-        if watch is None:  # discovering the rows
-            return logs, new_state, None
-        skipped = None if apply is None else ~apply
-        return logs, new_state, self._watch(watch, entries, halves, skipped)
+        return entries
 
     def _watch(self, watch, entries, grad_halves, skipped):
         """The check, the trace, the latch and the statistics of one step: the new watch state."""
@@ -277,12 +278,30 @@ class JaxStep:
         return {"status": new_status, "trace": trace, "full": full, "full_steps": full_steps}
 
 
+def learning_rate(optimizer, optimizer_vars):
+    """The rate a step with these optimizer variables uses (a scalar array), or None when they do not match."""
+    if optimizer is None or len(optimizer_vars) != len(optimizer.variables):
+        return None
+    with keras.StatelessScope(state_mapping=list(zip(optimizer.variables, optimizer_vars))):
+        return jnp.asarray(optimizer._get_current_learning_rate(), _F32)
+
+
 # ------------------------------------------------------------------ kernels
 # The jnp twins of `tb_nanwatch.hooks.kernels` (same columns, `metadata.STATS`);
 # `tests/test_hook_jax.py` checks them against `tests/stats_reference.py`.
 def _half(x):
     x = jnp.asarray(x).astype(_F32)
     return 0.5 * jnp.sum(x * x)
+
+
+def step_finite(grads, halves, loss):
+    """True when the gradients and the loss are all finite.
+
+    A finite total of squares proves every value finite; only an overflowing one (which does not prove
+    the opposite) is checked element by element.
+    """
+    cheap = jnp.isfinite(jnp.sum(jnp.stack(halves)) + jnp.asarray(loss).astype(_F32))
+    return jax.lax.cond(cheap, lambda: jnp.bool_(True), lambda: _all_finite(list(grads) + [loss]))
 
 
 def _all_finite(tensors):
