@@ -18,7 +18,8 @@ the noise floor.
 
 With ``--paired STEPS`` it also alternates plain and the NanWatch configs
 in bursts of 12 steps through Keras's train functions (`paired`): the same
-hook without the cost of a `fit` call per round, drift mostly cancelled.
+hook without the cost of a `fit` call per round, drift mostly cancelled;
+``nanwatch_jit`` is paired against ``plain_jit`` on a model compiled with XLA.
 
 Usage: python bench/overhead.py [--rounds 11] [--steps 30] [--models mlp,cnn] [--no-children]
        [--sweep 10 50 100] [--only nanwatch,nanwatch_full] [--paired 800]
@@ -208,7 +209,8 @@ def paired(kind, configs, steps, burst=12, skip=2):
     step pays for what the previous one left behind (alternating single
     steps hid 3-5% of NanWatch's cost in plain's steps). Only configs that
     live in the train function can be paired: ``plain_again`` and the
-    NanWatch ones (not XLA, not callbacks).
+    NanWatch ones (not callbacks); ``*_jit`` configs run on a second model
+    compiled with XLA and are paired against ``plain_jit``.
 
     Returns:
       ``{config: (median step time s, median ratio, (q1, q3))}``: per round,
@@ -221,27 +223,33 @@ def paired(kind, configs, steps, burst=12, skip=2):
     from tb_nanwatch import NanWatch
     from tb_nanwatch.hooks.rollback import KEEP
 
-    m = Model(kind)
-    model = m.model
-    data = tf.data.Dataset.from_tensor_slices((m.x, m.y)).batch(m.batch, drop_remainder=True)
-    iterator = iter(data.repeat().prefetch(2))
-    model.make_train_function()
-    plain = model.train_function
-    functions, watches = {"plain": plain}, []
+    functions, watches, restore = {}, [], []
     logdir = tempfile.mkdtemp(prefix="nanwatch-paired-")
-    for c in configs:
-        if c == "plain_again":
-            model.make_train_function(force=True)
-            functions[c] = model.train_function
-        elif c.startswith("nanwatch") and not c.endswith("_jit"):
+    for jit in sorted({c.endswith("_jit") for c in configs} | {False}):
+        m = Model(kind, jit)
+        model = m.model
+        data = tf.data.Dataset.from_tensor_slices((m.x, m.y)).batch(m.batch, drop_remainder=True)
+        iterator = iter(data.repeat().prefetch(2))
+        model.make_train_function()
+        plain = model.train_function
+        functions["plain_jit" if jit else "plain"] = (plain, iterator)
+        for c in configs:
+            if c.endswith("_jit") != jit or not (c == "plain_again" or c.startswith("nanwatch")):
+                continue
+            if c == "plain_again":
+                model.make_train_function(force=True)
+                functions[c] = (model.train_function, iterator)
+                continue
             model.train_function = plain
-            watch = NanWatch(os.path.join(logdir, c), **watch_args(c))
+            watch = NanWatch(os.path.join(logdir, c), **watch_args(c.replace("_jit", "")))
             watch.set_model(model)
             watch.on_train_begin()  # wraps model.train_function as fit would
-            functions[c] = model.train_function
+            functions[c] = (model.train_function, iterator)
             watches.append(watch)
-    model.train_function = plain
-    for fn in functions.values():
+        restore.append((model, plain))
+    for model, plain in restore:
+        model.train_function = plain
+    for fn, iterator in functions.values():
         for _ in range(25):  # trace, compile, warm up
             fn(iterator)
     rounds = max(1, steps // burst)
@@ -251,9 +259,10 @@ def paired(kind, configs, steps, burst=12, skip=2):
     for r in range(rounds):
         rng.shuffle(order)
         for c in order:
+            fn, iterator = functions[c]
             for k in range(burst):
                 t0 = time.perf_counter()
-                logs = functions[c](iterator)
+                logs = fn(iterator)
                 {key: float(v) for key, v in logs.items()}  # as fit's callbacks would
                 if k >= skip:
                     times[c][r].append(time.perf_counter() - t0)
@@ -264,7 +273,8 @@ def paired(kind, configs, steps, burst=12, skip=2):
         watch.on_train_end()
     out = {}
     for c, per_round in times.items():
-        ratios = [median(t) / median(times["plain"][r]) for r, t in enumerate(per_round)]
+        base = times["plain_jit" if c.endswith("_jit") else "plain"]
+        ratios = [median(t) / median(base[r]) for r, t in enumerate(per_round)]
         out[c] = (median([x for t in per_round for x in t]), median(ratios), quartiles(ratios))
     return out
 
