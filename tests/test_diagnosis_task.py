@@ -156,3 +156,5 @@ def test_integer_targets_of_a_line_are_numbers_not_class_ids(tmp_path):
     ids = [c["id"] for c in d["causes"]]
     assert d["status"] != "healthy" and ids[0] == "output_activation_range", [(c["id"], c["score"]) for c in d["causes"]]
     assert "loss_target_mismatch" not in ids, ids
+    line = next(e for e in d["causes"][0]["evidence"] if "take the values" in e)
+    assert line.index("{3: ") < line.index(" 11: "), line  # labels in numeric order

@@ -65,10 +65,18 @@ def _accuracy_line(ctx):
 def _targets_line(t):
     values = t.get("values")
     if isinstance(values, dict) and len(values) <= 12:
-        shown = ", ".join("%s: %s" % (k, fmt(v)) for k, v in list(values.items())[:12])
+        shown = ", ".join("%s: %s" % (k, fmt(v)) for k, v in sorted(values.items(), key=lambda kv: _label_order(kv[0])))
         return "targets take the values {%s} (frequencies, %d sampled rows)" % (shown, t.get("seen", t.get("rows", 0)))
     return "targets range over [%s, %s], mean %s, std %s (%d sampled rows)" % (
         fmt(t.get("min")), fmt(t.get("max")), fmt(t.get("mean")), fmt(t.get("std")), t.get("seen", t.get("rows", 0)))
+
+
+def _label_order(label):
+    """Labels come as strings: numbers in numeric order (3 before 11), then the rest as text."""
+    try:
+        return (0, float(label), "")
+    except (TypeError, ValueError):
+        return (1, 0.0, str(label))
 
 
 def _n_classes(t):
