@@ -330,14 +330,13 @@ class NanWatch(keras.callbacks.Callback):
         m = self._monitor
         try:
             self._jax = jax_loop.JaxLoopStep(self._model, self._optimizer, fn, self.log_every, self.window,
-                                             m.trace_slots, m.full_slots, guard=self.on_nonfinite != "continue",
-                                             stop_at_onset=self.on_nonfinite in ("stop", "raise"))
+                                             m.trace_slots, m.full_slots, **self._jax_guards())
             self._jax.start(m._next_step)
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this loop (%s: %s)", type(e).__name__, e)
             return plain
         loop = self._jax
-        poll_every = m.trace_slots // 2 if self.on_nonfinite == "continue" else 1
+        poll_every = self._jax_poll_every()
 
         @functools.wraps(fn)
         def run(state, data):
@@ -350,34 +349,55 @@ class NanWatch(keras.callbacks.Callback):
                     raise
                 self._disable(e)  # failed while tracing: this step and the rest run as written
                 return plain(state, data)
-            self._jax_polled += 1
-            if self._jax_polled >= poll_every:
-                self._jax_polled = 0
-                self._after_execution()
+            self._jax_stepped(poll_every)
             return out
 
         return run
 
     def _jax_attach(self, model, optimizer, loss):
-        from tb_nanwatch.hooks import jax_step
-
-        if self.on_nonfinite == "rollback" or self.on_spike == "rollback":
-            log.warning("tb_nanwatch: no rollback on the JAX backend yet: non-finite updates are skipped instead")
         try:
-            if self._monitor is None:
-                self._monitor = Monitor(self.log_dir, self.log_every, self.window)
+            m = self._jax_prepare(model, optimizer, loss, None)
             self._optimizer = optimizer
-            if self._instr is not None:
-                self._instr.restore()
-            self._instr = jax_step.LayerOutputs(model)
-            self._monitor.start(self._monitor._next_step or 0)
-            self._monitor.skip_events = self.on_nonfinite in ("skip", "rollback")
-            if self._monitor.facts is None:
-                self._monitor.facts = facts.model_facts(model, optimizer, loss, None)
+            m.start(m._next_step or 0)
             _warn_nonfinite_weights(model)
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this loop (%s: %s)", type(e).__name__, e)
             self._monitor = None
+
+    # --------------------------------------------------- shared by JAX fit and loop
+    def _jax_prepare(self, model, optimizer, loss, params):
+        """The monitor, the layer-output wrappers and the model facts of a JAX fit or loop; returns the monitor."""
+        from tb_nanwatch.hooks import jax_step
+
+        if self.on_nonfinite == "rollback" or self.on_spike == "rollback":
+            log.warning("tb_nanwatch: no rollback on the JAX backend yet: non-finite updates are skipped instead")
+        if self._monitor is None:
+            self._monitor = Monitor(self.log_dir, self.log_every, self.window)
+        m = self._monitor
+        if self._instr is not None:
+            self._instr.restore()
+        self._instr = jax_step.LayerOutputs(model)
+        m.skip_events = self.on_nonfinite in ("skip", "rollback")
+        if m.facts is None:
+            m.facts = facts.model_facts(model, optimizer, loss, params)
+        return m
+
+    def _jax_guards(self):
+        """`jax_step.JaxStep`'s ``guard`` and ``stop_at_onset`` for this watch's ``on_nonfinite``."""
+        return {"guard": self.on_nonfinite != "continue", "stop_at_onset": self.on_nonfinite in ("stop", "raise")}
+
+    def _jax_poll_every(self):
+        # The host reads the watch state back every step only when it must act at once (stop, raise) or
+        # say which step it skipped; else twice per trace ring, keeping JAX's dispatch asynchronous.
+        return self._monitor.trace_slots // 2 if self.on_nonfinite == "continue" else 1
+
+    def _jax_stepped(self, poll_every):
+        """Counts a watched JAX step; every ``poll_every`` steps reads the watch state back (may raise
+        `NonFiniteError`)."""
+        self._jax_polled += 1
+        if self._jax_polled >= poll_every:
+            self._jax_polled = 0
+            self._after_execution()
 
     def replica_step(self, fn, *, inputs=0, targets=1):
         """Watches a step run by ``strategy.run`` inside your own `tf.function`.
@@ -464,33 +484,20 @@ class NanWatch(keras.callbacks.Callback):
             self._say_unwatched("this JAX fit cannot be watched (%s)" % why,
                                 "run it with KERAS_BACKEND=tensorflow, or without that setting")
             return
-        if self.on_nonfinite == "rollback" or self.on_spike == "rollback":
-            log.warning("tb_nanwatch: no rollback on the JAX backend yet: non-finite updates are skipped instead")
         try:
-            if self._monitor is None:
-                self._monitor = Monitor(self.log_dir, self.log_every, self.window)
-            m = self._monitor
+            m = self._jax_prepare(model, model.optimizer, None, getattr(self, "params", None))
             if self._jax is None or self._jax.model is not model:
                 self._jax = jax_step.JaxStep(model, self.log_every, self.window, m.trace_slots, m.full_slots,
-                                             guard=self.on_nonfinite != "continue",
-                                             stop_at_onset=self.on_nonfinite in ("stop", "raise"))
-            if self._instr is not None:
-                self._instr.restore()
-            self._instr = jax_step.LayerOutputs(model)
+                                             **self._jax_guards())
             m.start(int(np.asarray(model.optimizer.iterations.numpy())))
             self._jax.start(m._next_step)
-            m.skip_events = self.on_nonfinite in ("skip", "rollback")
-            if m.facts is None:
-                m.facts = facts.model_facts(model, model.optimizer, None, getattr(self, "params", None))
             if m.rows is None:
                 _warn_nonfinite_weights(model)
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
             return
         original = self._keras_train_function = model.train_function
-        # The host reads the watch state back every step only when it must act at once (stop, raise) or
-        # say which step it skipped; else twice per trace ring, keeping JAX's dispatch asynchronous.
-        poll_every = m.trace_slots // 2 if self.on_nonfinite == "continue" else 1
+        poll_every = self._jax_poll_every()
 
         def train_function(state, iterator):
             if m.disabled:
@@ -503,14 +510,11 @@ class NanWatch(keras.callbacks.Callback):
                     raise
                 self._disable(e)  # failed while tracing: this step and the rest run as Keras's
                 return jax_step.keras_step(model)(state, data)
-            self._jax_polled += 1
-            if self._jax_polled >= poll_every:
-                self._jax_polled = 0
-                try:
-                    self._after_execution()
-                except NonFiniteError:
-                    _jax_sync(model, state)  # Keras leaves the state out of the model when fit raises
-                    raise
+            try:
+                self._jax_stepped(poll_every)
+            except NonFiniteError:
+                _jax_sync(model, state)  # Keras leaves the state out of the model when fit raises
+                raise
             return logs, state
 
         train_function._nanwatch_keras = original

@@ -92,12 +92,7 @@ class JaxLoopStep(jax_step.JaxStep):
 
         halves = [jax_step._half(g) for g in grads]
         loss32 = jnp.reshape(jnp.asarray(loss), ()).astype(jnp.float32)
-        status = watch["status"] if watch is not None else jnp.zeros(7, jnp.int32) - 1
-        keep_new = None
-        if self.guard:
-            keep_new = jax_step.step_finite(grads, halves, loss32)
-        if self.stop_at_onset:
-            keep_new = (jnp.bool_(True) if keep_new is None else keep_new) & (status[jax_step._ONSET] < 0)
+        keep_new = self._applied(watch, grads, halves, loss32)
         if keep_new is not None:
             new_state = jax.tree_util.tree_map(lambda new, old: jnp.where(keep_new, new, old), new_state, state)
             out = (out[0], new_state) + tuple(out[2:])

@@ -186,13 +186,7 @@ class JaxStep:
         unscaled_loss, y_pred, non_trainable, metrics_vars = aux
 
         halves = [_half(g) for g in grads]
-        finite = None
-        if self.guard:
-            finite = step_finite(grads, halves, unscaled_loss)
-        status = watch["status"] if watch is not None else jnp.zeros(7, jnp.int32) - 1
-        apply = finite
-        if self.stop_at_onset:
-            apply = apply & (status[_ONSET] < 0)
+        apply = self._applied(watch, grads, halves, unscaled_loss)
 
         def update():
             new_t, new_o = model.optimizer.stateless_apply(optimizer_vars, grads, trainable)
@@ -212,6 +206,20 @@ class JaxStep:
             return logs, new_state, None
         skipped = None if apply is None else ~apply
         return logs, new_state, self._watch(watch, entries, halves, skipped)
+
+    def _applied(self, watch, grads, halves, loss):
+        """Whether this step's update is applied (a bool array), or None when every update is ("continue").
+
+        Not when its gradients or loss are not finite (``guard``), nor after the latched onset
+        (``stop_at_onset``).
+        """
+        if not self.guard:
+            return None
+        apply = step_finite(grads, halves, loss)
+        if self.stop_at_onset:
+            status = watch["status"] if watch is not None else jnp.zeros(7, jnp.int32) - 1
+            apply = apply & (status[_ONSET] < 0)
+        return apply
 
     def _entries(self, x, y, activations, loss, grads, halves, before, after, lr):
         """The step's ``(row, array, before)`` in the row order of the TensorFlow watch; records the rows."""
