@@ -2,10 +2,10 @@
 
 Each backend trains in its own process (``KERAS_BACKEND`` is read once, at
 the first ``import keras``): a plain fit, then two watched fits of the same
-model and seed, and a custom loop through `NanWatch.attach` / `train_step`.
-The watched fits must run and give the plain fit's losses; what is not
-watched (torch; the TensorFlow custom-loop API on JAX; a JAX model overriding ``train_step``)
-is said once per watch.
+model and seed, and a custom-loop API that backend does not watch. The
+watched fits must run and give the plain fit's losses; what is not watched
+(the TensorFlow custom-loop API on JAX, `replica_step` on torch, a model
+overriding ``train_step``) runs as written and is said once per watch.
 """
 
 import importlib.util
@@ -37,11 +37,12 @@ CHILD = textwrap.dedent("""
     watch = NanWatch(log_dir, on_nonfinite="stop")
     model, watched = fit([watch])
     model.fit(x, y, batch_size=32, epochs=1, verbose=0, callbacks=[watch])  # a second fit: no second warning
-    # A custom loop: the step comes back as written.
+    # A custom-loop API this backend does not watch: the step comes back as written.
     def step(a, b):
         return 0.0
     attached = NanWatch(log_dir + "_custom").attach(model, model.optimizer)
-    same = attached.train_step(step) is step
+    unwatched = attached.train_step if keras.backend.backend() == "jax" else attached.replica_step
+    same = unwatched(step) is step
     attached.end_step()
     attached.close()
     print("RESULT " + json.dumps({"backend": keras.backend.backend(), "plain": plain, "watched": watched,
@@ -50,7 +51,7 @@ CHILD = textwrap.dedent("""
 
 
 @pytest.mark.parametrize("backend", ["jax", "torch"])
-def test_an_unwatched_backend_trains_as_plain_and_says_so_once(backend, tmp_path):
+def test_every_backend_fit_trains_as_plain_and_an_unwatched_loop_api_is_said_once(backend, tmp_path):
     if importlib.util.find_spec(backend) is None:
         pytest.skip("%s is not installed" % backend)
     env = dict(os.environ, KERAS_BACKEND=backend, TF_CPP_MIN_LOG_LEVEL="2")
@@ -63,20 +64,21 @@ def test_an_unwatched_backend_trains_as_plain_and_says_so_once(backend, tmp_path
     assert result["watched"] == result["plain"] and all(v == v for v in result["plain"])
     assert result["onset"] is None and result["same_step"]
     said = [line for line in proc.stderr.splitlines() if "is NOT watched" in line]
-    # once per watch: torch's fit and custom loop; on JAX the fit is watched, the TensorFlow custom-loop API is not
-    # (JAX loops use jax_train_step: tests/test_hook_jax_loop.py)
-    assert len(said) == (2 if backend == "torch" else 1), proc.stderr[-2000:]
-    assert repr(backend) in said[0] and "KERAS_BACKEND=tensorflow" in said[0]
+    # The fits are watched; the loop API is not, said once (JAX loops use jax_train_step:
+    # tests/test_hook_jax_loop.py; torch loops train_step: tests/test_hook_torch_loop.py).
+    assert len(said) == 1, proc.stderr[-2000:]
+    assert repr(backend) in said[0]
+    assert ("jax_train_step" if backend == "jax" else "watch.train_step") in said[0]
     assert "Traceback" not in proc.stderr
 
 
-JAX_CUSTOM_STEP = textwrap.dedent("""
+CUSTOM_STEP = textwrap.dedent("""
     import json, sys
     import numpy as np, keras
     from tb_nanwatch import NanWatch
     class Custom(keras.Sequential):
-        def train_step(self, state, data):
-            return super().train_step(state, data)
+        def train_step(self, *args):  # (state, data) on JAX, (data) on torch
+            return super().train_step(*args)
     x = np.random.default_rng(0).standard_normal((128, 4)).astype("float32")
     y = x.sum(1, keepdims=True)
     def fit(cls, callbacks):
@@ -88,11 +90,12 @@ JAX_CUSTOM_STEP = textwrap.dedent("""
 """)
 
 
-def test_a_jax_model_with_its_own_train_step_trains_unwatched_and_says_why(tmp_path):
-    if importlib.util.find_spec("jax") is None:
-        pytest.skip("jax is not installed")
-    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="2")
-    proc = subprocess.run([sys.executable, "-c", JAX_CUSTOM_STEP, str(tmp_path / "run")], capture_output=True,
+@pytest.mark.parametrize("backend", ["jax", "torch"])
+def test_a_model_with_its_own_train_step_trains_unwatched_and_says_why(backend, tmp_path):
+    if importlib.util.find_spec(backend) is None:
+        pytest.skip("%s is not installed" % backend)
+    env = dict(os.environ, KERAS_BACKEND=backend, TF_CPP_MIN_LOG_LEVEL="2")
+    proc = subprocess.run([sys.executable, "-c", CUSTOM_STEP, str(tmp_path / "run")], capture_output=True,
                           text=True, timeout=600, env=env)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
     assert lines, proc.stderr[-3000:]

@@ -21,9 +21,9 @@ DEFAULT_LOG_EVERY = 20
 DEFAULT_WINDOW = 10
 # Key of what the watch hands out with a watched step's outputs (removed before Keras sees them).
 HANDED_KEY = "_nanwatch"
-# Keras backends the watch captures (`fit`; custom loops on TensorFlow only); on the others it says so once and
-# training runs unwatched.
-SUPPORTED_BACKENDS = ("tensorflow", "jax")
+# Keras backends the watch captures (`fit` and custom loops); on any other it says so once and training runs
+# unwatched.
+SUPPORTED_BACKENDS = ("tensorflow", "jax", "torch")
 
 
 class NanWatch(keras.callbacks.Callback):
@@ -130,8 +130,8 @@ class NanWatch(keras.callbacks.Callback):
         self._optimizer = None
         self._compiled = None  # (key, watched step function) of the last fit
         self._warned_backend = False
-        self._jax = None  # `jax_step.JaxStep` on the JAX backend
-        self._jax_polled = 0  # steps since the host last read the JAX watch state
+        self._stepper = None  # the step carrying the watch state: `jax_step.JaxStep` (JAX), `torch_step.TorchStep`
+        self._polled = 0  # steps since the host last read the stepper's watch state
 
     @property
     def onset(self):
@@ -143,6 +143,9 @@ class NanWatch(keras.callbacks.Callback):
             return
         if keras.backend.backend() == "jax":
             self._jax_begin()
+            return
+        if keras.backend.backend() == "torch":
+            self._torch_begin()
             return
         model = self.model
         # A fit that ended in an exception left our wrapper in place: unwrap it.
@@ -217,8 +220,8 @@ class NanWatch(keras.callbacks.Callback):
             (optional; lets the diagnosis check it against the targets).
         """
         self.set_model(model)
-        if keras.backend.backend() == "jax":
-            self._jax_attach(model, optimizer, loss)
+        if keras.backend.backend() in ("jax", "torch"):
+            self._host_attach(model, optimizer, loss)
         elif self._backend_supported(custom_loop=True):
             self._attach(model, optimizer, 1, loss)
         return self
@@ -251,6 +254,8 @@ class NanWatch(keras.callbacks.Callback):
         """
         if fn is None:
             return functools.partial(self.train_step, jit_compile=jit_compile, inputs=inputs, targets=targets)
+        if keras.backend.backend() == "torch":
+            return self._torch_loop_step(fn, inputs, targets)
         if not self._backend_supported(custom_loop=True):
             return fn  # unwatched, as written (said once)
         if self._monitor is None:
@@ -329,34 +334,34 @@ class NanWatch(keras.callbacks.Callback):
             return plain
         m = self._monitor
         try:
-            self._jax = jax_loop.JaxLoopStep(self._model, self._optimizer, fn, self.log_every, self.window,
-                                             m.trace_slots, m.full_slots, **self._jax_guards())
-            self._jax.start(m._next_step)
+            self._stepper = jax_loop.JaxLoopStep(self._model, self._optimizer, fn, self.log_every, self.window,
+                                             m.trace_slots, m.full_slots, **self._step_guards())
+            self._stepper.start(m._next_step)
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this loop (%s: %s)", type(e).__name__, e)
             return plain
-        loop = self._jax
-        poll_every = self._jax_poll_every()
+        loop = self._stepper
+        poll_every = self._poll_every()
 
         @functools.wraps(fn)
         def run(state, data):
-            if m.disabled or self._jax is not loop:
+            if m.disabled or self._stepper is not loop:
                 return plain(state, data)
             try:
                 out = loop(state, data)
             except Exception as e:
-                if loop.state is not None and self._jax_polled:  # failed while running: a real error of the step
+                if loop.state is not None and self._polled:  # failed while running: a real error of the step
                     raise
                 self._disable(e)  # failed while tracing: this step and the rest run as written
                 return plain(state, data)
-            self._jax_stepped(poll_every)
+            self._stepped(poll_every)
             return out
 
         return run
 
-    def _jax_attach(self, model, optimizer, loss):
+    def _host_attach(self, model, optimizer, loss):
         try:
-            m = self._jax_prepare(model, optimizer, loss, None)
+            m = self._stepper_prepare(model, optimizer, loss, None)
             self._optimizer = optimizer
             m.start(m._next_step or 0)
             _warn_nonfinite_weights(model)
@@ -364,39 +369,41 @@ class NanWatch(keras.callbacks.Callback):
             log.warning("tb_nanwatch: not watching this loop (%s: %s)", type(e).__name__, e)
             self._monitor = None
 
-    # --------------------------------------------------- shared by JAX fit and loop
-    def _jax_prepare(self, model, optimizer, loss, params):
-        """The monitor, the layer-output wrappers and the model facts of a JAX fit or loop; returns the monitor."""
-        from tb_nanwatch.hooks import jax_step
+    # ------------------------------------------ shared by the JAX and torch fits and loops
+    def _stepper_prepare(self, model, optimizer, loss, params):
+        """The monitor, the layer-output wrappers and the model facts of a JAX or torch fit or loop; returns the
+        monitor."""
+        from tb_nanwatch.hooks import layer_outputs
 
         if self.on_nonfinite == "rollback" or self.on_spike == "rollback":
-            log.warning("tb_nanwatch: no rollback on the JAX backend yet: non-finite updates are skipped instead")
+            log.warning("tb_nanwatch: no rollback on the %s backend yet: non-finite updates are skipped instead",
+                        keras.backend.backend())
         if self._monitor is None:
             self._monitor = Monitor(self.log_dir, self.log_every, self.window)
         m = self._monitor
         if self._instr is not None:
             self._instr.restore()
-        self._instr = jax_step.LayerOutputs(model)
+        self._instr = layer_outputs.LayerOutputs(model)
         m.skip_events = self.on_nonfinite in ("skip", "rollback")
         if m.facts is None:
             m.facts = facts.model_facts(model, optimizer, loss, params)
         return m
 
-    def _jax_guards(self):
-        """`jax_step.JaxStep`'s ``guard`` and ``stop_at_onset`` for this watch's ``on_nonfinite``."""
+    def _step_guards(self):
+        """The stepper's ``guard`` and ``stop_at_onset`` for this watch's ``on_nonfinite``."""
         return {"guard": self.on_nonfinite != "continue", "stop_at_onset": self.on_nonfinite in ("stop", "raise")}
 
-    def _jax_poll_every(self):
+    def _poll_every(self):
         # The host reads the watch state back every step only when it must act at once (stop, raise) or
         # say which step it skipped; else twice per trace ring, keeping JAX's dispatch asynchronous.
         return self._monitor.trace_slots // 2 if self.on_nonfinite == "continue" else 1
 
-    def _jax_stepped(self, poll_every):
+    def _stepped(self, poll_every):
         """Counts a watched JAX step; every ``poll_every`` steps reads the watch state back (may raise
         `NonFiniteError`)."""
-        self._jax_polled += 1
-        if self._jax_polled >= poll_every:
-            self._jax_polled = 0
+        self._polled += 1
+        if self._polled >= poll_every:
+            self._polled = 0
             self._after_execution()
 
     def replica_step(self, fn, *, inputs=0, targets=1):
@@ -456,14 +463,18 @@ class NanWatch(keras.callbacks.Callback):
         backend = keras.backend.backend()
         if backend == "tensorflow" or (backend in SUPPORTED_BACKENDS and not custom_loop):
             return True
+        if custom_loop and backend == "torch":  # train_step is watched on torch (`_torch_loop_step`)
+            self._say_unwatched("replica_step watches tf.distribute loops; this is the 'torch' backend",
+                                "wrap the step with watch.train_step")
+            return False
         if custom_loop and backend == "jax":
             self._say_unwatched("train_step and replica_step watch TensorFlow custom loops; this is the 'jax' backend",
                                 "compile the JAX step with watch.jax_train_step and take its gradients with "
                                 "watch.value_and_grad (or run it with KERAS_BACKEND=tensorflow)")
             return False
         what = "a custom training loop on" if custom_loop and backend in SUPPORTED_BACKENDS else "training on"
-        self._say_unwatched("NanWatch watches fit on the TensorFlow and JAX backends and custom loops on TensorFlow "
-                            "and JAX; this is %s the %r backend" % (what, backend), "run it with KERAS_BACKEND=tensorflow")
+        self._say_unwatched("NanWatch watches fit and custom loops on the TensorFlow, JAX and torch backends; "
+                            "this is %s the %r backend" % (what, backend), "run it with KERAS_BACKEND=tensorflow")
         return False
 
     def _say_unwatched(self, why, todo):
@@ -485,33 +496,33 @@ class NanWatch(keras.callbacks.Callback):
                                 "run it with KERAS_BACKEND=tensorflow, or without that setting")
             return
         try:
-            m = self._jax_prepare(model, model.optimizer, None, getattr(self, "params", None))
-            if self._jax is None or self._jax.model is not model:
-                self._jax = jax_step.JaxStep(model, self.log_every, self.window, m.trace_slots, m.full_slots,
-                                             **self._jax_guards())
+            m = self._stepper_prepare(model, model.optimizer, None, getattr(self, "params", None))
+            if self._stepper is None or self._stepper.model is not model:
+                self._stepper = jax_step.JaxStep(model, self.log_every, self.window, m.trace_slots, m.full_slots,
+                                             **self._step_guards())
             m.start(int(np.asarray(model.optimizer.iterations.numpy())))
-            self._jax.start(m._next_step)
+            self._stepper.start(m._next_step)
             if m.rows is None:
                 _warn_nonfinite_weights(model)
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
             return
         original = self._keras_train_function = model.train_function
-        poll_every = self._jax_poll_every()
+        poll_every = self._poll_every()
 
         def train_function(state, iterator):
             if m.disabled:
                 return original(state, iterator)
             data = next(iterator)
             try:
-                logs, state = self._jax(state, data)
+                logs, state = self._stepper(state, data)
             except Exception as e:
-                if self._jax.state is not None and self._jax_polled:  # failed while running: the state is gone
+                if self._stepper.state is not None and self._polled:  # failed while running: the state is gone
                     raise
                 self._disable(e)  # failed while tracing: this step and the rest run as Keras's
                 return jax_step.keras_step(model)(state, data)
             try:
-                self._jax_stepped(poll_every)
+                self._stepped(poll_every)
             except NonFiniteError:
                 _jax_sync(model, state)  # Keras leaves the state out of the model when fit raises
                 raise
@@ -520,14 +531,88 @@ class NanWatch(keras.callbacks.Callback):
         train_function._nanwatch_keras = original
         model.train_function = train_function
 
-    def _jax_handed(self):
-        """The JAX watch state as the host's `Monitor` reads it (the step has no variables to read back)."""
-        handed = self._jax.handed()
+    # ----------------------------------------------------------- torch fit
+    def _torch_begin(self):
+        """Wraps the torch train function with `torch_step.TorchStep`, which records the eager step."""
+        from tb_nanwatch.hooks import torch_step
+
+        model = self.model
+        model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
+        why = torch_step.unsupported(model)
+        if why is not None:
+            self._say_unwatched("this torch fit cannot be watched (%s)" % why,
+                                "run it with KERAS_BACKEND=tensorflow, or without that setting")
+            return
+        try:
+            m = self._stepper_prepare(model, model.optimizer, None, getattr(self, "params", None))
+            self._optimizer = model.optimizer
+            if self._stepper is None or self._stepper.model is not model:
+                self._stepper = torch_step.TorchStep(model, model.optimizer, self.log_every, self.window,
+                                                     m.trace_slots, m.full_slots, **self._step_guards())
+            m.start(int(model.optimizer.iterations.numpy()))
+            self._stepper.start(m._next_step)
+            if m.rows is None:
+                _warn_nonfinite_weights(model)
+        except Exception as e:  # never break the training we watch
+            log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
+            return
+        original = self._keras_train_function = model.train_function
+        step = self._stepper
+
+        def train_function(data):
+            x, y, _ = keras.utils.unpack_x_y_sample_weight(data[0])
+            return self._torch_run(step, lambda: original(data), x, y)
+
+        train_function._nanwatch_keras = original
+        model.train_function = train_function
+
+    def _torch_loop_step(self, fn, inputs, targets):
+        """`train_step` on the torch backend: the step runs eagerly, as written, recorded by a `TorchStep`."""
+        from tb_nanwatch.hooks import torch_step
+
+        if self._monitor is None or self._model is None:
+            raise RuntimeError("call watch.attach(model, optimizer) before watch.train_step")
+        m = self._monitor
+        try:
+            step = self._stepper = torch_step.TorchStep(self._model, self._optimizer, self.log_every, self.window,
+                                                        m.trace_slots, m.full_slots, **self._step_guards())
+            step.start(m._next_step)
+        except Exception as e:  # never break the training we watch
+            log.warning("tb_nanwatch: not watching this loop (%s: %s)", type(e).__name__, e)
+            return fn
+
+        @functools.wraps(fn)
+        def run(*args, **kwargs):
+            x = args[inputs] if inputs is not None and inputs < len(args) else None
+            y = args[targets] if targets is not None and targets < len(args) else None
+            return self._torch_run(step, lambda: fn(*args, **kwargs), x, y, loss_from_result=True)
+
+        return run
+
+    def _torch_run(self, step, fn, x, y, loss_from_result=False):
+        """Runs one torch step under ``step``'s watch; a failure of the watch runs it (or leaves it) as written."""
+        if self._monitor.disabled or self._stepper is not step:
+            return fn()
+        ran = []
+        try:
+            result = step.run(lambda: ran.append(fn()) or ran[0], x, y, loss_from_result=loss_from_result)
+        except Exception as e:
+            if step.failed is None and not ran and step.started:  # the step itself raised: not ours to hide
+                raise
+            self._disable(step.failed or e)
+            return ran[0] if ran else fn()
+        self._stepped(self._poll_every())
+        return result
+
+    def _stepper_handed(self):
+        """The JAX or torch watch state as the host's `Monitor` reads it (the step has no variables to read back)."""
+        handed = self._stepper.handed()
         m = self._monitor
         if m.rows is None:
-            m.rows = self._jax.rows
+            m.rows = self._stepper.rows
             m.checked = np.array([r["kind"] != "scalar" for r in m.rows])
-        m._vars = dict(handed, samples={}, sample_counts={})  # no data rows sampled on JAX yet
+        m._vars = handed
+        m._samples = self._stepper.samples.dtypes
         return handed
 
     def _attach(self, model, optimizer, spe, loss=None):
@@ -772,8 +857,8 @@ class NanWatch(keras.callbacks.Callback):
         if self._monitor is None or self._monitor.disabled:
             return None
         try:
-            if handed is None and self._jax is not None and self._jax.state is not None:
-                handed = self._jax_handed()
+            if handed is None and self._stepper is not None and self._stepper.state is not None:
+                handed = self._stepper_handed()
             return self._monitor.poll(handed, final=final)
         except Exception as e:  # a logging failure must not stop training
             log.warning("tb_nanwatch: could not write statistics (%s: %s)", type(e).__name__, e)

@@ -6,7 +6,7 @@ Keras's guide to JAX loops writes a pure ``train_step(state, data)`` around
 optimizer variables, ...)``. `JaxLoopStep` compiles such a step with the
 watch state of `jax_step.JaxStep` threaded through it: the watched
 ``value_and_grad`` hands the step the layer outputs (recorded by
-`jax_step.LayerOutputs` inside the differentiated function), the loss and the
+`layer_outputs.LayerOutputs` inside the differentiated function), the loss and the
 gradients; the step itself gives the inputs and targets (``data``) and the
 weights before and after (``state[0]`` in and out). Each step is checked, its
 trace written to the ring, the statistics taken on logged steps, exactly as
@@ -19,7 +19,7 @@ import jax
 import jax.numpy as jnp
 import keras
 
-from tb_nanwatch.hooks import jax_step
+from tb_nanwatch.hooks import jax_step, layer_outputs
 
 _LOCAL = threading.local()
 
@@ -31,7 +31,7 @@ def value_and_grad(fn, has_aux=True, argnums=0):
     """
     def recorded(*args, **kwargs):
         outputs = []
-        with jax_step._recording(outputs):
+        with layer_outputs.recording(outputs):
             result = fn(*args, **kwargs)
         loss, aux = result if has_aux else (result, None)
         return loss, (aux, [row for row, _ in outputs], [t for _, t in outputs])
@@ -71,6 +71,7 @@ class JaxLoopStep(jax_step.JaxStep):
         if self.rows is None:
             jax.eval_shape(self._body, state, None, data)  # records the rows
             self.state = self._new_state(self._first)
+        self._sample(data)
         out, self.state = self._step(state, self.state, data)
         return out
 

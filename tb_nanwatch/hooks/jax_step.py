@@ -14,33 +14,19 @@ state back every few steps (`handed`) and gives it to `Monitor.poll`, so the
 log schema, the analysis and the tab are those of the TensorFlow watch.
 """
 
-import contextlib
-import functools
-import math
-import threading
-
 import jax
 import jax.numpy as jnp
 import keras
 import numpy as np
 
 from tb_nanwatch import metadata
-from tb_nanwatch.hooks.capture import layer_activation, layer_variables
+from tb_nanwatch.hooks import array_stats
+from tb_nanwatch.hooks.capture import layer_variables
+from tb_nanwatch.hooks.host_samples import HostSamples
+from tb_nanwatch.hooks.layer_outputs import recording
 
 _LAST, _ONSET, _ROW, _FULL, _REPLICA, _SKIPS, _SKIPPED = range(7)
-_LOCAL = threading.local()
 _F32 = jnp.float32
-_SIG = 1.0 / (1.0 + math.exp(-metadata.SATURATION_LOGIT))
-
-
-@contextlib.contextmanager
-def _recording(into):
-    previous = getattr(_LOCAL, "outputs", None)
-    _LOCAL.outputs = into
-    try:
-        yield into
-    finally:
-        _LOCAL.outputs = previous
 
 
 def unsupported(model):
@@ -61,51 +47,6 @@ def keras_step(model):
     if model.run_eagerly or not model.jit_compile:
         return model.train_step
     return jax.jit(model.train_step, donate_argnums=0)
-
-
-class LayerOutputs:
-    """Wraps every layer's ``call`` to hand its outputs to the active recording; `restore` undoes it."""
-
-    def __init__(self, model):
-        self._undo = []
-        for layer in model._flatten_layers(include_self=False, recursive=True):
-            if isinstance(layer, keras.Model) or type(layer).__name__ == "InputLayer":
-                continue
-            original = vars(layer).get("call")
-            original = getattr(original, "_nanwatch_original", None) or layer.call
-            wrapped = self._wrap(layer, original)
-            had = "call" in vars(layer)
-            object.__setattr__(layer, "call", wrapped)
-            self._undo.append((layer, had, vars(layer).get("call") if had else None, original))
-
-    @staticmethod
-    def _wrap(layer, original):
-        act = layer_activation(layer)
-
-        @functools.wraps(original)
-        def call(*args, **kwargs):
-            outputs = original(*args, **kwargs)
-            into = getattr(_LOCAL, "outputs", None)
-            if into is not None:
-                flat = jax.tree_util.tree_leaves(outputs)
-                for i, t in enumerate(flat):
-                    if hasattr(t, "dtype") and jnp.issubdtype(t.dtype, jnp.floating):
-                        suffix = "/output" if len(flat) == 1 else "/output_%d" % i
-                        into.append((metadata.make_row(layer.name + suffix, "activation", layer.name, act), t))
-            return outputs
-
-        call._nanwatch_original = original
-        return call
-
-    def restore(self):
-        for layer, _, _, original in reversed(self._undo):
-            try:
-                object.__delattr__(layer, "call")
-            except AttributeError:
-                pass
-            if getattr(layer, "call", None) is not original:
-                object.__setattr__(layer, "call", original)
-        self._undo = []
 
 
 class JaxStep:
@@ -131,6 +72,8 @@ class JaxStep:
         self.stop_at_onset = stop_at_onset
         self.rows = None
         self.state = None  # the watch state (dict of arrays), donated to every step
+        self.samples = HostSamples()  # the inputs' and targets' rows of the last logged step
+        self._calls = 0
         names = {}
         for layer, var in layer_variables(model):
             names.setdefault(id(var), (layer.name, "%s/%s" % (layer.name, var.name)))
@@ -149,12 +92,24 @@ class JaxStep:
         if self.rows is None:
             jax.eval_shape(self._body, state, None, data)  # records the rows
             self.state = self._new_state(self._first)
+        self._sample(data)
         logs, state, self.state = self._step(state, self.state, data)
         return logs, state
 
     def handed(self):
-        """The watch state as numpy arrays, for `Monitor.poll` (waits for the steps run)."""
-        return {k: np.asarray(v) for k, v in self.state.items()}
+        """The watch state as numpy arrays and the last samples, for `Monitor.poll` (waits for the steps run)."""
+        return dict({k: np.asarray(v) for k, v in self.state.items()}, **self.samples.handed())
+
+    def _sample(self, data):
+        """Counts a step; on a logged one samples its inputs and targets on the host, before the step runs."""
+        number = self._first + self._calls
+        self._calls += 1
+        if number % self.log_every:
+            return
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        leaves = [("%s/%d" % (kind, i), np.asarray(t)) for kind, part in (("input", x), ("target", y))
+                  for i, t in enumerate(jax.tree_util.tree_leaves(part))]
+        self.samples.take([(name, a, a.dtype.name) for name, a in leaves])
 
     def _new_state(self, first):
         r, s = len(self.rows), len(metadata.STATS)
@@ -175,7 +130,7 @@ class JaxStep:
 
         def loss_and_outputs(*args, **kwargs):
             outputs = []
-            with _recording(outputs):
+            with recording(outputs):
                 loss, aux = model.compute_loss_and_updates(*args, **kwargs)
             recorded[:] = [row for row, _ in outputs]
             return loss, (aux, [t for _, t in outputs])
@@ -235,7 +190,7 @@ class JaxStep:
             entries.append((metadata.make_row(name, "weight", layer), w, b))
         if lr is not None:
             entries.append((metadata.make_row(metadata.ROW_LEARNING_RATE, "scalar"), lr, None))
-        entries.append((metadata.make_row(metadata.ROW_GLOBAL_GRAD_NORM, "scalar"), _global_norm(halves), None))
+        entries.append((metadata.make_row(metadata.ROW_GLOBAL_GRAD_NORM, "scalar"), array_stats.global_norm(halves, jnp), None))
         rows = [row for row, _, _ in entries]
         if self.rows is None:
             self.rows = rows
@@ -262,7 +217,7 @@ class JaxStep:
         logged = suspicious | in_window | (step % self.log_every == 0)
 
         def with_stats():
-            stats = stats_rows(entries, dict(zip([r["name"] for r in self.rows], list(vector))))
+            stats = array_stats.stats_rows(entries, dict(zip([r["name"] for r in self.rows], list(vector))), jnp)
             bad = (stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0) & checked
             latch = jnp.any(bad) & ~latched
             onset = jnp.where(latch, step, status[_ONSET])
@@ -294,12 +249,8 @@ def learning_rate(optimizer, optimizer_vars):
         return jnp.asarray(optimizer._get_current_learning_rate(), _F32)
 
 
-# ------------------------------------------------------------------ kernels
-# The jnp twins of `tb_nanwatch.hooks.kernels` (same columns, `metadata.STATS`);
-# `tests/test_hook_jax.py` checks them against `tests/stats_reference.py`.
 def _half(x):
-    x = jnp.asarray(x).astype(_F32)
-    return 0.5 * jnp.sum(x * x)
+    return array_stats.half(x, jnp)
 
 
 def step_finite(grads, halves, loss):
@@ -314,100 +265,3 @@ def step_finite(grads, halves, loss):
 
 def _all_finite(tensors):
     return jnp.all(jnp.stack([jnp.all(jnp.isfinite(jnp.asarray(t))) for t in tensors]))
-
-
-def _global_norm(halves):
-    """As `kernels.global_norm`: the norm over tensors from their half sums, summed scaled (no overflow)."""
-    h = jnp.stack(halves).astype(_F32)
-    top = jnp.max(h)
-    safe = jnp.where(top > 0, top, 1.0)
-    norm = jnp.sqrt(safe) * jnp.sqrt(2.0 * jnp.sum(h / safe))
-    return jnp.where(jnp.isnan(jnp.sum(h)), jnp.nan, jnp.where(jnp.isinf(top), jnp.inf, norm))
-
-
-def stats_rows(entries, halves):
-    """Statistics ``[R, len(metadata.STATS)]`` of ``(row, array, before)`` entries.
-
-    The fast path of `kernels.fast_stats_rows`: XLA's compile time grows
-    with every reduction (taken over the finite part element by element, the
-    statistics compiled 8x longer than a plain step), so each tensor takes
-    only the reductions its kind needs, and the sum of squares comes from the
-    trace (``halves``: row name -> half sum). NaN and Inf are counted exactly;
-    of a tensor holding NaN/Inf the other columns are NaN (unknown); a column
-    whose float32 sum overflowed on finite values is NaN.
-    """
-    return jnp.stack([_value_row(t, norm=row["name"] == metadata.ROW_GLOBAL_GRAD_NORM)
-                      if row["kind"] in metadata.VALUE_KINDS else _tensor_row(row, t, before, halves[row["name"]])
-                      for row, t, before in entries])
-
-
-def _tensor_row(row, t, before, half):
-    kind, activation = row["kind"], row.get("activation")
-    x = jnp.asarray(t).astype(_F32)
-    size = x.size
-    cols = {"size": jnp.asarray(size, _F32)}
-    if not size:
-        return _pack(cols)
-    nan = jnp.sum(jnp.isnan(x)).astype(_F32)
-    cols["nan"], cols["inf"] = nan, jnp.sum(~jnp.isfinite(x)).astype(_F32) - nan
-    if kind == "activation" and x.ndim >= 2:  # per-unit extremes give the dead units too
-        units = jnp.reshape(x, (-1, x.shape[-1]))
-        unit_min, unit_max = jnp.min(units, axis=0), jnp.max(units, axis=0)
-        cols["min"], cols["max"] = jnp.min(unit_min), jnp.max(unit_max)
-        cols["dead_frac"] = jnp.mean(((unit_min == 0) & (unit_max == 0)).astype(_F32))
-    else:
-        cols["min"], cols["max"] = jnp.min(x), jnp.max(x)
-    n = float(size)
-    mean = jnp.sum(x) / n
-    cols["mean"] = mean
-    cols["l2"] = jnp.sqrt(2.0 * half)
-    if kind in ("input", "target", "weight") or activation in metadata.SATURATING_ACTIVATIONS:
-        cols["std"] = jnp.sqrt(jnp.sum(jnp.square(x - mean)) / n)  # may sit far from zero: a centred pass
-    else:
-        half_var = half / n - 0.5 * mean * mean
-        cols["std"] = jnp.where(half_var >= 1e-4 * half / n, jnp.sqrt(2.0 * jnp.maximum(half_var, 0.0)), jnp.nan)
-    cols["max_abs"] = jnp.maximum(jnp.abs(cols["min"]), jnp.abs(cols["max"]))
-    if kind in ("activation", "input", "target"):
-        cols["zero_frac"] = jnp.mean((x == 0).astype(_F32))
-    if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
-        cols["sat_frac"] = jnp.mean(((x < 1 - _SIG) | (x > _SIG)).astype(_F32))
-    elif kind == "activation" and activation == "tanh":
-        cols["sat_frac"] = jnp.mean((jnp.abs(x) > math.tanh(metadata.SATURATION_LOGIT)).astype(_F32))
-    elif kind == "activation" and activation == "softmax" and x.ndim:
-        cols["sat_frac"] = jnp.mean((jnp.max(x, axis=-1) > _SIG).astype(_F32))
-    if kind in ("input", "target") and x.ndim >= 2:
-        cols["scale_spread"] = _scale_spread(jnp.reshape(x, (-1, x.shape[-1])))
-    if kind == "weight" and before is not None:
-        b = jnp.asarray(before).astype(_F32)
-        cols["update_ratio"] = jnp.sqrt(jnp.sum(jnp.square(x - b)) / jnp.sum(b * b))
-    packed = _pack(cols)
-    counts = np.array([name in ("size", "nan", "inf") for name in metadata.STATS])
-    return jnp.where(counts, packed, jnp.where((nan + cols["inf"] > 0) | jnp.isinf(packed), jnp.nan, packed))
-
-
-def _pack(cols):
-    return jnp.stack([jnp.asarray(cols.get(name, jnp.nan), _F32) for name in metadata.STATS])
-
-
-def _scale_spread(feats):
-    """Largest over smallest per-feature std (last axis) of a finite ``[N, D]``."""
-    feats = feats - feats[:1]  # a constant feature's std is exactly 0
-    fstd = jnp.std(feats, axis=0)
-    pos = fstd > 0
-    return jnp.where(jnp.any(pos), jnp.max(jnp.where(pos, fstd, 0.0)) / jnp.min(jnp.where(pos, fstd, jnp.inf)),
-                     jnp.nan)
-
-
-def _value_row(t, norm=False):
-    """The statistics row of a scalar (loss, learning rate, norm).
-
-    A norm's +inf is a sum of squares beyond float32, not an Inf element (as in
-    `kernels.scalar_stats_rows`).
-    """
-    v = jnp.reshape(jnp.asarray(t), ()).astype(_F32)
-    ok = jnp.isfinite(v)
-    fv = jnp.where(ok, v, jnp.nan)
-    cols = dict(size=1.0, nan=jnp.isnan(v).astype(_F32),
-                inf=jnp.zeros((), _F32) if norm else jnp.isinf(v).astype(_F32), min=fv, max=fv, mean=fv,
-                std=jnp.where(ok, 0.0, jnp.nan), max_abs=jnp.abs(fv), l2=jnp.abs(fv))
-    return jnp.stack([jnp.asarray(cols.get(name, jnp.nan), _F32) for name in metadata.STATS])

@@ -1,4 +1,4 @@
-"""Overhead of NanWatch on Keras's JAX backend, against plain `fit` in the same process.
+"""Overhead of NanWatch on Keras's JAX or torch backend, against plain `fit` in the same process.
 
 The models of `bench/overhead.py` (the MLP: 8 x Dense(256, relu), batch 128;
 the CNN: three Conv2D with pooling, batch 64). For each: the first epoch of a
@@ -8,7 +8,8 @@ rounds (drift mostly cancelled), as the median of the per-round ratios of
 the epoch times, with their quartiles. Run it on an idle machine: on 2 shared
 cores any other process makes these figures meaningless.
 
-Usage: python bench/jax_overhead.py [--rounds 9] [--steps 60] [--models mlp,cnn] [--modes continue,skip]
+Usage: python bench/backend_overhead.py [--backend jax|torch] [--rounds 9] [--steps 60] [--models mlp,cnn]
+                                       [--modes continue,skip]
 """
 
 import argparse
@@ -18,7 +19,8 @@ import sys
 import tempfile
 import time
 
-os.environ["KERAS_BACKEND"] = "jax"
+# KERAS_BACKEND is read at the first `import keras`: take it from the command line before that.
+os.environ["KERAS_BACKEND"] = sys.argv[sys.argv.index("--backend") + 1] if "--backend" in sys.argv else "jax"
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -82,12 +84,14 @@ def bench(kind, mode, rounds, steps, logdir):
 
 def main():
     p = argparse.ArgumentParser()
+    p.add_argument("--backend", default="jax", choices=("jax", "torch"))
     p.add_argument("--rounds", type=int, default=9)
     p.add_argument("--steps", type=int, default=60)
     p.add_argument("--models", default="mlp,cnn")
     p.add_argument("--modes", default="continue,skip")
     args = p.parse_args()
-    logdir = tempfile.mkdtemp(prefix="nanwatch_jax_bench_")
+    logdir = tempfile.mkdtemp(prefix="nanwatch_%s_bench_" % args.backend)
+    print("backend:", os.environ["KERAS_BACKEND"])
     print("%-4s %-9s %12s %14s %18s" % ("model", "mode", "first epoch", "steady median", "steady quartiles"))
     for kind in args.models.split(","):
         for mode in args.modes.split(","):

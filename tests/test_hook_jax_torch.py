@@ -1,4 +1,4 @@
-"""NanWatch on Keras's JAX backend (issue 22, item 2): real JAX training in a child process.
+"""NanWatch on Keras's JAX and torch backends (issue 22, items 2 and 3): real training in a child process.
 
 ``KERAS_BACKEND`` is read at the first ``import keras``, so every case runs in
 its own process. Each trains plain and watched from one seed and compares,
@@ -18,8 +18,8 @@ import pytest
 
 from hook_support import read
 
-if importlib.util.find_spec("jax") is None:
-    pytest.skip("jax is not installed", allow_module_level=True)
+BACKENDS = [pytest.param(b, marks=pytest.mark.skipif(importlib.util.find_spec(b) is None, reason=b + " not installed"))
+            for b in ("jax", "torch")]
 
 CHILD = textwrap.dedent("""
     import hashlib, json, sys
@@ -37,7 +37,7 @@ CHILD = textwrap.dedent("""
     if case == "target":
         y[5 * 32 + 3] = np.inf
     if case == "update":
-        x *= 1e12  # finite gradients whose Adam update overflows
+        x *= 1e6  # finite gradients (about 1e12) whose SGD(1e30) update overflows at the first step
 
     def build():
         if cnn:
@@ -59,7 +59,9 @@ CHILD = textwrap.dedent("""
     def run(watch):
         keras.utils.set_random_seed(0)
         model = build()
-        model.compile(keras.optimizers.Adam(0.05 if case in ("forward", "loss") else 1e-3), loss_fn())
+        optimizer = keras.optimizers.SGD(1e30) if case == "update" else keras.optimizers.Adam(
+            0.05 if case in ("forward", "loss") else 1e-3)
+        model.compile(optimizer, loss_fn())
         digests, losses = [], []
         class Record(keras.callbacks.Callback):
             def on_train_batch_end(self, batch, logs=None):
@@ -83,8 +85,8 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def train(tmp_path, case, mode="continue"):
-    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="2")
+def train(tmp_path, backend, case, mode="continue"):
+    env = dict(os.environ, KERAS_BACKEND=backend, TF_CPP_MIN_LOG_LEVEL="2")
     log_dir = tmp_path / ("%s_%s" % (case, mode))
     proc = subprocess.run([sys.executable, "-c", CHILD, case, mode, str(log_dir)], capture_output=True, text=True,
                           timeout=600, env=env)
@@ -94,10 +96,11 @@ def train(tmp_path, case, mode="continue"):
     return json.loads(lines[0][len("RESULT "):]), log_dir
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("case,mode", [("mlp", "continue"), ("cnn", "continue"), ("cnn_skip", "skip"),
                                        ("mlp", "stop")])
-def test_watched_jax_training_is_bit_identical_and_logs_per_layer_statistics(tmp_path, case, mode):
-    result, log_dir = train(tmp_path, case, mode)
+def test_watched_training_is_bit_identical_and_logs_per_layer_statistics(tmp_path, backend, case, mode):
+    result, log_dir = train(tmp_path, backend, case, mode)
     assert result["watched"] == result["plain"], case  # every batch's loss and the final weights
     assert result["onset"] is None and result["skipped"] == 0
     run = read(log_dir)
@@ -111,6 +114,8 @@ def test_watched_jax_training_is_bit_identical_and_logs_per_layer_statistics(tmp
     assert np.allclose(lr, 1e-3)
     ratio = run.stat("update_ratio")[-1, [i for i, r in enumerate(run.rows) if r["kind"] == "weight"]]
     assert np.isfinite(ratio).all() and (ratio > 0).all()
+    # the data summary the task rules read: inputs and targets sampled on logged steps
+    assert {"input/0", "target/0"} <= set((run.data or {}).get("tensors", {}))
     from tb_nanwatch.analysis import diagnose
 
     assert diagnose(run)["status"] in ("healthy", "stalled")
@@ -122,13 +127,14 @@ ONSETS = {
     "forward": (None, "forward", "expo/output", "expo"),
     "loss": (None, "loss", "loss", None),
     "backward": (0, "backward", None, None),
-    "update": (1, "update", None, None),
+    "update": (0, "update", None, None),
 }
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("case", sorted(ONSETS))
-def test_the_first_nonfinite_step_phase_and_tensor_are_exact(tmp_path, case):
-    result, log_dir = train(tmp_path, case)
+def test_the_first_nonfinite_step_phase_and_tensor_are_exact(tmp_path, backend, case):
+    result, log_dir = train(tmp_path, backend, case)
     plain, watched = result["plain"], result["watched"]
     assert watched == plain  # under "continue" the watch changes nothing, NaN included
     step, phase, tensor, layer = ONSETS[case]
@@ -150,10 +156,11 @@ def test_the_first_nonfinite_step_phase_and_tensor_are_exact(tmp_path, case):
     assert logged.onset["step"] == onset["step"] and logged.onset["tensor"] == onset["tensor"]
 
 
-def test_skip_stop_and_raise_on_a_nan_target(tmp_path):
-    skip, _ = train(tmp_path, "target", "skip")
-    stop, stop_dir = train(tmp_path, "target", "stop")
-    raised, _ = train(tmp_path, "target", "raise")
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_skip_stop_and_raise_on_a_nan_target(tmp_path, backend):
+    skip, _ = train(tmp_path, backend, "target", "skip")
+    stop, stop_dir = train(tmp_path, backend, "target", "stop")
+    raised, _ = train(tmp_path, backend, "target", "raise")
     plain = skip["plain"]
     assert not plain["finite"]
     # skip: the two poisoned batches (one per epoch) are left out, the rest is applied
@@ -167,11 +174,13 @@ def test_skip_stop_and_raise_on_a_nan_target(tmp_path):
     assert (event["reason"], event["onset"], event["applied"]) == ("stop", 5, False)
 
 
-def test_jax_statistics_match_the_numpy_reference():
+@pytest.mark.parametrize("xp", [pytest.param("jax.numpy", marks=BACKENDS[0].marks), "numpy"])  # JAX's, torch's
+def test_array_statistics_match_the_numpy_reference(xp):
     code = textwrap.dedent("""
-        import json, numpy as np, jax.numpy as jnp
+        import importlib, json, numpy as np
         from tb_nanwatch import metadata
-        from tb_nanwatch.hooks.jax_step import stats_rows
+        from tb_nanwatch.hooks.array_stats import stats_rows
+        xp = importlib.import_module(%r)
         import stats_reference
         rng = np.random.default_rng(1)
         out = []
@@ -190,12 +199,13 @@ def test_jax_statistics_match_the_numpy_reference():
             before = x + 0.01 if kind == "weight" else None
             row = metadata.make_row("t", kind, None, None if act == "nonfinite" else act)
             half = 0.5 * float(np.sum(x.astype(np.float64) ** 2))
-            got = np.asarray(stats_rows([(row, jnp.asarray(x), None if before is None else jnp.asarray(before))],
-                                        {"t": jnp.float32(half)}))[0]
+            with np.errstate(all="ignore"):
+                got = np.asarray(stats_rows([(row, xp.asarray(x), None if before is None else xp.asarray(before))],
+                                            {"t": xp.float32(half)}, xp))[0]
             want = stats_reference.full_stats(x, kind, None if act == "nonfinite" else act, before)
             out.append([got.tolist(), want.tolist(), act == "nonfinite"])
         print("RESULT " + json.dumps(out))
-    """)
+    """ % xp)
     env = dict(os.environ, KERAS_BACKEND="jax", PYTHONPATH=os.pathsep.join(sys.path))
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]

@@ -1,0 +1,53 @@
+"""Rows of the inputs and targets sampled on the host, for the data summary (the JAX and torch watches).
+
+The TensorFlow watch samples inside its step (`kernels.sample_rows`); the JAX
+and torch watches have each batch on the host before their step, so they take
+the same rows there on logged steps: `metadata.SAMPLE_ROWS` rows spread over
+the batch (rank >= 3: `metadata.SAMPLE_POSITIONS` positions, the last axis as
+features), at most `metadata.SAMPLE_FEATURES` features, NaN/Inf kept.
+"""
+
+import numpy as np
+
+from tb_nanwatch import metadata
+
+
+def sample_rows(x):
+    """``([k, D] float32, [rows available, batch size])`` of a numpy array, or None (a scalar)."""
+    x = np.asarray(x)
+    if x.ndim == 0:
+        return None
+    if x.ndim >= 3:
+        k, flat = metadata.SAMPLE_POSITIONS, x.reshape(-1, x.shape[-1])
+    else:
+        k, flat = metadata.SAMPLE_ROWS, x.reshape(x.shape[0], -1)
+    d = min(flat.shape[1], metadata.SAMPLE_FEATURES)
+    n = flat.shape[0]
+    if not n:
+        return np.zeros((k, d), np.float32), np.array([0, 0], np.int64)
+    r = np.arange(k)
+    idx = (r * n) // k if n >= k else r % n
+    return flat[idx, :d].astype(np.float32), np.array([min(n, k), x.shape[0]], np.int64)
+
+
+class HostSamples:
+    """The last logged step's samples, in the form `Monitor.poll` takes them (``handed["samples"]``).
+
+    Attributes:
+      dtypes: row name -> the array's dtype before the cast ("int64" labels are class ids).
+      samples, counts: row name -> the sampled rows, and ``[rows available, batch size]``.
+    """
+
+    def __init__(self):
+        self.dtypes, self.samples, self.counts = {}, {}, {}
+
+    def take(self, named):
+        """Samples ``(row name, numpy array, dtype name)`` triples."""
+        for name, array, dtype in named:
+            taken = sample_rows(array)
+            if taken is not None:
+                self.samples[name], self.counts[name] = taken
+                self.dtypes.setdefault(name, dtype)
+
+    def handed(self):
+        return {"samples": dict(self.samples), "sample_counts": dict(self.counts)}
