@@ -16,7 +16,7 @@ setup(
     install_requires=["numpy", "tensorboard>=2.16", "werkzeug"],
     extras_require={
         "train": ["tensorflow>=2.16", "keras>=3"],
-        # jax and torch: the other Keras backends, on which the watch must never break training
+        # jax and torch: the other Keras backends, watched as TensorFlow is (tests/test_hook_jax_torch.py)
         # (torch 2.13.0 is the CPU build these machines hold on disk: 20 s to install, no download).
         # tensorboardX: the writer of the logs of runs written without the watch (tests/test_foreign.py).
         "test": ["pytest", "playwright", "jax", "torch==2.13.0", "tensorboardX"],

@@ -3,8 +3,8 @@
 The JAX step computes them inside the compiled step (``xp=jax.numpy``); the
 torch step on the host, over the tensors' numpy views (``xp=numpy``). The
 columns are `metadata.STATS`, as `tb_nanwatch.hooks.kernels` computes them
-on TensorFlow; `tests/test_hook_jax.py` and `tests/test_hook_torch.py`
-check them against `tests/stats_reference.py`.
+on TensorFlow; `tests/test_hook_jax_torch.py` checks
+them against `tests/stats_reference.py`.
 """
 
 import math
