@@ -218,3 +218,44 @@ def test_array_statistics_match_the_numpy_reference(xp):
             assert np.isnan(np.delete(got, counts)).all()
         else:
             np.testing.assert_allclose(got, want, rtol=2e-5, atol=1e-6, equal_nan=True)
+
+
+RNN_SHARED = textwrap.dedent("""
+    import hashlib, json, sys
+    import numpy as np, keras
+    from tb_nanwatch import NanWatch
+    rng = np.random.default_rng(0)
+    tokens, numbers = rng.integers(0, 50, (128, 12)), rng.standard_normal((128, 5)).astype("float32")
+    y = rng.integers(0, 3, 128)
+
+    def fit(callbacks):
+        keras.utils.set_random_seed(0)
+        a, b = keras.Input((12,), dtype="int32"), keras.Input((5,))
+        seq = keras.layers.LSTM(8, name="lstm")(keras.layers.Embedding(50, 8)(a))
+        shared = keras.layers.Dense(8, name="shared")  # called twice: one row per call
+        h = keras.layers.Concatenate()([shared(seq), shared(keras.layers.Dense(8)(b))])
+        h = keras.layers.Dropout(0.2)(keras.layers.BatchNormalization()(h))
+        model = keras.Model([a, b], keras.layers.Dense(3, activation="softmax")(h))
+        model.compile("adam", "sparse_categorical_crossentropy")
+        loss = model.fit([tokens, numbers], y, batch_size=32, epochs=2, validation_split=0.25, shuffle=False,
+                         verbose=0, callbacks=callbacks).history["loss"]
+        return loss, hashlib.sha1(b"".join(np.asarray(v.numpy()).tobytes() for v in model.weights)).hexdigest()
+
+    print("RESULT " + json.dumps([fit([]), fit([NanWatch(sys.argv[1])])]))
+""")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_rnn_and_a_shared_layer_are_watched_and_train_as_plain(tmp_path, backend):
+    # An RNN cell runs inside its layer's loop (a lax.scan body on JAX): only the RNN layer's output is recorded.
+    env = dict(os.environ, KERAS_BACKEND=backend, TF_CPP_MIN_LOG_LEVEL="2")
+    proc = subprocess.run([sys.executable, "-c", RNN_SHARED, str(tmp_path / "run")], capture_output=True, text=True,
+                          timeout=600, env=env)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stderr[-3000:]
+    assert "NOT watched" not in proc.stderr and "statistics disabled" not in proc.stderr, proc.stderr[-2000:]
+    plain, watched = json.loads(lines[0][len("RESULT "):])
+    assert plain == watched
+    names = [r["name"] for r in read(tmp_path / "run").rows]
+    assert {"lstm/output", "shared/output", "shared_1/output"} <= set(names), names
+    assert len(names) == len(set(names))

@@ -20,13 +20,16 @@ _LOCAL = threading.local()
 
 @contextlib.contextmanager
 def recording(into):
-    """Appends the ``(row, output)`` of every wrapped layer called in this block to the list ``into``."""
-    previous = getattr(_LOCAL, "outputs", None)
-    _LOCAL.outputs = into
+    """Appends the ``(row, output)`` of every wrapped layer called in this block to the list ``into``.
+
+    A layer called twice in the step (shared weights) gives rows ``name/output``, ``name_1/output``, ...
+    """
+    previous = getattr(_LOCAL, "outputs", None), getattr(_LOCAL, "calls", None)
+    _LOCAL.outputs, _LOCAL.calls = into, {}
     try:
         yield into
     finally:
-        _LOCAL.outputs = previous
+        _LOCAL.outputs, _LOCAL.calls = previous
 
 
 def _is_float(t):
@@ -41,8 +44,13 @@ class LayerOutputs:
 
     def __init__(self, model):
         self._undo = []
-        for layer in model._flatten_layers(include_self=False, recursive=True):
-            if isinstance(layer, keras.Model) or type(layer).__name__ == "InputLayer":
+        layers = list(model._flatten_layers(include_self=False, recursive=True))
+        # An RNN's cell runs inside the RNN's loop (a `lax.scan` body on JAX, once per time step on torch):
+        # its outputs cannot leave it; the RNN layer's own output is recorded.
+        cells = {id(inner) for layer in layers if isinstance(layer, keras.layers.RNN)
+                 for inner in layer.cell._flatten_layers(include_self=True, recursive=True)}
+        for layer in layers:
+            if isinstance(layer, keras.Model) or type(layer).__name__ == "InputLayer" or id(layer) in cells:
                 continue
             original = vars(layer).get("call")
             original = getattr(original, "_nanwatch_original", None) or layer.call
@@ -58,11 +66,13 @@ class LayerOutputs:
             outputs = original(*args, **kwargs)
             into = getattr(_LOCAL, "outputs", None)
             if into is not None:
+                calls = _LOCAL.calls[layer.name] = _LOCAL.calls.get(layer.name, -1) + 1
+                prefix = layer.name if not calls else "%s_%d" % (layer.name, calls)
                 flat = [t for t in keras.tree.flatten(outputs) if hasattr(t, "dtype")]
                 for i, t in enumerate(flat):
                     if _is_float(t):
                         suffix = "/output" if len(flat) == 1 else "/output_%d" % i
-                        into.append((metadata.make_row(layer.name + suffix, "activation", layer.name, act), t))
+                        into.append((metadata.make_row(prefix + suffix, "activation", layer.name, act), t))
             return outputs
 
         call._nanwatch_original = original
