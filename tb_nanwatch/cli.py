@@ -179,7 +179,7 @@ def _num(x):
 
 def report(logdir, run=None, as_json=False, out=sys.stdout, err=sys.stderr):
     """Runs the report; returns the exit status."""
-    from tb_nanwatch.analysis import LogdirError, diagnose_logdir, report_only
+    from tb_nanwatch.analysis import LogdirError, diagnose_logdir
     from tb_nanwatch.analysis.order import sort_runs
 
     try:

@@ -204,9 +204,8 @@ def _validation(data, extra, unit):
 def _cannot_tell(data, d, extra):
     """What these logs cannot tell, in the user's terms."""
     out = []
-    res, unit = extra.get("resolution"), extra.get("unit")
+    res = extra.get("resolution")
     onset = d.get("onset")
-    ends = extra.get("epoch_ends")
     if d["status"] == "nonfinite" and onset:
         if res == "epoch":
             spe = extra.get("steps_per_epoch")

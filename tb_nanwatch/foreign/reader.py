@@ -19,7 +19,6 @@ the tags `tags` recognises and builds a `ForeignRunData`:
 """
 
 import dataclasses
-from typing import Optional
 
 import numpy as np
 
