@@ -489,25 +489,11 @@ class NanWatch(keras.callbacks.Callback):
         from tb_nanwatch.hooks import jax_step
 
         model = self.model
-        model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
-        why = jax_step.unsupported(model)
-        if why is not None:
-            self._say_unwatched("this JAX fit cannot be watched (%s)" % why,
-                                "run it with KERAS_BACKEND=tensorflow, or without that setting")
+        make = lambda m: jax_step.JaxStep(model, self.log_every, self.window, m.trace_slots, m.full_slots,  # noqa: E731
+                                          **self._step_guards())
+        if self._stepper_begin("JAX", jax_step.unsupported(model), make) is None:
             return
-        try:
-            m = self._stepper_prepare(model, model.optimizer, None, getattr(self, "params", None))
-            if self._stepper is None or self._stepper.model is not model:
-                self._stepper = jax_step.JaxStep(model, self.log_every, self.window, m.trace_slots, m.full_slots,
-                                             **self._step_guards())
-            m.start(int(np.asarray(model.optimizer.iterations.numpy())))
-            self._stepper.start(m._next_step)
-            if m.rows is None:
-                _warn_nonfinite_weights(model)
-        except Exception as e:  # never break the training we watch
-            log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
-            return
-        original = self._keras_train_function = model.train_function
+        m, original = self._monitor, self._keras_train_function
         poll_every = self._poll_every()
 
         def train_function(state, iterator):
@@ -531,33 +517,42 @@ class NanWatch(keras.callbacks.Callback):
         train_function._nanwatch_keras = original
         model.train_function = train_function
 
+    def _stepper_begin(self, backend, why, make):
+        """The start of a JAX or torch fit: the stepper watching it (made by ``make(monitor)`` for a new
+        model), or None when the fit runs unwatched (``why`` it cannot be watched, or a failure)."""
+        model = self.model
+        model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
+        if why is not None:
+            self._say_unwatched("this %s fit cannot be watched (%s)" % (backend, why),
+                                "run it with KERAS_BACKEND=tensorflow, or without that setting")
+            return None
+        try:
+            m = self._stepper_prepare(model, model.optimizer, None, getattr(self, "params", None))
+            self._optimizer = model.optimizer
+            if self._stepper is None or self._stepper.model is not model:
+                self._stepper = make(m)
+            m.start(int(np.asarray(model.optimizer.iterations.numpy())))
+            self._stepper.start(m._next_step)
+            if m.rows is None:
+                _warn_nonfinite_weights(model)
+        except Exception as e:  # never break the training we watch
+            log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
+            return None
+        self._keras_train_function = model.train_function
+        return self._stepper
+
     # ----------------------------------------------------------- torch fit
     def _torch_begin(self):
         """Wraps the torch train function with `torch_step.TorchStep`, which records the eager step."""
         from tb_nanwatch.hooks import torch_step
 
         model = self.model
-        model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
-        why = torch_step.unsupported(model)
-        if why is not None:
-            self._say_unwatched("this torch fit cannot be watched (%s)" % why,
-                                "run it with KERAS_BACKEND=tensorflow, or without that setting")
+        make = lambda m: torch_step.TorchStep(model, model.optimizer, self.log_every, self.window,  # noqa: E731
+                                              m.trace_slots, m.full_slots, **self._step_guards())
+        step = self._stepper_begin("torch", torch_step.unsupported(model), make)
+        if step is None:
             return
-        try:
-            m = self._stepper_prepare(model, model.optimizer, None, getattr(self, "params", None))
-            self._optimizer = model.optimizer
-            if self._stepper is None or self._stepper.model is not model:
-                self._stepper = torch_step.TorchStep(model, model.optimizer, self.log_every, self.window,
-                                                     m.trace_slots, m.full_slots, **self._step_guards())
-            m.start(int(model.optimizer.iterations.numpy()))
-            self._stepper.start(m._next_step)
-            if m.rows is None:
-                _warn_nonfinite_weights(model)
-        except Exception as e:  # never break the training we watch
-            log.warning("tb_nanwatch: not watching this fit (%s: %s)", type(e).__name__, e)
-            return
-        original = self._keras_train_function = model.train_function
-        step = self._stepper
+        original = self._keras_train_function
 
         def train_function(data):
             x, y, _ = keras.utils.unpack_x_y_sample_weight(data[0])

@@ -70,7 +70,7 @@ class JaxLoopStep(jax_step.JaxStep):
     def __call__(self, state, data):
         if self.rows is None:
             jax.eval_shape(self._body, state, None, data)  # records the rows
-            self.state = self._new_state(self._first)
+            self.state = self.new_state(self._first, jnp)
         self._sample(data)
         out, self.state = self._step(state, self.state, data)
         return out

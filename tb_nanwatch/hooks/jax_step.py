@@ -21,11 +21,10 @@ import numpy as np
 
 from tb_nanwatch import metadata
 from tb_nanwatch.hooks import array_stats
-from tb_nanwatch.hooks.capture import layer_variables
-from tb_nanwatch.hooks.host_samples import HostSamples
+from tb_nanwatch.hooks.host_step import FULL as _FULL, LAST as _LAST, ONSET as _ONSET, ROW as _ROW
+from tb_nanwatch.hooks.host_step import REPLICA as _REPLICA, SKIPPED as _SKIPPED, SKIPS as _SKIPS, HostStep
 from tb_nanwatch.hooks.layer_outputs import recording
 
-_LAST, _ONSET, _ROW, _FULL, _REPLICA, _SKIPS, _SKIPPED = range(7)
 _F32 = jnp.float32
 
 
@@ -49,49 +48,26 @@ def keras_step(model):
     return jax.jit(model.train_step, donate_argnums=0)
 
 
-class JaxStep:
+class JaxStep(HostStep):
     """The watched JAX train step of one model.
 
     Args:
       model: a compiled Keras model on the JAX backend (see `unsupported`).
-      log_every: full statistics every this many steps.
-      window: full statistics on every step this long after the onset.
-      trace_slots, full_slots: ring sizes (the `Monitor`'s).
-      guard: apply no update when the gradients or loss are not finite
-        (``on_nonfinite`` other than "continue").
-      stop_at_onset: apply no update once the onset is latched ("stop", "raise").
+      the rest: as `host_step.HostStep`.
     """
 
     def __init__(self, model, log_every, window, trace_slots, full_slots, guard=False, stop_at_onset=False):
-        self.model = model
-        self.log_every = int(log_every)
-        self.window = int(window)
-        self.trace_slots = int(trace_slots)
-        self.full_slots = int(full_slots)
-        self.guard = guard
-        self.stop_at_onset = stop_at_onset
-        self.rows = None
-        self.state = None  # the watch state (dict of arrays), donated to every step
-        self.samples = HostSamples()  # the inputs' and targets' rows of the last logged step
+        super().__init__(model, log_every, window, trace_slots, full_slots, guard, stop_at_onset)
         self._calls = 0
-        names = {}
-        for layer, var in layer_variables(model):
-            names.setdefault(id(var), (layer.name, "%s/%s" % (layer.name, var.name)))
-        self._weights = [names.get(id(v), (None, getattr(v, "path", v.name))) for v in model.trainable_variables]
+        self._weights = self.weight_names(model.trainable_variables)
         jit = not model.run_eagerly and model.jit_compile
         self._step = jax.jit(self._body, donate_argnums=(0, 1)) if jit else self._body
-
-    def start(self, next_step):
-        """Sets the step number the next step runs as (train begin; a resumed watch keeps its count)."""
-        if self.state is not None:
-            return
-        self._first = int(next_step)
 
     def __call__(self, state, data):
         """Runs one watched step: ``(logs, state)`` as Keras's step returns them."""
         if self.rows is None:
             jax.eval_shape(self._body, state, None, data)  # records the rows
-            self.state = self._new_state(self._first)
+            self.state = self.new_state(self._first, jnp)
         self._sample(data)
         logs, state, self.state = self._step(state, self.state, data)
         return logs, state
@@ -110,15 +86,6 @@ class JaxStep:
         leaves = [("%s/%d" % (kind, i), np.asarray(t)) for kind, part in (("input", x), ("target", y))
                   for i, t in enumerate(jax.tree_util.tree_leaves(part))]
         self.samples.take([(name, a, a.dtype.name) for name, a in leaves])
-
-    def _new_state(self, first):
-        r, s = len(self.rows), len(metadata.STATS)
-        return {
-            "status": jnp.asarray(np.array([first - 1, -1, -1, 0, -1, 0, 0], np.int32)),
-            "trace": jnp.full((self.trace_slots, r), jnp.nan, _F32),
-            "full": jnp.zeros((self.full_slots, r, s), _F32),
-            "full_steps": jnp.full((self.full_slots,), -1, jnp.int32),
-        }
 
     # ------------------------------------------------------------ the step
     def _body(self, state, watch, data):

@@ -24,11 +24,8 @@ import torch
 
 from tb_nanwatch import metadata
 from tb_nanwatch.hooks import array_stats
-from tb_nanwatch.hooks.host_samples import HostSamples
-from tb_nanwatch.hooks.capture import layer_variables
+from tb_nanwatch.hooks.host_step import FULL, LAST, ONSET, ROW, SKIPPED, SKIPS, HostStep
 from tb_nanwatch.hooks.layer_outputs import recording
-
-_LAST, _ONSET, _ROW, _FULL, _REPLICA, _SKIPS, _SKIPPED = range(7)
 
 
 def unsupported(model):
@@ -61,44 +58,22 @@ class _Step:
         return [t for _, t in self.io + self.outputs] + ([self.loss] if self.loss is not None else []) + self.grads
 
 
-class TorchStep:
+class TorchStep(HostStep):
     """The watched eager step of one model on the torch backend.
 
     Args:
       model: a compiled Keras model (see `unsupported`).
       optimizer: the Keras optimizer whose ``apply`` updates the weights.
-      log_every: full statistics every this many steps.
-      window: full statistics on every step this long after the onset.
-      trace_slots, full_slots: ring sizes (the `Monitor`'s).
-      guard: apply no update when the gradients or loss are not finite.
-      stop_at_onset: apply no update once the onset is latched ("stop", "raise").
+      the rest: as `host_step.HostStep`.
     """
 
     def __init__(self, model, optimizer, log_every, window, trace_slots, full_slots, guard=False,
                  stop_at_onset=False):
-        self.model = model
+        super().__init__(model, log_every, window, trace_slots, full_slots, guard, stop_at_onset)
         self.optimizer = optimizer
-        self.log_every = int(log_every)
-        self.window = int(window)
-        self.trace_slots = int(trace_slots)
-        self.full_slots = int(full_slots)
-        self.guard = guard
-        self.stop_at_onset = stop_at_onset
-        self.rows = None
-        self.state = None
         self.failed = None  # the exception of the watch's own code in the last step, if any
         self.started = False  # the last step's ``fn`` was called
         self._checked = None
-        self._first = 0
-        self.samples = HostSamples()  # the inputs' and targets' rows of the last logged step
-        self._names = {}
-        for layer, var in layer_variables(model):
-            self._names.setdefault(id(var), (layer.name, "%s/%s" % (layer.name, var.name)))
-
-    def start(self, next_step):
-        """Sets the step number the next step runs as (train begin; a resumed watch keeps its count)."""
-        if self.state is None:
-            self._first = int(next_step)
 
     def handed(self):
         """The watch state and the last samples, for `Monitor.poll`."""
@@ -173,8 +148,8 @@ class TorchStep:
         step.lr = float(lr.item() if torch.is_tensor(lr) else lr)
         step.halves = _halves(step.computed())
         number = self._next_number()
-        latched = self.state is not None and self.state["status"][_ONSET] >= 0
-        in_window = latched and number <= self.state["status"][_ONSET] + self.window
+        latched = self.state is not None and self.state["status"][ONSET] >= 0
+        in_window = latched and number <= self.state["status"][ONSET] + self.window
         if not np.isfinite(step.halves).all() or number % self.log_every == 0 or in_window:
             step.before = [v.value.detach().clone() for v in step.variables]  # for the update ratio
         if self.stop_at_onset and latched:
@@ -189,12 +164,13 @@ class TorchStep:
 
     # ---------------------------------------------------------------- record
     def _next_number(self):
-        return self._first if self.state is None else int(self.state["status"][_LAST]) + 1
+        return self._first if self.state is None else int(self.state["status"][LAST]) + 1
 
     def _finish(self, step):
-        if step.variables is None:  # the step never called the optimizer (no trainable weights)
+        if step.variables is None:  # the step never called the Keras optimizer: the gradients it left, if any
             step.variables = list(self.model.trainable_variables)
-            step.grads = [torch.zeros_like(v.value) for v in step.variables]
+            step.grads = [v.value.grad if v.value.grad is not None else torch.zeros_like(v.value)
+                          for v in step.variables]
         if step.halves is None:
             step.halves = _halves(step.computed())
         weights = [v.value for v in step.variables]
@@ -202,7 +178,7 @@ class TorchStep:
         n_io, n_out, has_loss = len(step.io), len(step.outputs), step.loss is not None
         pre = step.halves
         grad_halves = pre[n_io + n_out + has_loss:]
-        named = [self._names.get(id(v), (None, getattr(v, "path", v.name))) for v in step.variables]
+        named = self.weight_names(step.variables)
         entries = [(row, t, None) for row, t in step.io + step.outputs]
         values = list(pre[:n_io + n_out])
         if has_loss:
@@ -224,7 +200,7 @@ class TorchStep:
         if self.rows is None:
             self.rows = rows
             self._checked = np.array([r["kind"] != "scalar" for r in rows])
-            self.state = _new_state(self._first, len(rows), self.trace_slots, self.full_slots)
+            self.state = self.new_state(self._first)
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
             raise ValueError("this step produced other tensors than the first step")
         skipped = None if not self.guard or step.applied is None else not step.applied
@@ -233,36 +209,27 @@ class TorchStep:
     def _watch(self, entries, vector, skipped):
         """The check, the trace, the latch and the statistics of one step, on the host state."""
         status = self.state["status"]
-        step = int(status[_LAST]) + 1
+        step = int(status[LAST]) + 1
         with np.errstate(all="ignore"):
             suspicious = not np.isfinite(vector[self._checked]).all()
-        latched = status[_ONSET] >= 0
-        in_window = latched and step <= status[_ONSET] + self.window
+        latched = status[ONSET] >= 0
+        in_window = latched and step <= status[ONSET] + self.window
         if suspicious or in_window or step % self.log_every == 0:
             halves = dict(zip([r["name"] for r in self.rows], vector))
             with np.errstate(all="ignore"):
                 stats = array_stats.stats_rows([(row, _host(t), _host(b)) for row, t, b in entries], halves, np)
             bad = (stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0) & self._checked
             if bad.any() and not latched:
-                status[_ONSET], status[_ROW] = step, int(np.argmax(bad))
-            slot = int(status[_FULL]) % self.full_slots
+                status[ONSET], status[ROW] = step, int(np.argmax(bad))
+            slot = int(status[FULL]) % self.full_slots
             self.state["full"][slot] = stats
             self.state["full_steps"][slot] = step
-            status[_FULL] += 1
+            status[FULL] += 1
         self.state["trace"][step % self.trace_slots] = vector
         if skipped is not None:
-            status[_SKIPS] = status[_SKIPS] + 1 if skipped else 0
-            status[_SKIPPED] += int(skipped)
-        status[_LAST] = step
-
-
-def _new_state(first, rows, trace_slots, full_slots):
-    return {
-        "status": np.array([first - 1, -1, -1, 0, -1, 0, 0], np.int64),
-        "trace": np.full((trace_slots, rows), np.nan, np.float32),
-        "full": np.zeros((full_slots, rows, len(metadata.STATS)), np.float32),
-        "full_steps": np.full((full_slots,), -1, np.int64),
-    }
+            status[SKIPS] = status[SKIPS] + 1 if skipped else 0
+            status[SKIPPED] += int(skipped)
+        status[LAST] = step
 
 
 def _halves(tensors):
