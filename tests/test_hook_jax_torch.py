@@ -170,8 +170,14 @@ def test_skip_stop_and_raise_on_a_nan_target(tmp_path, backend):
     # stop: ends after the onset's batch, its update not applied; raise: raises there, the model keeps its state
     assert len(stop["watched"]["losses"]) == 6 and stop["watched"]["iterations"] == 5 and stop["watched"]["finite"]
     assert raised["watched"]["raised"] == 5 and raised["watched"]["iterations"] == 5 and raised["watched"]["finite"]
-    (event,) = [e for e in read(stop_dir).events if e["kind"] == "stop"]
+    logged = read(stop_dir)
+    (event,) = [e for e in logged.events if e["kind"] == "stop"]
     assert (event["reason"], event["onset"], event["applied"]) == ("stop", 5, False)
+    # the onset step's batch is kept beside the run, its Inf target row named
+    batch = logged.onset["batch"]
+    assert batch["step"] == 5 and batch["arrays"]["y"]["nonfinite_rows"] == [3], batch
+    kept = np.load(stop_dir / batch["file"])
+    assert np.isinf(kept["y"][3]).all() and np.isfinite(kept["x"]).all()
 
 
 @pytest.mark.parametrize("xp", [pytest.param("jax.numpy", marks=BACKENDS[0].marks), "numpy"])  # JAX's, torch's

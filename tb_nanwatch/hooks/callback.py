@@ -381,6 +381,7 @@ class NanWatch(keras.callbacks.Callback):
         if self._monitor is None:
             self._monitor = Monitor(self.log_dir, self.log_every, self.window)
         m = self._monitor
+        m.forensics = self._stepper_forensics if self.keep_batch else None
         if self._instr is not None:
             self._instr.restore()
         self._instr = layer_outputs.LayerOutputs(model)
@@ -668,6 +669,24 @@ class NanWatch(keras.callbacks.Callback):
         found["op"] = dict(op, step=step)
         if op.get("found"):
             log.warning("tb_nanwatch: %s", replay.describe(op))
+        return found
+
+    def _stepper_forensics(self, onset):
+        """The onset record's ``batch`` on JAX and torch: the onset step's inputs and targets, saved.
+
+        torch latches on the host and keeps the batch; JAX's latch is read back every few steps under
+        "continue", so there the batch is kept only when it is the last step's (every step under the
+        other modes). No op is named: the replay is TensorFlow's.
+        """
+        step = onset["step"]
+        held = self._stepper.batch_of(step) if self._stepper is not None else None
+        if held is None:
+            return {"op": {"found": False, "step": step, "why": "the batch of step %d was no longer held (on JAX it "
+                           "is kept under on_nonfinite \"stop\", \"raise\" or \"skip\")" % step}}
+        found = {"op": {"found": False, "step": step, "why": "the op is named on the TensorFlow backend only"}}
+        batch = keep.save_batch(self.log_dir, step, *held, max_bytes=self.keep_batch)
+        if batch is not None:
+            found["batch"] = dict(batch, step=step)
         return found
 
     def _detach(self, keep_open=False):

@@ -43,6 +43,9 @@ class HostStep:
         self.state = None  # the watch state (dict of arrays)
         self.samples = HostSamples()  # the inputs' and targets' rows of the last logged step
         self._first = 0
+        # ``(step, x, y)`` of the last step run, and of the onset step when the stepper latched it on the host:
+        # the batch the onset record keeps (references only; saved by the callback).
+        self.last_batch = self.onset_batch = None
         self._names = {}
         for layer, var in layer_variables(model):
             self._names.setdefault(id(var), (layer.name, "%s/%s" % (layer.name, var.name)))
@@ -65,3 +68,25 @@ class HostStep:
             "full": xp.asarray(np.zeros((self.full_slots, r, s), np.float32)),
             "full_steps": xp.asarray(np.full((self.full_slots,), -1, np.int32)),
         }
+
+    def batch_of(self, step):
+        """``(names, numpy arrays)`` of step ``step``'s inputs and targets (keys ``x/...``, ``y/...``), or None
+        when the step's batch is no longer held."""
+        for kept in (self.onset_batch, self.last_batch):
+            if kept is not None and kept[0] == step:
+                leaves = [(name, _numpy(t)) for name, t in _named_leaves(kept[1], "x") + _named_leaves(kept[2], "y")]
+                return [n for n, _ in leaves], [a for _, a in leaves]
+        return None
+
+
+def _named_leaves(part, prefix):
+    import keras
+
+    leaves = keras.tree.flatten(part) if part is not None else []
+    if len(leaves) == 1:
+        return [(prefix, leaves[0])]
+    return [("%s/%d" % (prefix, i), t) for i, t in enumerate(leaves) if t is not None]
+
+
+def _numpy(t):
+    return t.detach().cpu().numpy() if hasattr(t, "detach") else np.asarray(t)

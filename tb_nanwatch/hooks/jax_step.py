@@ -80,9 +80,10 @@ class JaxStep(HostStep):
         """Counts a step; on a logged one samples its inputs and targets on the host, before the step runs."""
         number = self._first + self._calls
         self._calls += 1
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        self.last_batch = (number, x, y)
         if number % self.log_every:
             return
-        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
         leaves = [("%s/%d" % (kind, i), np.asarray(t)) for kind, part in (("input", x), ("target", y))
                   for i, t in enumerate(jax.tree_util.tree_leaves(part))]
         self.samples.take([(name, a, a.dtype.name) for name, a in leaves])

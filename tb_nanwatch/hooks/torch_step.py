@@ -93,6 +93,7 @@ class TorchStep(HostStep):
         for kind, part in (("input", x), ("target", y)):
             leaves = [t for t in keras.tree.flatten(part) if t is not None] if part is not None else []
             step.io += [(metadata.make_row("%s/%d" % (kind, i), kind), torch.as_tensor(t)) for i, t in enumerate(leaves)]
+        self.last_batch = (self._next_number(), x, y)
         if self._next_number() % self.log_every == 0:
             self.samples.take([(row["name"], _host(t), keras.backend.standardize_dtype(t.dtype)) for row, t in step.io])
         self.started = True
@@ -221,6 +222,7 @@ class TorchStep(HostStep):
             bad = (stats[:, metadata.STAT_INDEX["nan"]] + stats[:, metadata.STAT_INDEX["inf"]] > 0) & self._checked
             if bad.any() and not latched:
                 status[ONSET], status[ROW] = step, int(np.argmax(bad))
+                self.onset_batch = self.last_batch
             slot = int(status[FULL]) % self.full_slots
             self.state["full"][slot] = stats
             self.state["full_steps"][slot] = step
