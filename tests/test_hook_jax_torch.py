@@ -189,11 +189,15 @@ def test_array_statistics_match_the_numpy_reference(xp):
         xp = importlib.import_module(%r)
         import stats_reference
         rng = np.random.default_rng(1)
-        out = []
+        out, entries, halves = [], [], {}
+        # Tensors of one kind and shape are reduced together: each case twice (other values), all in one call,
+        # plus a 3-D input (per-feature spread over positions) and a 1-D softmax.
         cases = [("activation", "relu"), ("activation", "sigmoid"), ("activation", "tanh"), ("activation", "softmax"),
-                 ("input", None), ("gradient", None), ("weight", None), ("gradient", "nonfinite")]
-        for kind, act in cases:
-            x = rng.standard_normal((16, 6)).astype("float32")
+                 ("input", None), ("gradient", None), ("weight", None), ("gradient", "nonfinite")] * 2
+        cases += [("input", "3d"), ("activation", "softmax1d")]
+        for i, (kind, act) in enumerate(cases):
+            x = rng.standard_normal((4, 5, 6) if act == "3d" else (6,) if act == "softmax1d" else (16, 6)).astype("float32")
+            act = {"3d": None, "softmax1d": "softmax"}.get(act, act)
             if act == "relu":
                 x = np.maximum(x, 0); x[:, 2] = 0
             if act == "sigmoid":
@@ -203,13 +207,15 @@ def test_array_statistics_match_the_numpy_reference(xp):
             if act == "nonfinite":
                 x[3, 1], x[4, 4], x[5, 0] = np.nan, np.inf, -np.inf
             before = x + 0.01 if kind == "weight" else None
-            row = metadata.make_row("t", kind, None, None if act == "nonfinite" else act)
-            half = 0.5 * float(np.sum(x.astype(np.float64) ** 2))
-            with np.errstate(all="ignore"):
-                got = np.asarray(stats_rows([(row, xp.asarray(x), None if before is None else xp.asarray(before))],
-                                            {"t": xp.float32(half)}, xp))[0]
+            row = metadata.make_row("t%%d" %% i, kind, None, None if act == "nonfinite" else act)
+            halves[row["name"]] = xp.float32(0.5 * float(np.sum(x.astype(np.float64) ** 2)))
+            entries.append((row, xp.asarray(x), None if before is None else xp.asarray(before)))
             want = stats_reference.full_stats(x, kind, None if act == "nonfinite" else act, before)
-            out.append([got.tolist(), want.tolist(), act == "nonfinite"])
+            out.append([None, want.tolist(), act == "nonfinite"])
+        with np.errstate(all="ignore"):
+            got = np.asarray(stats_rows(entries, halves, xp))
+        for o, g in zip(out, got):
+            o[0] = g.tolist()
         print("RESULT " + json.dumps(out))
     """ % xp)
     env = dict(os.environ, KERAS_BACKEND="jax", PYTHONPATH=os.pathsep.join(sys.path))
