@@ -158,3 +158,29 @@ def test_integer_targets_of_a_line_are_numbers_not_class_ids(tmp_path):
     assert "loss_target_mismatch" not in ids, ids
     line = next(e for e in d["causes"][0]["evidence"] if "take the values" in e)
     assert line.index("{3: ") < line.index(" 11: "), line  # labels in numeric order
+
+
+@pytest.mark.parametrize("case", ["crawling", "at_its_floor"])
+def test_a_loss_still_on_its_way_far_from_a_fit_is_too_slow(tmp_path, case):
+    """Class 1: a linear fit whose weights still travel at the optimizer's pace, loss at 0.7x its baseline, is
+    stalled ("too_slow") with the rate and the step count as candidates; one at its noise floor is healthy."""
+    keras.utils.set_random_seed(3)
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(2048, 10)).astype("float32")
+    noise = 10 if case == "crawling" else 300  # at 300 the best line leaves ~0.75x of the variance: a floor
+    y = (x @ (100 * rng.uniform(size=10)) + noise * rng.normal(size=2048)).astype("float32")
+    if case == "at_its_floor":
+        y = (y - y.mean()) / y.std()
+    model = keras.Sequential([keras.Input((10,)), L.Dense(1)])
+    d = _fit(tmp_path, model, x, y, "mse", keras.optimizers.RMSprop(5e-3), epochs=30, metrics=())
+    if case == "at_its_floor":
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert (d["status"], d["status_reason"]) == ("stalled", "too_slow"), (d["status"], d["status_reason"])
+    assert any("below the loss of always predicting" in n for n in d["status_evidence"]), d["status_evidence"]
+    assert any("still move at an undiminished rate" in n for n in d["status_evidence"]), d["status_evidence"]
+    ids = [c["id"] for c in d["causes"]]
+    assert {"learning_rate_too_low", "too_few_steps"} <= set(ids[:3]), ids
+    lr = d["causes"][ids.index("learning_rate_too_low")]
+    assert "RMSprop(learning_rate=0.01)" in lr["fix"]  # raised to the top of the family's working range, not past it
+    assert "undiminished rate" in lr["evidence"][0], lr

@@ -514,7 +514,9 @@ function renderStalled(notes, baseline, drawn, reason) {
         ? "the model as set up cannot fit the task, whatever its loss does."
         : reason === "no_progress"
           ? "the loss is not making real progress."
-          : "the model learns little or nothing useful.",
+          : reason === "too_slow"
+            ? "the loss was still on its way, far from a fit, when training stopped: it learns too slowly."
+            : "the model learns little or nothing useful.",
       notes.length ? " The evidence:" : "",
     ),
     notes.length ? h("ul", { class: "nw-status-notes" }, notes.map((n) => h("li", { class: "nw-status-note", text: n }))) : null,

@@ -7,7 +7,7 @@ from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis.events import explain_events, op_evidence, stop_record
 from tb_nanwatch.analysis.model_view import model_summary
 from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, NONFINITE, STALLED, find_timeline, is_stalled
-from tb_nanwatch.analysis.progress import loss_progress
+from tb_nanwatch.analysis.progress import loss_progress, slow_evidence
 from tb_nanwatch.analysis.rule_base import Context
 from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS
 from tb_nanwatch.analysis.rules_task import fallback
@@ -27,8 +27,9 @@ REPORT_KEYS = ("run", "status", "steps", "onset", "causes", "ruled_out", "baseli
                "status_reason", "status_evidence", "origin", "risks", "not_applicable", "skipped", "notes", "events",
                "stopped", "op", "summarised", "problems")
 # Why a run has its status (``status_reason``): a NaN/Inf appeared; the finite loss ran away; the loss made no
-# real progress; the set-up cannot fit the task (its loss may fall, it still predicts nothing useful); healthy.
-STATUS_REASONS = ("nonfinite", "runaway", "no_progress", "cannot_fit", "healthy")
+# real progress; the set-up cannot fit the task (its loss may fall, it still predicts nothing useful); the loss
+# is still on its way, far from a fit, when training stops (`progress.slow_progress`); healthy.
+STATUS_REASONS = ("nonfinite", "runaway", "no_progress", "cannot_fit", "too_slow", "healthy")
 # A root cause this strong caps the symptoms it produces just below itself.
 ROOT_DOMINATES = 0.7
 
@@ -71,10 +72,14 @@ def diagnose(run_data, rules=None):
     tl = find_timeline(view)
     progress = loss_progress(view, view.facts, tl.t_bad)
     notes = []
+    slow = False
     if tl.status == HEALTHY and (progress.stalled or is_stalled(tl, view.n_steps, stuck=ev.held_back(view))):
         tl.status = STALLED
         notes += progress.evidence
-    reason = "no_progress" if tl.status == STALLED else None
+    elif tl.status == HEALTHY and progress.slow:
+        tl.status, slow = STALLED, True
+        notes += slow_evidence(progress)
+    reason = ("too_slow" if slow else "no_progress") if tl.status == STALLED else None
     ctx = Context(view, tl, view.facts, progress)
     findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
     broken = [f for _, f in findings if f.breaks]

@@ -33,6 +33,18 @@ HALVE_WITHIN = 2.0
 GOOD_FIT = 0.3
 # Fewer steps than this is a short training budget for a model learning from scratch.
 SHORT_RUN = 300
+# Learning, too slowly: the loss ends above SLOW_FIT of the constant predictor's (less than half of it learnt)
+# while it is still on its way. On its way: the loss falls over the second half (t <= FALLING_T) at STEADY or more of the first
+# half's rate (not levelling off at a floor), or, under a regression loss, a layer's weights still travel at an
+# undiminished rate (their norm moved by TRAVEL of itself, the second half by STEADY_BAND of the first half's move,
+# the same way).
+SLOW_FIT = 0.5
+STEADY = 0.3
+TRAVEL = 0.5
+STEADY_BAND = (0.5, 2.0)
+# Losses whose fit sits at weights of a finite size, so weights still travelling have not arrived. Under a
+# cross-entropy or hinge loss the norm keeps growing with the margin on (nearly) separable data, fit or not.
+REGRESSION_LOSSES = ("mse", "mae", "huber", "msle", "mape", "log_cosh")
 
 
 @dataclasses.dataclass
@@ -46,6 +58,7 @@ class Progress:
       falling: ``(fraction dropped over the second half, steps to halve at that rate)`` or None.
       short: the steps run when they are fewer than `SHORT_RUN` and the loss, which was
         falling, is still far above a good fit; else None.
+      slow: learning, too slowly (`slow_progress`): ``{"learnt", "steps_needed", "falling", "weights"}``, or None.
     """
 
     start: Optional[float] = None
@@ -57,6 +70,7 @@ class Progress:
     evidence: list = dataclasses.field(default_factory=list)
     falling: Optional[tuple] = None
     short: Optional[int] = None  # steps run, when that is too few for the loss to get anywhere
+    slow: Optional[dict] = None
 
 
 def _levels(loss, steps):
@@ -128,6 +142,8 @@ def loss_progress(view, facts, t_end):
             acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate)))
     if long_enough and p.start > 0:
         p.falling = _still_falling(x, s, p)
+    if long_enough and p.falling is None and view.counts_steps:
+        p.slow = slow_progress(view, x, s, p, t_end)
     fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
     if view.counts_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
         p.short = p.end_step + 1
@@ -153,14 +169,95 @@ def _still_falling(x, s, p):
     reference = p.baseline or p.start  # without a constant predictor's loss, the loss it started at
     if not GOOD_FIT * reference <= p.end < BASELINE_RATIO * reference:
         return None
-    t = t - t.mean()
-    slope = float((t * (y - y.mean())).sum() / (t * t).sum())
-    resid = y - y.mean() - slope * t
-    se = float(np.sqrt((resid**2).sum() / (len(y) - 2) / (t * t).sum()))
-    if slope >= 0 or se > 0 and slope / se > FALLING_T:
+    slope, tval = _log_slope(y, t)
+    if slope >= 0 or tval > FALLING_T:
         return None
     halve = np.log(2) / -slope
     if halve > HALVE_WITHIN * (s[-1] + 1):
         return None
     span = float(t[-1] - t[0])
     return float(1 - np.exp(slope * span)), int(halve)
+
+
+def _log_slope(y, t):
+    """``(slope, t-value)`` of a least-squares line through ``y`` over ``t``."""
+    t = t - t.mean()
+    slope = float((t * (y - y.mean())).sum() / (t * t).sum())
+    resid = y - y.mean() - slope * t
+    se = float(np.sqrt((resid**2).sum() / max(len(y) - 2, 1) / (t * t).sum()))
+    return slope, (slope / se if se > 0 else -np.inf if slope < 0 else np.inf)
+
+
+def _mid(steps):
+    """Index of the run's middle step (the trace keeps every step early on and fewer later: not ``len // 2``)."""
+    return int(np.searchsorted(steps, (int(steps[0]) + int(steps[-1])) / 2.0))
+
+
+def _travelling(view, t_end):
+    """``[(layer, norm at the start, at mid-run, at the end)]`` of layers whose weights still move steadily."""
+    layers, norms = view.layer_norms("weight", upto=t_end)
+    n = len(norms)
+    if not layers or n < 2 * MIN_STEPS:
+        return []
+    w = max(1, n // 20)
+    mid = _mid(view.steps[:n])
+    out = []
+    for k, name in enumerate(layers):
+        col = norms[:, k]
+        a, m, b = (float(np.nanmedian(col[i:i + w])) for i in (0, max(0, mid - w // 2), n - w))
+        first, second = m - a, b - m
+        if not (np.isfinite([a, m, b]).all() and a > 0 and first * second > 0):
+            continue
+        if abs(b - a) >= TRAVEL * a and STEADY_BAND[0] <= second / first <= STEADY_BAND[1]:
+            out.append((name, a, m, b))
+    return out
+
+
+def slow_progress(view, x, s, p, t_end):
+    """Learning, too slowly: a loss far from a good fit that is still on its way when training stops.
+
+    The loss ends above `SLOW_FIT` of the constant predictor's (without one, of where it started), and either
+    still falls steadily (the second half's log-slope stands out of the noise and is at least `STEADY` of the
+    first half's: not a loss levelling off at its floor) or, under a regression loss, some layer's weights
+    still travel at an undiminished rate. Either way the optimizer's steps, not the model, set the pace: too few of them, or too
+    small.
+
+    Returns:
+      ``{"learnt": fraction below the reference, "steps_needed": steps to get below SLOW_FIT at the second
+      half's rate (None when the loss alone does not show it), "falling": True when the loss shows it,
+      "weights": `_travelling` rows}`` or None.
+    """
+    reference = p.baseline or p.start
+    if not reference or reference <= 0 or p.end is None or not p.end >= SLOW_FIT * reference or len(x) < 2 * MIN_STEPS:
+        return None
+    with np.errstate(divide="ignore", invalid="ignore"):
+        y = np.log(x)
+    if not np.isfinite(y).all():
+        return None
+    h = _mid(s)
+    t = s.astype(np.float64)
+    s1, _ = _log_slope(y[:h], t[:h])
+    s2, t2 = _log_slope(y[h:], t[h:])
+    falling = s2 < 0 and t2 <= FALLING_T and (s1 >= 0 or s2 <= STEADY * s1)  # (slopes < 0: a fall at least STEADY of the first half's)
+    needed = int(np.log(p.end / (SLOW_FIT * reference)) / -s2) if s2 < 0 else None
+    regression = view.facts.loss_family() in REGRESSION_LOSSES if view.facts else False
+    weights = _travelling(view, t_end) if regression else []
+    if not falling and not weights:
+        return None
+    return {"learnt": float(max(0.0, 1 - p.end / reference)), "steps_needed": needed if falling else None,
+            "falling": bool(falling), "weights": weights}
+
+
+def slow_evidence(p):
+    """The lines that say a `Progress` with ``slow`` set is learning too slowly."""
+    slow, out = p.slow, []
+    what = "the loss of %s (%s)" % (p.baseline_what, fmt(p.baseline)) if p.baseline else "where it started (%s)" % fmt(p.start)
+    out.append("loss %s at step %d is only %d%% below %s" % (fmt(p.end), p.end_step, round(100 * slow["learnt"]), what))
+    if slow["falling"]:
+        out.append("it is still falling at a steady rate, not levelling off: at its rate over the second half it needs "
+                   "about %d more steps (%sx the %d run) to get below half of that loss" % (
+                       slow["steps_needed"], fmt(slow["steps_needed"] / (p.end_step + 1.0)), p.end_step + 1))
+    for name, a, m, b in slow["weights"][:3]:
+        out.append("the weights of `%s` still move at an undiminished rate (norm %s at the start, %s at mid-run, %s at the "
+                   "end): they have not arrived" % (name, fmt(a), fmt(m), fmt(b)))
+    return out

@@ -339,6 +339,14 @@ def check_learning_rate_too_low(ctx):
             ctx.facts.optimizer_class(), fmt(lr), "that much" if adaptive else "that times its gradient"))
     if ur is not None and ur[0] < 1e-5:
         lines.append("weights move by only %s of their norm per step (about %s is healthy)" % (fmt(ur[0]), fmt(ev.UPDATE_RATIO_GOOD)))
+    # Learning too slowly, weights still travelling: the size of the steps sets the pace (below the family's top).
+    slow = ctx.progress.slow if ctx.progress else None
+    paced = bool(not lines and slow and slow["weights"] and adaptive is not None and lr < WORKING_RANGE[adaptive][1])
+    if paced:
+        name, a, _, b = slow["weights"][0]
+        lines.append("the weights of `%s` went from norm %s to %s at an undiminished rate and were still on their way at "
+                     "the end: with %s at learning_rate=%s, the size of each step sets the pace" % (
+                         name, fmt(a), fmt(b), ctx.facts.optimizer_class(), fmt(lr)))
     if not lines:
         return None
     stuck = ev.dead_layers(view) or ev.saturated_layers(view) or any(r < ev.VANISH_MEAN_ABS for _, r in ev.grad_rms(view, ctx.t_end))
@@ -346,14 +354,17 @@ def check_learning_rate_too_low(ctx):
         return None  # the gradients vanish: a larger rate would not help, so it is not the cause
     if ctx.tl.loss_start:
         lines.append("loss went from %s to %s" % (fmt(ctx.tl.loss_start), fmt(ctx.tl.loss_end)))
-    if adaptive:
+    if paced:
+        suggested = min(lr * 10, WORKING_RANGE[adaptive][1])
+    elif adaptive:
         suggested = 1e-3
     else:
         suggested = min(lr * ev.UPDATE_RATIO_GOOD / ur[0], lr * 100, 0.1) if ur is not None and ur[0] > 0 else min(lr * 100, 0.1)
         suggested = _round_down(suggested)
     fix = "Raise the learning rate from %s to about %s in your optimizer: `%s`" % (
         fmt(lr), fmt(suggested), fixes.optimizer_expr(ctx.facts, suggested))
-    return Finding(0.75 if ctx.tl.status == STALLED else 0.4, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix,
+    score = (0.6 if paced else 0.75) if ctx.tl.status == STALLED else 0.4
+    return Finding(score, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix,
                    code=fixes.optimizer_code(ctx.facts, suggested))
 
 

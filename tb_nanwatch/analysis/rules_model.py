@@ -371,9 +371,17 @@ def check_too_few_steps(ctx):
     # A stalled run that ran few steps: too few is a candidate whatever the loss's slope.
     short_stall = ctx.tl.status == STALLED and p.end_step is not None and p.end_step + 1 < SHORT_RUN and p.short is None
     short_stall = short_stall and ctx.view.counts_steps
-    if p.falling is None and p.short is None and not short_stall:
+    if p.falling is None and p.short is None and not short_stall and p.slow is None:
         return None
     lines = []
+    if p.slow is not None:
+        lines += ["the loss was still on its way when training stopped, far from a fit"]
+        if p.slow["falling"]:
+            lines.append("at its rate over the second half it needs about %d more steps (%sx the %d run) to get below "
+                         "half of %s" % (p.slow["steps_needed"], fmt(p.slow["steps_needed"] / (p.end_step + 1.0)), p.end_step + 1,
+                                         "the constant predictor's loss" if p.baseline else "where it started"))
+        if p.slow["weights"]:
+            lines.append("the weights of `%s` still move at an undiminished rate" % p.slow["weights"][0][0])
     if p.falling is not None:
         drop, steps_to_halve = p.falling
         lines += ["the loss fell %s over the second half of the run (to %s at step %d) and is still falling" % (
@@ -384,6 +392,8 @@ def check_too_few_steps(ctx):
     fit = (ctx.facts.model.get("fit") or {}) if ctx.facts else {}
     epochs = fit.get("epochs") if isinstance(fit.get("epochs"), int) else None
     score = 0.4 if ctx.tl.status == HEALTHY else 0.3
+    if p.slow is not None:
+        score = 0.5 if p.slow["falling"] and not p.slow["weights"] else 0.45
     if short_stall:
         steps = p.end_step + 1
         shape = " (%d epoch%s)" % (epochs, "" if epochs == 1 else "s") if epochs else ""
