@@ -29,6 +29,9 @@ Scores, per split:
   false alarm  fixed runs whose status is not healthy or with any cause scored >= 0.5
   FA learned   the same, counted only over fixed twins that learned (final loss below 0.9x the constant
                predictor's loss; a twin without a known baseline counts as learned): the issue-21 measure.
+  showed       the same buggy scores over the programs whose fault showed here (`showed`): a port whose buggy
+               variant learnt as well as its fixed twin is named, its symptom absent (judged on the final loss
+               alone: a fault that shows in the predictions only, as a softmax over one unit, may be named too).
                A twin still at its constant-predictor level is rightly flagged.
 A program that crashed or timed out is listed, not scored.
 
@@ -60,6 +63,11 @@ VARIANTS = ("buggy", "fixed")
 FEW_STEPS = "too_few_steps"
 STRONG = 0.5  # a cause scored at least this on a fixed twin is a false alarm
 LEARNED = 0.9  # a fixed twin learned when its final loss ends below this fraction of the constant predictor's
+# The fault showed here when the buggy variant's final loss (over its constant predictor's) is non-finite, not
+# positive, or above both SHOWED_WORSE times its fixed twin's and SHOWED_FIT: a port whose buggy variant learns as well as
+# its twin (synthetic data easier than the original's) holds no symptom to detect.
+SHOWED_WORSE = 1.25
+SHOWED_FIT = 0.05
 TAIL = 2000  # characters of stderr/stdout kept in the marker
 
 sys.path.insert(0, REPO)
@@ -355,6 +363,8 @@ def score(jobs, errors, markers):
             rows.append(row)
             continue
         causes = (diagnosis.get("causes") or []) + (diagnosis.get("risks") or [])
+        base, loss = (diagnosis.get("baseline") or {}).get("loss"), marker.get("final_loss")
+        row["rel_loss"] = loss / base if base and loss is not None and base > 0 else None
         row.update(state="scored", status=diagnosis["status"],
                    causes=[{"id": c["id"], "score": round(float(c["score"]), 2)} for c in causes[:3]])
         row.update(judge(p["faults"], variant, diagnosis, marker.get("final_loss")))
@@ -368,10 +378,23 @@ def _frac(n, d):
     return {"n": n, "of": d, "pct": round(100.0 * n / d, 1) if d else None}
 
 
+def showed(buggy, fixed):
+    """False when the buggy run learnt as well as its fixed twin (see `SHOWED_WORSE`), else True."""
+    loss = buggy.get("final_loss")
+    if loss is None or not loss == loss or abs(loss) == float("inf") or loss <= 0:
+        return True  # (a loss of exactly 0 is degenerate: a softmax over one unit)
+    b, f = buggy.get("rel_loss"), (fixed or {}).get("rel_loss")
+    if b is None or f is None or f >= LEARNED:
+        return True  # no twin that learned to compare with
+    return b > max(SHOWED_WORSE * f, SHOWED_FIT)
+
+
 def summarise(rows, split):
     rows = [r for r in rows if r["split"] == split]
     buggy = [r for r in rows if r["variant"] == "buggy" and r["state"] == "scored"]
     fixed = [r for r in rows if r["variant"] == "fixed" and r["state"] == "scored"]
+    twin = {r["program"]: r for r in fixed}
+    shown = [r for r in buggy if showed(r, twin.get(r["program"]))]
     return {
         "split": split,
         "programs": len({r["program"] for r in rows}),
@@ -381,6 +404,10 @@ def summarise(rows, split):
         "false_alarms": _frac(sum(r["false_alarm"] for r in fixed), len(fixed)),
         "false_alarms_learned": _frac(sum(r["false_alarm"] for r in fixed if r["learned"]),
                                       sum(r["learned"] for r in fixed)),
+        "showed": {"programs": len(shown), "detected": _frac(sum(r["detected"] for r in shown), len(shown)),
+                   "top1": _frac(sum(r["top1"] for r in shown), len(shown)),
+                   "top3": _frac(sum(r["top3"] for r in shown), len(shown)),
+                   "did_not_show": sorted(r["program"] for r in buggy if r not in shown)},
         "not_scored": ["%s/%s: %s" % (r["program"], r["variant"], r["state"]) for r in rows if r["state"] != "scored"],
         "stale": sum(bool(r.get("stale")) for r in rows),
         "train_seconds": round(sum(r.get("seconds") or 0 for r in rows), 1),
@@ -419,6 +446,11 @@ def summary_lines(summary):
         summary["split"], summary["programs"], f(summary["detected"]), f(summary["top1"]), f(summary["top3"]),
         f(summary["false_alarms"]), f(summary.get("false_alarms_learned") or _frac(0, 0)), summary["train_seconds"])
     extra = []
+    shown = summary.get("showed")
+    if shown and shown["did_not_show"]:
+        extra.append("        where the fault showed here (%d; the buggy variant learnt as well as its twin in: %s): detected %s, "
+                     "first %s, top 3 %s" % (shown["programs"], ", ".join(shown["did_not_show"]), f(shown["detected"]),
+                                             f(shown["top1"]), f(shown["top3"])))
     untrained = [n for n in summary["not_scored"] if n.endswith(": untrained")]
     others = [n for n in summary["not_scored"] if not n.endswith(": untrained")]
     if others:
