@@ -19,6 +19,9 @@ Runs:
     cross-entropy on 0/1 labels: it never leaves the constant predictor's
     loss (the label entropy, about ln 2). Diagnosed ``stalled``, with a
     baseline and ``softmax_single_unit`` first. About 2 s.
+  * ``stalled_slow``: a linear regression under RMSprop(5e-3) on targets of std ~160: the loss ends at about
+    0.7x the constant predictor's while the kernel still grows at an undiminished rate. Diagnosed ``stalled``,
+    reason ``too_slow``. About 5 s.
   * ``xss_model``: numpy `RunWriter`, model facts and a data summary whose
     layer, loss, optimizer, tensor and label names are the XSS string; a flat
     loss.
@@ -40,6 +43,7 @@ STALLED = "stalled_softmax"
 STALLED_LAYER = "prob"
 STALLED_TASK = "stalled_mae_labels"
 STALLED_TASK_LAYER = "probability"
+STALLED_SLOW = "stalled_slow"
 
 
 def _data(n=1024, d=8, seed=0):
@@ -94,6 +98,7 @@ def write(logdir):
     expected["xss_layer"] = write_xss_layer(os.path.join(logdir, "xss_layer"))
     expected[STALLED] = write_stalled(os.path.join(logdir, STALLED))
     expected[STALLED_TASK] = write_stalled_task(os.path.join(logdir, STALLED_TASK))
+    expected[STALLED_SLOW] = write_stalled_slow(os.path.join(logdir, STALLED_SLOW))
     expected["xss_model"] = write_xss_model(os.path.join(logdir, "xss_model"))
     return expected
 
@@ -136,6 +141,23 @@ def write_stalled_task(run_dir):
     m = keras.Sequential([L.Dense(8, input_dim=2), L.Activation("tanh"), L.Dense(1), L.Activation("sigmoid", name=STALLED_TASK_LAYER)])
     m.compile(optimizer=keras.optimizers.SGD(0.05), loss="mean_absolute_error", metrics=["accuracy"])
     m.fit(x, y, batch_size=32, epochs=10, verbose=0, callbacks=[NanWatch(run_dir, log_every=5)])
+    return None
+
+
+def write_stalled_slow(run_dir):
+    """Issue 21: a linear fit whose steps are too small for its targets' scale: still on its way when it stops."""
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    keras.utils.set_random_seed(3)
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(2048, 10)).astype("float32")
+    y = (x @ (100 * rng.uniform(size=10)) + 10 * rng.normal(size=2048)).astype("float32")
+    m = keras.Sequential([keras.Input((10,)), keras.layers.Dense(1, name="line")])
+    m.compile(optimizer=keras.optimizers.RMSprop(5e-3), loss="mse")
+    m.fit(x, y, batch_size=32, epochs=30, verbose=0, callbacks=[NanWatch(run_dir)])
     return None
 
 

@@ -36,6 +36,7 @@ HEALTHY = "healthy_" + XSS
 STALLED = "stalled_softmax"  # tests/frontend_logs.py: Dense(1, activation="softmax") under binary cross-entropy
 STALLED_LAYER = "prob"
 STALLED_TASK = "stalled_mae_labels"  # tests/frontend_logs.py: XOR with Activation layers, MAE on 0/1 labels (issue 21)
+STALLED_SLOW = "stalled_slow"  # tests/frontend_logs.py: a linear fit under RMSprop(5e-3), still on its way (issue 21)
 STATUS_RANK = {"nonfinite": 0, "diverging": 1, "stalled": 2, "unreadable": 3, "empty": 4, "healthy": 5}
 NAN_COLOR = (0xFF, 0x00, 0xC8)  # --nw-nan in frontend/src/style.css (light theme)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -1040,6 +1041,28 @@ def test_a_stalled_run_of_old_style_code_gets_its_reason_and_runnable_fix(tab_fa
     assert f.locator(".nw-cause").count() == len(diag["causes"])
     for i in range(len(diag["causes"])):
         assert f.locator(".nw-cause").nth(i).locator(".nw-ev").count() >= 1
+    t.assert_clean()
+
+
+def test_a_run_still_on_its_way_says_it_learns_too_slowly(tab_factory, tensorboard):
+    """Issue 21: a loss far from a fit whose weights still travel: the status box says why, the rate is a cause."""
+    base, _, _ = tensorboard
+    diag = _diagnosis(base, STALLED_SLOW)
+    assert (diag["status"], diag["status_reason"]) == ("stalled", "too_slow"), (diag["status"], diag["status_reason"])
+    ids = [c["id"] for c in diag["causes"]]
+    lr = diag["causes"][ids.index("learning_rate_too_low")]
+    t = tab_factory(height=1400)
+    t.open_run(STALLED_SLOW)
+    f = t.frame
+    head = f.locator(".nw-status-box .nw-status-head").text_content()
+    assert "still on its way, far from a fit" in head and "learns too slowly" in head, head
+    notes = f.locator(".nw-status-note").all_text_contents()
+    assert all(n in notes for n in diag["status_evidence"]) and any("`line`" in n and "undiminished rate" in n for n in notes), notes
+    cause = f.locator(".nw-cause[data-id='learning_rate_too_low']")
+    assert cause.locator(".nw-cause-summary").text_content() == lr["summary"]
+    assert cause.locator(".nw-fix-text").text_content() == lr["fix"].replace("`", "")
+    assert "keras.optimizers.RMSprop(learning_rate=0.01)" in cause.locator(".nw-fix-text code").all_text_contents()
+    assert f.locator(".nw-cause[data-id='too_few_steps']").count() == 1
     t.assert_clean()
 
 
