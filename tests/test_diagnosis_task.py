@@ -184,3 +184,18 @@ def test_a_loss_still_on_its_way_far_from_a_fit_is_too_slow(tmp_path, case):
     lr = d["causes"][ids.index("learning_rate_too_low")]
     assert "RMSprop(learning_rate=0.01)" in lr["fix"]  # raised to the top of the family's working range, not past it
     assert "undiminished rate" in lr["evidence"][0], lr
+
+
+def test_a_narrow_relu_layer_that_died_names_the_width_first(tmp_path):
+    """A layer of three ReLUs that all died: its width is the root (a wide layer does not lose every unit by
+    chance), the dead units its symptom, ranked below it."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-3, 3, size=(1024, 1)).astype("float32")
+    model = keras.Sequential([keras.Input((1,))] + [L.Dense(3, activation="relu") for _ in range(6)] + [L.Dense(1)])
+    d = _fit(tmp_path, model, x, np.sin(x), "mse", keras.optimizers.Adam(0.01), epochs=5, metrics=())
+    assert d["status"] == "stalled", d["status"]
+    ids = [c["id"] for c in d["causes"]]
+    assert ids[:2] == ["model_too_small", "dead_activations"], ids
+    assert "all of them died" in d["causes"][0]["evidence"][0]
+    assert "(a symptom of the higher-ranked cause)" in d["causes"][1]["evidence"]

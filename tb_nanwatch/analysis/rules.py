@@ -1010,4 +1010,4 @@ SYMPTOMS = ("dead_activations", "saturated_activations", "vanishing_gradients", 
 ROOT_CAUSES = ("input_nonfinite", "target_nonfinite", "input_scale", "softmax_single_unit", "output_activation_range",
                "output_activation_loss", "loss_target_mismatch", "target_scale", "weight_init", "learning_rate_too_high",
                "learning_rate_too_low", "unsafe_loss_math", "unsafe_layer_math", "model_too_deep", "loss_task_mismatch",
-               "relu_output_dead")
+               "relu_output_dead", "model_too_small")

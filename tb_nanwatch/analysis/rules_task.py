@@ -169,7 +169,9 @@ def check_model_too_small(ctx):
         lines.append("%s (`%s`) has only %d units, and all of them died (never fire for a whole batch): a layer this "
                      "narrow has no unit to spare, so one bad stretch of steps cuts every signal through it" % (
                          ctx.facts.describe_layer(narrow), narrow["name"], width))
-        score = 0.6
+        # A wide layer loses every unit only to a systematic push (init, bias, rate); a narrow one by chance: its
+        # width is the root, the dead units its symptom (`rules.ROOT_CAUSES` caps them below it).
+        score = 0.75
     else:
         lines.append("the narrowest hidden layer, %s (`%s`), has %d unit%s: every input passes through %d number%s" % (
             ctx.facts.describe_layer(narrow), narrow["name"], width, "" if width == 1 else "s", width, "" if width == 1 else "s"))
