@@ -103,3 +103,40 @@ def test_a_model_with_its_own_train_step_trains_unwatched_and_says_why(backend, 
     assert plain == watched
     said = [line for line in proc.stderr.splitlines() if "is NOT watched" in line]
     assert len(said) == 1 and "overrides train_step" in said[0], proc.stderr[-2000:]
+
+
+WITHOUT_TF = textwrap.dedent("""
+    import json, sys
+    sys.modules["tensorflow"] = None  # as if TensorFlow were not installed: `import tensorflow` raises ImportError
+    import numpy as np, keras
+    from tb_nanwatch import NanWatch
+    from tb_nanwatch.analysis import diagnose_logdir
+    keras.utils.set_random_seed(0)
+    x = np.random.default_rng(0).standard_normal((256, 4)).astype("float32")
+    y = x[:, :1] * 2
+    x[5 * 32 + 7, 1] = np.nan  # in the batch of step 5
+    model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8, activation="relu"), keras.layers.Dense(1)])
+    model.compile("adam", "mse")
+    watch = NanWatch(sys.argv[1], on_nonfinite="stop")
+    model.fit(x, y, batch_size=32, epochs=2, shuffle=False, verbose=0, callbacks=[watch])
+    watch.close()
+    d = diagnose_logdir(sys.argv[1])["runs"][0]
+    print("RESULT " + json.dumps({"onset": {k: watch.onset[k] for k in ("step", "phase", "tensor")},
+                                  "status": d["status"], "logged": d["onset"]["step"], "cause": d["causes"][0]["id"]}))
+""")
+
+
+@pytest.mark.parametrize("backend", ["jax", "torch"])
+def test_the_jax_and_torch_watches_need_no_tensorflow(backend, tmp_path):
+    """On JAX and torch the watch, its event file and the analysis run with TensorFlow absent."""
+    if importlib.util.find_spec(backend) is None:
+        pytest.skip("%s is not installed" % backend)
+    env = dict(os.environ, KERAS_BACKEND=backend)
+    proc = subprocess.run([sys.executable, "-c", WITHOUT_TF, str(tmp_path / "run")], capture_output=True, text=True,
+                          timeout=600, env=env)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stderr[-3000:]
+    result = json.loads(lines[0][len("RESULT "):])
+    assert result == {"onset": {"step": 5, "phase": "input", "tensor": "input/0"}, "status": "nonfinite", "logged": 5,
+                      "cause": "input_nonfinite"}, result
+    assert "not watching" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr[-2000:]

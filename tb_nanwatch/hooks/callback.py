@@ -5,7 +5,7 @@ import logging
 
 import keras
 import numpy as np
-import tensorflow as tf
+from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch.hooks import capture, facts, keep, replay, rollback
 from tb_nanwatch.hooks.monitor import Monitor, NonFiniteError, describe

@@ -11,7 +11,7 @@ import functools
 import threading
 
 import keras
-import tensorflow as tf
+from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch import metadata
 from tb_nanwatch.hooks import kernels

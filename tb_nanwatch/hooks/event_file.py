@@ -1,20 +1,23 @@
-"""An event file written through TensorFlow's C++ record writer.
+"""An event file written through TensorFlow's C++ record writer when TensorFlow is loaded.
 
 TensorBoard's own `EventFileWriter` frames records in a Python thread with
 a pure-Python CRC32C: about 360 us for one 4 kB statistics record, holding
 the GIL that the training loop needs. `tf.io.TFRecordWriter` writes the
-same framing (length, masked CRC32C, data, masked CRC32C) in C++.
+same framing (length, masked CRC32C, data, masked CRC32C) in C++. On the
+JAX and torch backends TensorFlow is not loaded (nor perhaps installed):
+there TensorBoard's record writer frames them, once per logged step.
 """
 
 import atexit
 import itertools
 import os
 import socket
+import sys
 import threading
 import time
 
-import tensorflow as tf
 from tensorboard.compat.proto import event_pb2
+from tensorboard.summary.writer.record_writer import RecordWriter
 
 _UNIQUE = itertools.count()
 
@@ -44,7 +47,7 @@ class EventFile:
         self.path = os.path.join(logdir, name)
         self._lock = threading.Lock()
         self._closed = threading.Event()
-        self._file = tf.io.TFRecordWriter(self.path)
+        self._file = _record_writer(self.path)
         self.add_event(event_pb2.Event(wall_time=time.time(), file_version="brain.Event:2"))
         self.flush()
         threading.Thread(target=self._flush_every, args=(flush_secs,), daemon=True,
@@ -72,3 +75,11 @@ class EventFile:
     def _flush_every(self, secs):
         while not self._closed.wait(secs):
             self.flush()
+
+
+def _record_writer(path):
+    """TensorFlow's C++ record writer when TensorFlow is already imported, else TensorBoard's."""
+    tf = sys.modules.get("tensorflow")
+    if tf is not None and hasattr(tf, "io"):
+        return tf.io.TFRecordWriter(path)
+    return RecordWriter(open(path, "wb"))

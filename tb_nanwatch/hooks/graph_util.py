@@ -2,8 +2,7 @@
 
 import contextlib
 
-from tensorflow.core.framework import attr_value_pb2
-import tensorflow as tf
+from tb_nanwatch.hooks.tf_lazy import tf
 
 
 def if_op(pred, true_fn, false_fn):
@@ -21,6 +20,8 @@ def if_op(pred, true_fn, false_fn):
     before = len(graph.get_operations()) if not tf.executing_eagerly() else 0
     out = tf.cond(pred, true_fn, false_fn)
     if not tf.executing_eagerly():
+        from tensorflow.core.framework import attr_value_pb2
+
         for op in graph.get_operations()[before:]:
             if op.type in ("If", "StatelessIf"):
                 op._set_attr("_lower_using_switch_merge", attr_value_pb2.AttrValue(b=False))

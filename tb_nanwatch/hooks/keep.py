@@ -21,7 +21,7 @@ import logging
 import os
 
 import numpy as np
-import tensorflow as tf
+from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch.hooks.graph_util import if_op, outside_trace
 

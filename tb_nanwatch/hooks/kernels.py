@@ -10,11 +10,10 @@ them against the numpy twin in `tests/stats_reference.py`.
 
 import math
 
-import tensorflow as tf
+from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch import metadata
 
-_F32 = tf.float32
 _SAT_SIGMOID = 1.0 / (1.0 + math.exp(-metadata.SATURATION_LOGIT))
 _SAT_TANH = math.tanh(metadata.SATURATION_LOGIT)
 _SQRT2 = math.sqrt(2.0)
@@ -27,12 +26,12 @@ def half_square_sum(x):
     non-finite result must be confirmed with `nonfinite_counts` before it is
     believed.
     """
-    return tf.nn.l2_loss(tf.cast(x, _F32))
+    return tf.nn.l2_loss(tf.cast(x, tf.float32))
 
 
 def all_finite(tensors):
     """A bool tensor: every element of every tensor is finite (exact; a pass over each)."""
-    return tf.reduce_all(tf.stack([tf.reduce_all(tf.math.is_finite(tf.cast(x, _F32))) for x in tensors]))
+    return tf.reduce_all(tf.stack([tf.reduce_all(tf.math.is_finite(tf.cast(x, tf.float32))) for x in tensors]))
 
 
 def global_norm(halves):
@@ -43,7 +42,7 @@ def global_norm(halves):
     NaN when a half sum is NaN (a NaN element), inf when one is inf (an Inf
     element, or one tensor's own sum of squares overflowed).
     """
-    h = tf.cast(tf.stack(halves), _F32)
+    h = tf.cast(tf.stack(halves), tf.float32)
     top = tf.reduce_max(h)
     safe = tf.where(top > 0.0, top, 1.0)
     norm = tf.sqrt(safe) * tf.sqrt(2.0 * tf.reduce_sum(h / safe))
@@ -59,10 +58,10 @@ def scalar_stats_rows(values, norms=None):
     Inf element (the tensors' own rows count those): not counted, and not
     measured (NaN columns), as for the l2 of a finite tensor.
     """
-    v = tf.cast(tf.stack([tf.reshape(t, []) for t in values]), _F32)
+    v = tf.cast(tf.stack([tf.reshape(t, []) for t in values]), tf.float32)
     finite = tf.math.is_finite(v)
-    nan = tf.cast(tf.math.is_nan(v), _F32)
-    inf = 1.0 - tf.cast(finite, _F32) - nan
+    nan = tf.cast(tf.math.is_nan(v), tf.float32)
+    inf = 1.0 - tf.cast(finite, tf.float32) - nan
     if norms is not None and any(norms):
         inf = tf.where(tf.constant(list(norms)), 0.0, inf)
     nan_c = tf.fill(tf.shape(v), math.nan)
@@ -99,11 +98,11 @@ def fast_stats_rows(items):
       items: ``(x, kind, activation, before, half_squares)`` per tensor,
         ``half_squares`` being its `half_square_sum`.
     """
-    nan_c = tf.constant(math.nan, _F32)
+    nan_c = tf.constant(math.nan, tf.float32)
     raw = {k: [] for k in ("size", "min", "max", "sum", "ss", "centred_ss", "nonzero", "dead", "sat", "spread",
                            "delta_sq", "before_sq")}
     for x, kind, activation, before, half_squares in items:
-        x = tf.cast(x, _F32)
+        x = tf.cast(x, tf.float32)
         size = tf.size(x)
         raw["size"].append(size)
         if _has_units(x, kind):
@@ -112,16 +111,16 @@ def fast_stats_rows(items):
             raw["min"].append(tf.reduce_min(unit_min))
             raw["max"].append(tf.reduce_max(unit_max))
             # A unit is dead when its min and max are both 0.
-            raw["dead"].append(tf.reduce_mean(tf.cast(tf.equal(tf.maximum(-unit_min, unit_max), 0.0), _F32)))
+            raw["dead"].append(tf.reduce_mean(tf.cast(tf.equal(tf.maximum(-unit_min, unit_max), 0.0), tf.float32)))
         else:
             raw["min"].append(tf.reduce_min(x))
             raw["max"].append(tf.reduce_max(x))
             raw["dead"].append(nan_c)
         total = tf.reduce_sum(x)
         raw["sum"].append(total)
-        raw["ss"].append(tf.cast(half_squares, _F32))
+        raw["ss"].append(tf.cast(half_squares, tf.float32))
         if _centred(kind, activation):
-            mean = total / tf.maximum(tf.cast(size, _F32), 1.0)
+            mean = total / tf.maximum(tf.cast(size, tf.float32), 1.0)
             raw["centred_ss"].append(tf.nn.l2_loss(x - mean))
         else:
             raw["centred_ss"].append(nan_c)
@@ -133,7 +132,7 @@ def fast_stats_rows(items):
         sat = _saturation(x, kind, activation)
         raw["sat"].append(nan_c if sat is None else sat)
         if kind == "weight" and before is not None:
-            b = tf.cast(before, _F32)
+            b = tf.cast(before, tf.float32)
             raw["delta_sq"].append(tf.nn.l2_loss(x - b))
             raw["before_sq"].append(tf.nn.l2_loss(b))
         else:
@@ -142,7 +141,7 @@ def fast_stats_rows(items):
     # Half sums of squares throughout; sqrt(2) is applied after the roots, so
     # that a half sum near the float32 limit does not overflow.
     r = {k: tf.stack(v) for k, v in raw.items()}
-    size = tf.cast(r["size"], _F32)
+    size = tf.cast(r["size"], tf.float32)
     n = tf.maximum(size, 1.0)
     mean = r["sum"] / n
     half_ms = r["ss"] / n
@@ -194,8 +193,8 @@ def nonfinite_counts(tensors):
     """``[len(tensors), 2]``: the number of NaN and of +-Inf elements of each tensor."""
     rows = []
     for x in tensors:
-        nan = tf.reduce_sum(tf.cast(tf.math.is_nan(x), _F32))
-        bad = tf.reduce_sum(tf.cast(tf.logical_not(tf.math.is_finite(x)), _F32))
+        nan = tf.reduce_sum(tf.cast(tf.math.is_nan(x), tf.float32))
+        bad = tf.reduce_sum(tf.cast(tf.logical_not(tf.math.is_finite(x)), tf.float32))
         rows.append(tf.stack([nan, bad - nan]))
     return tf.stack(rows)
 
@@ -214,16 +213,16 @@ def _saturation(x, kind, activation):
     """Fraction of saturated outputs (or pre-activations), or None."""
     if activation not in metadata.SATURATING_ACTIVATIONS or kind not in ("activation", "preactivation"):
         return None
-    n = tf.maximum(tf.cast(tf.size(x), _F32), 1.0)
+    n = tf.maximum(tf.cast(tf.size(x), tf.float32), 1.0)
     if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
         sat = tf.logical_or(x < 1.0 - _SAT_SIGMOID, x > _SAT_SIGMOID)
-        return tf.reduce_sum(tf.cast(sat, _F32)) / n
+        return tf.reduce_sum(tf.cast(sat, tf.float32)) / n
     if kind == "activation" and activation == "tanh":
-        return tf.reduce_sum(tf.cast(tf.abs(x) > _SAT_TANH, _F32)) / n
+        return tf.reduce_sum(tf.cast(tf.abs(x) > _SAT_TANH, tf.float32)) / n
     if kind == "activation" and activation == "softmax" and x.shape.rank:
-        return tf.reduce_mean(tf.cast(tf.reduce_max(x, axis=-1) > _SAT_SIGMOID, _F32))
+        return tf.reduce_mean(tf.cast(tf.reduce_max(x, axis=-1) > _SAT_SIGMOID, tf.float32))
     if kind == "preactivation" and activation != "softmax":
-        return tf.reduce_sum(tf.cast(tf.abs(x) > metadata.SATURATION_LOGIT, _F32)) / n
+        return tf.reduce_sum(tf.cast(tf.abs(x) > metadata.SATURATION_LOGIT, tf.float32)) / n
     return None
 
 
@@ -265,12 +264,12 @@ def sample_rows(x):
     the host keeps the first ``rows available``.
     """
     k, d = sample_shape(x)
-    x = tf.cast(x, _F32)
+    x = tf.cast(x, tf.float32)
     rank = x.shape.rank or 0
     flat = tf.reshape(x, [-1, x.shape[-1]]) if rank >= 3 else tf.reshape(x, [tf.shape(x)[0], -1])
     n = tf.shape(flat, out_type=tf.int64)[0]
     r = tf.range(k, dtype=tf.int64)
     idx = tf.where(n >= k, (r * n) // k, r % tf.maximum(n, 1))
     # Gather first, slice the few rows after: no pass over the whole tensor (an empty batch gives zeros).
-    sample = tf.cond(n > 0, lambda: tf.gather(flat, idx)[:, :d], lambda: tf.zeros([k, d], _F32))
+    sample = tf.cond(n > 0, lambda: tf.gather(flat, idx)[:, :d], lambda: tf.zeros([k, d], tf.float32))
     return sample, tf.stack([tf.minimum(n, k), tf.shape(x, out_type=tf.int64)[0]])

@@ -24,7 +24,7 @@ import logging
 import math
 
 import numpy as np
-import tensorflow as tf
+from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch import data_summary, metadata
 from tb_nanwatch.hooks import kernels, replicas

@@ -19,8 +19,7 @@ Every variable (weights, optimizer state, metrics) is put back afterwards.
 """
 
 import numpy as np
-import tensorflow as tf
-from tensorflow.python.framework import op_callbacks
+from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch.hooks import capture
 
@@ -73,6 +72,8 @@ def replay(step_fn, structure, leaves, variables, zeroed=(), sanitised=()):
     """
     if any(isinstance(a, np.ndarray) and a.dtype.kind in "fc" and not np.isfinite(a).all() for a in leaves):
         return {"found": False, "why": "the NaN/Inf came in with the step's batch: no op made it"}
+    from tensorflow.python.framework import op_callbacks
+
     saved = [(v, v.numpy()) for v in variables]
     scopes = {}
     recorder = _Recorder()

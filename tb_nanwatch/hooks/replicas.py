@@ -9,7 +9,7 @@ taken from the first. Gradient rows pool the replicas' local gradients
 exactly but is not the norm of the all-reduced gradient.
 """
 
-import tensorflow as tf
+from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch import metadata
 from tb_nanwatch.hooks import kernels
