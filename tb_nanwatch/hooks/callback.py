@@ -364,6 +364,7 @@ class NanWatch(keras.callbacks.Callback):
             m = self._stepper_prepare(model, optimizer, loss, None)
             self._optimizer = optimizer
             m.start(m._next_step or 0)
+            self._stepper_snapshots(model, optimizer)
             _warn_nonfinite_weights(model)
         except Exception as e:  # never break the training we watch
             log.warning("tb_nanwatch: not watching this loop (%s: %s)", type(e).__name__, e)
@@ -375,9 +376,8 @@ class NanWatch(keras.callbacks.Callback):
         monitor."""
         from tb_nanwatch.hooks import layer_outputs
 
-        if self.on_nonfinite == "rollback" or self.on_spike == "rollback":
-            log.warning("tb_nanwatch: no rollback on the %s backend yet: non-finite updates are skipped instead",
-                        keras.backend.backend())
+        if (self.on_nonfinite == "rollback" or self.on_spike == "rollback") and keras.backend.backend() == "jax":
+            log.warning("tb_nanwatch: no rollback on the jax backend yet: non-finite updates are skipped instead")
         if self._monitor is None:
             self._monitor = Monitor(self.log_dir, self.log_every, self.window)
         m = self._monitor
@@ -389,6 +389,13 @@ class NanWatch(keras.callbacks.Callback):
         if m.facts is None:
             m.facts = facts.model_facts(model, optimizer, loss, params)
         return m
+
+    def _stepper_snapshots(self, model, optimizer):
+        """Rollback snapshots on torch, whose step leaves its state in the variables (JAX threads it through the
+        step: not yet)."""
+        self._snapshots = None
+        if (self.on_nonfinite == "rollback" or self.on_spike == "rollback") and keras.backend.backend() == "torch":
+            self._start_snapshots(model, optimizer)
 
     def _step_guards(self):
         """The stepper's ``guard`` and ``stop_at_onset`` for this watch's ``on_nonfinite``."""
@@ -534,6 +541,7 @@ class NanWatch(keras.callbacks.Callback):
                 self._stepper = make(m)
             m.start(int(np.asarray(model.optimizer.iterations.numpy())))
             self._stepper.start(m._next_step)
+            self._stepper_snapshots(model, model.optimizer)
             if m.rows is None:
                 _warn_nonfinite_weights(model)
         except Exception as e:  # never break the training we watch
@@ -758,7 +766,8 @@ class NanWatch(keras.callbacks.Callback):
 
     def _start_snapshots(self, model, optimizer):
         strategy = getattr(model, "distribute_strategy", None)
-        if tf.distribute.has_strategy() or type(strategy).__name__ not in ("NoneType", "_DefaultDistributionStrategy"):
+        tf_strategy = keras.backend.backend() == "tensorflow" and tf.distribute.has_strategy()
+        if tf_strategy or type(strategy).__name__ not in ("NoneType", "_DefaultDistributionStrategy"):
             log.warning("tb_nanwatch: no rollback under a distribution strategy (skipping instead)")
             return
         leave = {id(optimizer.iterations), id(getattr(optimizer, "_learning_rate", None))}
