@@ -118,6 +118,7 @@ class NanWatch(keras.callbacks.Callback):
         self.snapshot_every = snapshot_every
         self.rollback_lr = float(rollback_lr)
         self._snapshots = None  # `rollback.Snapshots` when rolling back
+        self._fit_state = None  # `jax_step.FitState` of a JAX fit that rolls back
         self._lr = None
         self.rollbacks = []  # the rollback event records of this watch
         self._rollbacks_in_a_row = 0
@@ -376,8 +377,6 @@ class NanWatch(keras.callbacks.Callback):
         monitor."""
         from tb_nanwatch.hooks import layer_outputs
 
-        if (self.on_nonfinite == "rollback" or self.on_spike == "rollback") and keras.backend.backend() == "jax":
-            log.warning("tb_nanwatch: no rollback on the jax backend yet: non-finite updates are skipped instead")
         if self._monitor is None:
             self._monitor = Monitor(self.log_dir, self.log_every, self.window)
         m = self._monitor
@@ -390,12 +389,17 @@ class NanWatch(keras.callbacks.Callback):
             m.facts = facts.model_facts(model, optimizer, loss, params)
         return m
 
-    def _stepper_snapshots(self, model, optimizer):
-        """Rollback snapshots on torch, whose step leaves its state in the variables (JAX threads it through the
-        step: not yet)."""
+    def _stepper_snapshots(self, model, optimizer, fit_state=None):
+        """Rollback snapshots of a torch fit or loop (its step leaves the state in the variables) or of a JAX fit
+        (``fit_state``: `jax_step.FitState`, the state Keras threads through the step); not of a JAX loop."""
         self._snapshots = None
-        if (self.on_nonfinite == "rollback" or self.on_spike == "rollback") and keras.backend.backend() == "torch":
-            self._start_snapshots(model, optimizer)
+        if self.on_nonfinite != "rollback" and self.on_spike != "rollback":
+            return
+        if keras.backend.backend() == "jax" and fit_state is None:
+            log.warning("tb_nanwatch: no rollback in a JAX custom loop (the loop holds its state): non-finite "
+                        "updates are skipped instead")
+            return
+        self._start_snapshots(model, optimizer, fit_state.variable if fit_state is not None else None)
 
     def _step_guards(self):
         """The stepper's ``guard`` and ``stop_at_onset`` for this watch's ``on_nonfinite``."""
@@ -499,9 +503,9 @@ class NanWatch(keras.callbacks.Callback):
         model = self.model
         make = lambda m: jax_step.JaxStep(model, self.log_every, self.window, m.trace_slots, m.full_slots,  # noqa: E731
                                           **self._step_guards())
-        if self._stepper_begin("JAX", jax_step.unsupported(model), make) is None:
+        if self._stepper_begin("JAX", jax_step.unsupported(model), make, jax_step.FitState) is None:
             return
-        m, original = self._monitor, self._keras_train_function
+        m, original, held = self._monitor, self._keras_train_function, self._fit_state
         poll_every = self._poll_every()
 
         def train_function(state, iterator):
@@ -515,19 +519,22 @@ class NanWatch(keras.callbacks.Callback):
                     raise
                 self._disable(e)  # failed while tracing: this step and the rest run as Keras's
                 return jax_step.keras_step(model)(state, data)
+            if held is not None:
+                held.state = state
             try:
                 self._stepped(poll_every)
             except NonFiniteError:
                 _jax_sync(model, state)  # Keras leaves the state out of the model when fit raises
                 raise
-            return logs, state
+            return logs, (held.swap() if held is not None else state)
 
         train_function._nanwatch_keras = original
         model.train_function = train_function
 
-    def _stepper_begin(self, backend, why, make):
+    def _stepper_begin(self, backend, why, make, fit_state=None):
         """The start of a JAX or torch fit: the stepper watching it (made by ``make(monitor)`` for a new
-        model), or None when the fit runs unwatched (``why`` it cannot be watched, or a failure)."""
+        model), or None when the fit runs unwatched (``why`` it cannot be watched, or a failure).
+        ``fit_state(model)``: the `jax_step.FitState` a JAX fit's rollback reads and assigns."""
         model = self.model
         model.train_function = getattr(model.train_function, "_nanwatch_keras", model.train_function)
         if why is not None:
@@ -541,7 +548,9 @@ class NanWatch(keras.callbacks.Callback):
                 self._stepper = make(m)
             m.start(int(np.asarray(model.optimizer.iterations.numpy())))
             self._stepper.start(m._next_step)
-            self._stepper_snapshots(model, model.optimizer)
+            rolls = self.on_nonfinite == "rollback" or self.on_spike == "rollback"
+            self._fit_state = fit_state(model) if fit_state is not None and rolls else None
+            self._stepper_snapshots(model, model.optimizer, self._fit_state)
             if m.rows is None:
                 _warn_nonfinite_weights(model)
         except Exception as e:  # never break the training we watch
@@ -764,7 +773,7 @@ class NanWatch(keras.callbacks.Callback):
         """Steps whose update was skipped (``on_nonfinite="skip"``)."""
         return 0 if self._monitor is None else self._monitor.skipped
 
-    def _start_snapshots(self, model, optimizer):
+    def _start_snapshots(self, model, optimizer, lookup=None):
         strategy = getattr(model, "distribute_strategy", None)
         tf_strategy = keras.backend.backend() == "tensorflow" and tf.distribute.has_strategy()
         if tf_strategy or type(strategy).__name__ not in ("NoneType", "_DefaultDistributionStrategy"):
@@ -772,8 +781,10 @@ class NanWatch(keras.callbacks.Callback):
             return
         leave = {id(optimizer.iterations), id(getattr(optimizer, "_learning_rate", None))}
         variables = [v for v in _unique(list(model.variables) + list(optimizer.variables)) if id(v) not in leave]
+        if lookup is not None:  # a JAX fit: its state's slots of the variables
+            variables = [s for s in map(lookup, variables) if s is not None]
         self._snapshots = rollback.Snapshots(variables, self.snapshot_every)
-        self._lr = rollback.LearningRate(optimizer)
+        self._lr = rollback.LearningRate(optimizer, lookup)
         if self._snapshots.maybe_take(self._monitor._next_step - 1):
             log.info("tb_nanwatch: rollback snapshots of %.1f MB every %d steps",
                      self._snapshots.nbytes / 1e6, self.snapshot_every)

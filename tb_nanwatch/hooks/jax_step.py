@@ -233,3 +233,56 @@ def step_finite(grads, halves, loss):
 
 def _all_finite(tensors):
     return jnp.all(jnp.stack([jnp.all(jnp.isfinite(jnp.asarray(t))) for t in tensors]))
+
+
+class FitState:
+    """A JAX fit's in-flight state (trainable, non-trainable, optimizer, metrics) seen as variables.
+
+    Keras threads the state through its compiled step and writes it into the model's variables only at the end
+    of an epoch, so a rollback reads and assigns it here: `variable` gives, for a model or optimizer variable,
+    an object with ``numpy()`` and ``assign()`` on its slot of the state (the variable itself before the first
+    step); `swap` returns the state with the assigned values in place.
+
+    Args:
+      model: the compiled Keras model of the fit.
+    """
+
+    def __init__(self, model):
+        groups = (model.trainable_variables, model.non_trainable_variables, model.optimizer.variables,
+                  model.metrics_variables)
+        self.state = None
+        self._pending = {}
+        self._slots = {}
+        for g, variables in enumerate(groups):
+            for i, v in enumerate(variables):
+                self._slots.setdefault(id(v), _Slot(self, g, i, v))
+
+    def variable(self, var):
+        """The state's slot of Keras variable ``var`` (an object with ``numpy`` and ``assign``), or None."""
+        return self._slots.get(id(var))
+
+    def swap(self):
+        """The state with every value assigned since the last call in place."""
+        if self._pending and self.state is not None:
+            groups = [list(g) for g in self.state]
+            for (g, i), value in self._pending.items():
+                groups[g][i] = value
+            self.state = tuple(groups)
+        self._pending = {}
+        return self.state
+
+
+class _Slot:
+    def __init__(self, owner, group, index, var):
+        self.owner, self.key, self.var = owner, (group, index), var
+
+    def numpy(self):
+        if self.owner.state is None:
+            return np.array(self.var.numpy())
+        return np.array(self.owner.state[self.key[0]][self.key[1]])  # a host copy: the step donates its state
+
+    def assign(self, value):
+        if self.owner.state is None:
+            self.var.assign(value)
+        else:
+            self.owner._pending[self.key] = jnp.asarray(value, dtype=self.owner.state[self.key[0]][self.key[1]].dtype)

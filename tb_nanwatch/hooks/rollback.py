@@ -81,14 +81,17 @@ class LearningRate:
     its value is computed inside the traced step).
     """
 
-    def __init__(self, optimizer):
+    def __init__(self, optimizer, lookup=None):
         self.optimizer = optimizer
+        self._lookup = lookup  # variable -> what to read and assign instead (a JAX fit's state slot), or None
         self._original = None
         self._set = None  # the rate this object set last
         self.until = None
 
     def variable(self):
         lr = getattr(self.optimizer, "_learning_rate", None)
+        if self._lookup is not None and lr is not None:
+            lr = self._lookup(lr)
         return lr if hasattr(lr, "assign") else None
 
     def scale(self, factor, now, steps):
