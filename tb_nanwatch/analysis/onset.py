@@ -62,11 +62,12 @@ def first_nonfinite(view):
     """
     if not view.n_steps:
         return None, []
-    ok = np.isfinite(view.trace).all(axis=1)
+    checked = view.checked
+    ok = np.isfinite(view.trace[:, checked]).all(axis=1)
     if ok.all():
         return None, []
     t = int(np.argmin(ok))
-    return t, [int(i) for i in np.nonzero(~np.isfinite(view.trace[t]))[0]]
+    return t, [int(i) for i in np.nonzero(~np.isfinite(view.trace[t]) & checked)[0]]
 
 
 def _stats_nonfinite(view):
@@ -74,7 +75,7 @@ def _stats_nonfinite(view):
     if not len(view.stats_steps) or not view.rows:
         return None
     counts = view.stat("nan") + view.stat("inf")
-    bad = np.isfinite(counts) & (counts > 0)
+    bad = np.isfinite(counts) & (counts > 0) & view.checked
     hit = np.nonzero(bad.any(axis=1))[0]
     if not len(hit):
         return None
@@ -115,10 +116,11 @@ def _derived_onset(view):
     """
     candidates = []
     if view.n_steps:
-        nan_steps = np.nonzero(np.isnan(view.trace).any(axis=1))[0]
+        checked = view.checked
+        nan_steps = np.nonzero(np.isnan(view.trace[:, checked]).any(axis=1))[0]
         if len(nan_steps):
             t = int(nan_steps[0])
-            rows = np.nonzero(~np.isfinite(view.trace[t]))[0]
+            rows = np.nonzero(~np.isfinite(view.trace[t]) & checked)[0]
             candidates.append((int(view.steps[t]), [int(i) for i in rows if not _proven_overflow(view, int(view.steps[t]), i)]))
     counted = _stats_nonfinite(view)
     if counted is not None:

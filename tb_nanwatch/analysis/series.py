@@ -138,6 +138,14 @@ class View:
             return self.n_steps > 0 and need in self.index
         return self.n_steps > 0 and bool(self.by_kind.get(need))
 
+    @property
+    def checked(self):
+        """Bool per row: a NaN/Inf there is an onset. Under loss scaling (a logged loss scale) not the gradients nor
+        their norm: a `LossScaleOptimizer` skips those steps and lowers its scale on its own, as the watch's check."""
+        scaled = metadata.ROW_LOSS_SCALE in self.index
+        return np.array([not (scaled and (r["kind"] == "gradient" or r["name"] == metadata.ROW_GLOBAL_GRAD_NORM))
+                         for r in self.rows], bool)
+
     def rows_of(self, *kinds):
         """Row indices of the given kinds, in dataflow order."""
         return sorted(i for k in kinds for i in self.by_kind.get(k, []))

@@ -623,7 +623,7 @@ class NanWatch(keras.callbacks.Callback):
         m = self._monitor
         if m.rows is None:
             m.rows = self._stepper.rows
-            m.checked = np.array([r["kind"] != "scalar" for r in m.rows])
+            m.checked = self._stepper.checked_rows()
         m._vars = handed
         m._samples = self._stepper.samples.dtypes
         return handed

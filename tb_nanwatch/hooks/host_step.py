@@ -40,6 +40,7 @@ class HostStep:
         self.guard = guard
         self.stop_at_onset = stop_at_onset
         self.rows = None
+        self.scaled = False  # the optimizer is a LossScaleOptimizer: gradients arrive scaled, skips are its own
         self.state = None  # the watch state (dict of arrays)
         self.samples = HostSamples()  # the inputs' and targets' rows of the last logged step
         self._first = 0
@@ -54,6 +55,11 @@ class HostStep:
         """Sets the step number the next step runs as (train begin; a resumed watch keeps its count)."""
         if self.state is None:
             self._first = int(next_step)
+
+    def checked_rows(self):
+        """Which rows the check reads: all but the scalars, and under loss scaling not the gradients (a
+        `LossScaleOptimizer` skips its non-finite steps and lowers its scale on its own, as on TensorFlow)."""
+        return np.array([r["kind"] != "scalar" and not (self.scaled and r["kind"] == "gradient") for r in self.rows])
 
     def weight_names(self, variables):
         """``(layer name, row name)`` of each variable."""

@@ -32,8 +32,6 @@ def unsupported(model):
     """Why `JaxStep` cannot watch this model's fit (a sentence), or None."""
     if type(model).train_step is not keras.Model.train_step:
         return "the model overrides train_step"
-    if isinstance(model.optimizer, keras.optimizers.LossScaleOptimizer):
-        return "a LossScaleOptimizer (mixed precision) is not watched on JAX yet"
     if keras.distribution.distribution() is not None:
         return "a keras.distribution is set"
     if int(getattr(model, "steps_per_execution", 1) or 1) != 1:
@@ -60,6 +58,10 @@ class JaxStep(HostStep):
         super().__init__(model, log_every, window, trace_slots, full_slots, guard, stop_at_onset)
         self._calls = 0
         self._weights = self.weight_names(model.trainable_variables)
+        self.scaled = isinstance(model.optimizer, keras.optimizers.LossScaleOptimizer)
+        # where the loss scale sits in the optimizer's state
+        self._scale_at = [id(v) for v in model.optimizer.variables].index(id(model.optimizer.dynamic_scale)) \
+            if self.scaled else None
         jit = not model.run_eagerly and model.jit_compile
         self._step = jax.jit(self._body, donate_argnums=(0, 1)) if jit else self._body
 
@@ -108,7 +110,9 @@ class JaxStep(HostStep):
                                                     training=True, optimizer_variables=optimizer_vars)
         unscaled_loss, y_pred, non_trainable, metrics_vars = aux
 
-        halves = [_half(g) for g in grads]
+        scale = optimizer_vars[self._scale_at] if self.scaled else None
+        seen = [g.astype(_F32) / scale for g in grads] if self.scaled else grads  # recorded unscaled, as on TensorFlow
+        halves = [_half(g) for g in seen]
         apply = self._applied(watch, grads, halves, unscaled_loss)
 
         def update():
@@ -121,8 +125,8 @@ class JaxStep(HostStep):
             new_trainable, new_optimizer_vars = jax.lax.cond(apply, update,
                                                              lambda: (list(trainable), list(optimizer_vars)))
         lr = learning_rate(model.optimizer, optimizer_vars)
-        entries = self._entries(x, y, zip(recorded, activations), unscaled_loss, grads, halves, trainable,
-                                new_trainable, lr)
+        entries = self._entries(x, y, zip(recorded, activations), unscaled_loss, seen, halves, trainable,
+                                new_trainable, lr, scale)
         logs, metrics_vars = model._update_metrics_variables(metrics_vars, unscaled_loss, x, y, y_pred, sample_weight)
         new_state = (new_trainable, non_trainable, new_optimizer_vars, metrics_vars)
         if watch is None:  # discovering the rows
@@ -136,15 +140,15 @@ class JaxStep(HostStep):
         Not when its gradients or loss are not finite (``guard``), nor after the latched onset
         (``stop_at_onset``).
         """
-        if not self.guard:
+        if not self.guard or self.scaled and not self.stop_at_onset:
             return None
-        apply = step_finite(grads, halves, loss)
+        apply = jnp.bool_(True) if self.scaled else step_finite(grads, halves, loss)  # (it skips on its own)
         if self.stop_at_onset:
             status = watch["status"] if watch is not None else jnp.zeros(7, jnp.int32) - 1
             apply = apply & (status[_ONSET] < 0)
         return apply
 
-    def _entries(self, x, y, activations, loss, grads, halves, before, after, lr):
+    def _entries(self, x, y, activations, loss, grads, halves, before, after, lr, scale=None):
         """The step's ``(row, array, before)`` in the row order of the TensorFlow watch; records the rows."""
         entries = []
         for kind, part in (("input", x), ("target", y)):
@@ -159,6 +163,8 @@ class JaxStep(HostStep):
         if lr is not None:
             entries.append((metadata.make_row(metadata.ROW_LEARNING_RATE, "scalar"), lr, None))
         entries.append((metadata.make_row(metadata.ROW_GLOBAL_GRAD_NORM, "scalar"), array_stats.global_norm(halves, jnp), None))
+        if scale is not None:
+            entries.append((metadata.make_row(metadata.ROW_LOSS_SCALE, "scalar"), jnp.asarray(scale, _F32), None))
         rows = [row for row, _, _ in entries]
         if self.rows is None:
             self.rows = rows
@@ -178,7 +184,7 @@ class JaxStep(HostStep):
             else:
                 values.append(next(grad_iter) if row["kind"] == "gradient" else _half(t))
         vector = jnp.stack(values)
-        checked = np.array([r["kind"] != "scalar" for r in self.rows])
+        checked = self.checked_rows()
         suspicious = ~jnp.all(jnp.isfinite(vector[np.flatnonzero(checked)]))
         latched = status[_ONSET] >= 0
         in_window = latched & (step <= status[_ONSET] + self.window)
@@ -214,7 +220,8 @@ def learning_rate(optimizer, optimizer_vars):
     if optimizer is None or len(optimizer_vars) != len(optimizer.variables):
         return None
     with keras.StatelessScope(state_mapping=list(zip(optimizer.variables, optimizer_vars))):
-        return jnp.asarray(optimizer._get_current_learning_rate(), _F32)
+        # (a LossScaleOptimizer's own rate is a placeholder: the inner optimizer's is the one used)
+        return jnp.asarray(getattr(optimizer, "inner_optimizer", optimizer)._get_current_learning_rate(), _F32)
 
 
 def _half(x):

@@ -32,8 +32,6 @@ def unsupported(model):
     """Why `TorchStep` cannot watch this model's fit (a sentence), or None."""
     if type(model).train_step is not keras.Model.train_step:
         return "the model overrides train_step"
-    if isinstance(model.optimizer, keras.optimizers.LossScaleOptimizer):
-        return "a LossScaleOptimizer (mixed precision) is not watched on torch yet"
     if model.jit_compile:
         return "jit_compile=True (torch.compile) is not watched yet"
     return None
@@ -50,6 +48,7 @@ class _Step:
         self.variables = None
         self.before = None  # copies of the weights before the update (logged or suspicious steps)
         self.lr = None
+        self.scale = None  # the loss scale the gradients arrived multiplied by (a LossScaleOptimizer's)
         self.halves = None  # half sums of squares of `computed()`, read back before the update
         self.applied = None  # False: the update was withheld
 
@@ -71,6 +70,7 @@ class TorchStep(HostStep):
                  stop_at_onset=False):
         super().__init__(model, log_every, window, trace_slots, full_slots, guard, stop_at_onset)
         self.optimizer = optimizer
+        self.scaled = isinstance(optimizer, keras.optimizers.LossScaleOptimizer)
         self.failed = None  # the exception of the watch's own code in the last step, if any
         self.started = False  # the last step's ``fn`` was called
         self._checked = None
@@ -127,6 +127,9 @@ class TorchStep(HostStep):
             variables = list(trainable_variables if trainable_variables is not None else optimizer._trainable_variables)
             step.variables = variables
             step.grads = [g if g is not None else torch.zeros_like(v.value) for g, v in zip(grads, variables)]
+            if self.scaled:  # recorded unscaled, as the TensorFlow watch records them
+                step.scale = float(optimizer.dynamic_scale.value.item())
+                step.grads = [g.detach().float() / step.scale for g in step.grads]
             try:
                 step.applied = self._before_update(step)
             except Exception as e:  # the watch failed: the update goes ahead as written
@@ -145,7 +148,7 @@ class TorchStep(HostStep):
 
     def _before_update(self, step):
         """Reads back the halves of what the step computed so far; returns whether the update is applied."""
-        lr = self.optimizer._get_current_learning_rate()
+        lr = getattr(self.optimizer, "inner_optimizer", self.optimizer)._get_current_learning_rate()
         step.lr = float(lr.item() if torch.is_tensor(lr) else lr)
         step.halves = _halves(step.computed())
         number = self._next_number()
@@ -155,7 +158,7 @@ class TorchStep(HostStep):
             step.before = [v.value.detach().clone() for v in step.variables]  # for the update ratio
         if self.stop_at_onset and latched:
             return False
-        if self.guard:
+        if self.guard and not self.scaled:  # a LossScaleOptimizer skips on its own
             # A finite total proves every value finite; only an overflowing one is checked element by element.
             checked = step.grads + ([step.loss] if step.loss is not None else [])
             n = len(step.grads) + (step.loss is not None)
@@ -197,14 +200,18 @@ class TorchStep(HostStep):
         entries.append((metadata.make_row(metadata.ROW_LEARNING_RATE, "scalar"), lr, None))
         entries.append((metadata.make_row(metadata.ROW_GLOBAL_GRAD_NORM, "scalar"), norm, None))
         values += [lr, norm]
+        if self.scaled:
+            scale = np.float32(np.nan if step.scale is None else step.scale)
+            entries.append((metadata.make_row(metadata.ROW_LOSS_SCALE, "scalar"), scale, None))
+            values.append(scale)
         rows = [row for row, _, _ in entries]
         if self.rows is None:
             self.rows = rows
-            self._checked = np.array([r["kind"] != "scalar" for r in rows])
+            self._checked = self.checked_rows()
             self.state = self.new_state(self._first)
         elif [r["name"] for r in rows] != [r["name"] for r in self.rows]:
             raise ValueError("this step produced other tensors than the first step")
-        skipped = None if not self.guard or step.applied is None else not step.applied
+        skipped = None if not self.guard or self.scaled or step.applied is None else not step.applied
         self._watch(entries, np.asarray(values, np.float32), skipped)
 
     def _watch(self, entries, vector, skipped):
