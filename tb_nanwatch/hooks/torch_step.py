@@ -30,8 +30,6 @@ from tb_nanwatch.hooks.layer_outputs import recording
 
 def unsupported(model):
     """Why `TorchStep` cannot watch this model's fit (a sentence), or None."""
-    if type(model).train_step is not keras.Model.train_step:
-        return "the model overrides train_step"
     if model.jit_compile:
         return "jit_compile=True (torch.compile) is not watched yet"
     return None
@@ -112,13 +110,17 @@ class TorchStep(HostStep):
     @contextlib.contextmanager
     def _hooks(self, step):
         model, optimizer = self.model, self.optimizer
-        compute_loss, apply = model._compute_loss, optimizer.apply
+        # Keras's step calls `_compute_loss`; a train_step of your own usually `compute_loss`.
+        losses = {name: getattr(model, name) for name in ("_compute_loss", "compute_loss")}
+        apply = optimizer.apply
 
-        def watched_loss(*args, **kwargs):
-            loss = compute_loss(*args, **kwargs)
-            if kwargs.get("training", True) and step.loss is None:
-                step.loss = loss
-            return loss
+        def watching(compute_loss):
+            def watched_loss(*args, **kwargs):
+                loss = compute_loss(*args, **kwargs)
+                if kwargs.get("training", True) and step.loss is None and torch.is_tensor(loss) and loss.ndim == 0:
+                    step.loss = loss
+                return loss
+            return watched_loss
 
         def watched_apply(grads, trainable_variables=None, *args, **kwargs):
             if step.variables is not None:  # a second optimizer call in one step: passed through
@@ -138,13 +140,15 @@ class TorchStep(HostStep):
                 return apply(grads, trainable_variables, *args, **kwargs)
             return None
 
-        object.__setattr__(model, "_compute_loss", watched_loss)
+        for name, fn in losses.items():
+            object.__setattr__(model, name, watching(fn))
         object.__setattr__(optimizer, "apply", watched_apply)
         try:
             yield
         finally:
             object.__delattr__(optimizer, "apply")
-            object.__delattr__(model, "_compute_loss")
+            for name in losses:
+                object.__delattr__(model, name)
 
     def _before_update(self, step):
         """Reads back the halves of what the step computed so far; returns whether the update is applied."""
