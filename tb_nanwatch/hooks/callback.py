@@ -119,6 +119,7 @@ class NanWatch(keras.callbacks.Callback):
         self.rollback_lr = float(rollback_lr)
         self._snapshots = None  # `rollback.Snapshots` when rolling back
         self._fit_state = None  # `jax_step.FitState` of a JAX fit that rolls back
+        self._jax_live = None  # the state a JAX fit's last step returned
         self._lr = None
         self.rollbacks = []  # the rollback event records of this watch
         self._rollbacks_in_a_row = 0
@@ -521,6 +522,7 @@ class NanWatch(keras.callbacks.Callback):
                 return jax_step.keras_step(model)(state, data)
             if held is not None:
                 held.state = state
+            self._jax_live = state  # what the onset's replay starts from (a step whose update was withheld)
             try:
                 self._stepped(poll_every)
             except NonFiniteError:
@@ -693,18 +695,36 @@ class NanWatch(keras.callbacks.Callback):
 
         torch latches on the host and keeps the batch; JAX's latch is read back every few steps under
         "continue", so there the batch is kept only when it is the last step's (every step under the
-        other modes). No op is named: the replay is TensorFlow's.
+        other modes). On a JAX fit whose onset update was withheld the op is named (`jax_replay`).
         """
         step = onset["step"]
         held = self._stepper.batch_of(step) if self._stepper is not None else None
         if held is None:
             return {"op": {"found": False, "step": step, "why": "the batch of step %d was no longer held (on JAX it "
                            "is kept under on_nonfinite \"stop\", \"raise\" or \"skip\")" % step}}
-        found = {"op": {"found": False, "step": step, "why": "the op is named on the TensorFlow backend only"}}
+        found = {"op": {"found": False, "step": step, "why": "the op is named on the TensorFlow backend, and on "
+                        "a JAX fit under on_nonfinite \"stop\", \"raise\" or \"skip\""}}
+        if self._jax_live is not None and self.on_nonfinite in ("stop", "raise", "skip") and \
+                self._stepper.last_batch is not None and self._stepper.last_batch[0] == step:
+            found["op"] = self._jax_replay(step, onset)
         batch = keep.save_batch(self.log_dir, step, *held, max_bytes=self.keep_batch)
         if batch is not None:
             found["batch"] = dict(batch, step=step)
         return found
+
+    def _jax_replay(self, step, onset):
+        """The op record of a JAX fit's onset step, replayed under checkify (never raises)."""
+        from tb_nanwatch.hooks import jax_replay
+
+        _, x, y = self._stepper.last_batch
+        try:
+            op = jax_replay.replay_op(self._model, self._jax_live, (x, y), step, onset)
+        except Exception as e:  # the replay is forensics: it must not stop the training
+            return {"found": False, "step": step, "why": "the replay failed (%s: %s)" % (type(e).__name__, e)}
+        if op.get("found"):
+            log.warning("tb_nanwatch: op %s%s made the first NaN at step %d (replayed under checkify)", op["primitive"],
+                        " at %s" % op["name"] if op.get("name") else "", step)
+        return op
 
     def _detach(self, keep_open=False):
         if self._instr is not None:

@@ -58,10 +58,10 @@ class JaxStep(HostStep):
         super().__init__(model, log_every, window, trace_slots, full_slots, guard, stop_at_onset)
         self._calls = 0
         self._weights = self.weight_names(model.trainable_variables)
-        self.scaled = isinstance(model.optimizer, keras.optimizers.LossScaleOptimizer)
+        optimizer = getattr(model, "optimizer", None)  # (a custom loop's model need not be compiled)
+        self.scaled = isinstance(optimizer, keras.optimizers.LossScaleOptimizer)
         # where the loss scale sits in the optimizer's state
-        self._scale_at = [id(v) for v in model.optimizer.variables].index(id(model.optimizer.dynamic_scale)) \
-            if self.scaled else None
+        self._scale_at = [id(v) for v in optimizer.variables].index(id(optimizer.dynamic_scale)) if self.scaled else None
         jit = not model.run_eagerly and model.jit_compile
         self._step = jax.jit(self._body, donate_argnums=(0, 1)) if jit else self._body
 
