@@ -34,10 +34,10 @@ GOOD_FIT = 0.3
 # Fewer steps than this is a short training budget for a model learning from scratch.
 SHORT_RUN = 300
 # Learning, too slowly: the loss ends above SLOW_FIT of the constant predictor's (less than half of it learnt)
-# while it is still on its way. On its way: the loss falls over the second half (t <= FALLING_T) at STEADY or more of the first
+# while it is still on its way: it falls over the second half (t <= FALLING_T) at STEADY or more of the first
 # half's rate (not levelling off at a floor), or, under a regression loss, a layer's weights still travel at an
-# undiminished rate (their norm moved by TRAVEL of itself, the second half by STEADY_BAND of the first half's move,
-# the same way).
+# undiminished rate (their norm moved by TRAVEL of itself, the second half by STEADY_BAND of the first half's
+# move, the same way).
 SLOW_FIT = 0.5
 STEADY = 0.3
 TRAVEL = 0.5
@@ -219,8 +219,8 @@ def slow_progress(view, x, s, p, t_end):
     The loss ends above `SLOW_FIT` of the constant predictor's (without one, of where it started), and either
     still falls steadily (the second half's log-slope stands out of the noise and is at least `STEADY` of the
     first half's: not a loss levelling off at its floor) or, under a regression loss, some layer's weights
-    still travel at an undiminished rate. Either way the optimizer's steps, not the model, set the pace: too few of them, or too
-    small.
+    still travel at an undiminished rate. Either way the optimizer's steps, not the model, set the pace: too
+    few of them, or too small.
 
     Returns:
       ``{"learnt": fraction below the reference, "steps_needed": steps to get below SLOW_FIT at the second
@@ -235,10 +235,13 @@ def slow_progress(view, x, s, p, t_end):
     if not np.isfinite(y).all():
         return None
     h = _mid(s)
+    if not 3 <= h <= len(y) - 3:
+        return None
     t = s.astype(np.float64)
     s1, _ = _log_slope(y[:h], t[:h])
     s2, t2 = _log_slope(y[h:], t[h:])
-    falling = s2 < 0 and t2 <= FALLING_T and (s1 >= 0 or s2 <= STEADY * s1)  # (slopes < 0: a fall at least STEADY of the first half's)
+    # (both slopes below 0: the second half falls at least STEADY as fast as the first)
+    falling = s2 < 0 and t2 <= FALLING_T and (s1 >= 0 or s2 <= STEADY * s1)
     needed = int(np.log(p.end / (SLOW_FIT * reference)) / -s2) if s2 < 0 else None
     regression = view.facts.loss_family() in REGRESSION_LOSSES if view.facts else False
     weights = _travelling(view, t_end) if regression else []
@@ -251,13 +254,14 @@ def slow_progress(view, x, s, p, t_end):
 def slow_evidence(p):
     """The lines that say a `Progress` with ``slow`` set is learning too slowly."""
     slow, out = p.slow, []
-    what = "the loss of %s (%s)" % (p.baseline_what, fmt(p.baseline)) if p.baseline else "where it started (%s)" % fmt(p.start)
+    what = ("the loss of %s (%s)" % (p.baseline_what, fmt(p.baseline)) if p.baseline
+            else "where it started (%s)" % fmt(p.start))
     out.append("loss %s at step %d is only %d%% below %s" % (fmt(p.end), p.end_step, round(100 * slow["learnt"]), what))
     if slow["falling"]:
         out.append("it is still falling at a steady rate, not levelling off: at its rate over the second half it needs "
                    "about %d more steps (%sx the %d run) to get below half of that loss" % (
                        slow["steps_needed"], fmt(slow["steps_needed"] / (p.end_step + 1.0)), p.end_step + 1))
     for name, a, m, b in slow["weights"][:3]:
-        out.append("the weights of `%s` still move at an undiminished rate (norm %s at the start, %s at mid-run, %s at the "
-                   "end): they have not arrived" % (name, fmt(a), fmt(m), fmt(b)))
+        out.append("the weights of `%s` still move at an undiminished rate (norm %s at the start, %s at mid-run, "
+                   "%s at the end): they have not arrived" % (name, fmt(a), fmt(m), fmt(b)))
     return out

@@ -62,8 +62,9 @@ def replay_op(model, state, data, step, onset):
     primitive = str(getattr(found, "prim", "") or str(found).split("primitive:")[-1].strip(" ."))
     where = _caller(getattr(found, "traceback_info", None))
     if primitive not in OP_TYPES:  # mul, add...: an Inf made earlier (or a backward pass's inf * 0) turned NaN there
-        return {"found": False, "step": step, "why": "the first NaN of the replay came from `%s`%s, which only turns an "
-                "Inf made earlier into a NaN (checkify names NaNs, not Infs)" % (primitive, " at %s" % where if where else "")}
+        at = " at %s" % where if where else ""
+        return {"found": False, "step": step, "why": "the first NaN of the replay came from `%s`%s, which only turns "
+                "an Inf made earlier into a NaN (checkify names NaNs, not Infs)" % (primitive, at)}
     return {"found": True, "type": OP_TYPES.get(primitive, primitive), "primitive": primitive,
             "name": where, "phase": onset.get("phase"),
             "layer": onset.get("layer"), "nan": 1, "inf": 0, "step": step, "inputs": []}

@@ -61,7 +61,8 @@ class JaxStep(HostStep):
         optimizer = getattr(model, "optimizer", None)  # (a custom loop's model need not be compiled)
         self.scaled = isinstance(optimizer, keras.optimizers.LossScaleOptimizer)
         # where the loss scale sits in the optimizer's state
-        self._scale_at = [id(v) for v in optimizer.variables].index(id(optimizer.dynamic_scale)) if self.scaled else None
+        self._scale_at = ([id(v) for v in optimizer.variables].index(id(optimizer.dynamic_scale))
+                          if self.scaled else None)
         jit = not model.run_eagerly and model.jit_compile
         self._step = jax.jit(self._body, donate_argnums=(0, 1)) if jit else self._body
 
