@@ -118,8 +118,7 @@ class NanWatch(keras.callbacks.Callback):
         self.snapshot_every = snapshot_every
         self.rollback_lr = float(rollback_lr)
         self._snapshots = None  # `rollback.Snapshots` when rolling back
-        self._fit_state = None  # `jax_step.FitState` of a JAX fit that rolls back
-        self._jax_live = None  # the state a JAX fit's last step returned
+        self._fit_state = None  # `jax_step.FitState` of a JAX fit: the state its last step returned
         self._lr = None
         self.rollbacks = []  # the rollback event records of this watch
         self._rollbacks_in_a_row = 0
@@ -365,6 +364,7 @@ class NanWatch(keras.callbacks.Callback):
         try:
             m = self._stepper_prepare(model, optimizer, loss, None)
             self._optimizer = optimizer
+            self._fit_state = None  # a loop holds its own state
             m.start(m._next_step or 0)
             self._stepper_snapshots(model, optimizer)
             _warn_nonfinite_weights(model)
@@ -520,15 +520,13 @@ class NanWatch(keras.callbacks.Callback):
                     raise
                 self._disable(e)  # failed while tracing: this step and the rest run as Keras's
                 return jax_step.keras_step(model)(state, data)
-            if held is not None:
-                held.state = state
-            self._jax_live = state  # what the onset's replay starts from (a step whose update was withheld)
+            held.state = state  # what a rollback restores into, and the onset's replay starts from
             try:
                 self._stepped(poll_every)
             except NonFiniteError:
                 _jax_sync(model, state)  # Keras leaves the state out of the model when fit raises
                 raise
-            return logs, (held.swap() if held is not None else state)
+            return logs, held.swap()
 
         train_function._nanwatch_keras = original
         model.train_function = train_function
@@ -550,8 +548,7 @@ class NanWatch(keras.callbacks.Callback):
                 self._stepper = make(m)
             m.start(int(np.asarray(model.optimizer.iterations.numpy())))
             self._stepper.start(m._next_step)
-            rolls = self.on_nonfinite == "rollback" or self.on_spike == "rollback"
-            self._fit_state = fit_state(model) if fit_state is not None and rolls else None
+            self._fit_state = fit_state(model) if fit_state is not None else None
             self._stepper_snapshots(model, model.optimizer, self._fit_state)
             if m.rows is None:
                 _warn_nonfinite_weights(model)
@@ -704,7 +701,8 @@ class NanWatch(keras.callbacks.Callback):
                            "is kept under on_nonfinite \"stop\", \"raise\" or \"skip\")" % step}}
         found = {"op": {"found": False, "step": step, "why": "the op is named on the TensorFlow backend, and on "
                         "a JAX fit under on_nonfinite \"stop\", \"raise\" or \"skip\""}}
-        if self._jax_live is not None and self.on_nonfinite in ("stop", "raise", "skip") and \
+        live = self._fit_state.state if self._fit_state is not None else None
+        if live is not None and self.on_nonfinite in ("stop", "raise", "skip") and \
                 self._stepper.last_batch is not None and self._stepper.last_batch[0] == step:
             found["op"] = self._jax_replay(step, onset)
         batch = keep.save_batch(self.log_dir, step, *held, max_bytes=self.keep_batch)
@@ -718,7 +716,7 @@ class NanWatch(keras.callbacks.Callback):
 
         _, x, y = self._stepper.last_batch
         try:
-            op = jax_replay.replay_op(self._model, self._jax_live, (x, y), step, onset)
+            op = jax_replay.replay_op(self._model, self._fit_state.state, (x, y), step, onset)
         except Exception as e:  # the replay is forensics: it must not stop the training
             return {"found": False, "step": step, "why": "the replay failed (%s: %s)" % (type(e).__name__, e)}
         if op.get("found"):

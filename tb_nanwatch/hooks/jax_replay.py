@@ -4,7 +4,7 @@ The TensorFlow watch replays the onset step with an op callback
 (`replay`); JAX has `jax.experimental.checkify`, which runs a function with
 a check after every primitive and reports the first that made a NaN, with
 the Python frames that called it. The replay runs Keras's train step (loss,
-gradients, the optimizer's update) on the onset step's batch and the state
+gradients, the optimizer's update: ``model.train_step``) on the onset step's batch and the state
 the step left, outside the training: nothing it computes is kept. It needs
 that state to be the one before the step, so it runs when the watch
 withheld the onset step's update (``on_nonfinite`` "stop", "raise", "skip").
@@ -41,20 +41,8 @@ def replay_op(model, state, data, step, onset):
       ``{"found": True, "type", "primitive", "name", "phase", "layer", "nan", "inf", "step", "inputs"}``, or
       ``{"found": False, "step", "why"}``.
     """
-    trainable, non_trainable, optimizer_vars, metrics_vars = state
-    x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
-
-    def train_step(trainable):
-        def loss_fn(t):
-            loss, _ = model.compute_loss_and_updates(t, non_trainable, metrics_vars, x, y, sample_weight, training=True,
-                                                     optimizer_variables=optimizer_vars)
-            return loss
-
-        loss, grads = jax.value_and_grad(loss_fn)(trainable)
-        new_trainable, _ = model.optimizer.stateless_apply(optimizer_vars, grads, trainable)
-        return loss, new_trainable
-
-    error, _ = checkify.checkify(train_step, errors=checkify.float_checks)(list(trainable))
+    # Keras's own (stateless) JAX train step: loss, gradients, the update; its new state is dropped.
+    error, _ = checkify.checkify(model.train_step, errors=checkify.float_checks)(state, data)
     found = error.get_exception()
     if found is None:
         return {"found": False, "step": step, "why": "the replay under checkify made no NaN (it names the op of a NaN, "
