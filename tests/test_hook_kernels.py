@@ -112,13 +112,21 @@ def test_update_ratio_matches_numpy():
     assert got[metadata.STAT_INDEX["update_ratio"]] == pytest.approx(want[metadata.STAT_INDEX["update_ratio"]], rel=1e-4)
 
 
-def test_half_square_sum_flags_nan_and_inf():
-    x = _case("plain")
-    assert kernels.half_square_sum(tf.constant(x)).numpy() == pytest.approx(0.5 * float((x.astype(np.float64) ** 2).sum()), rel=1e-5)
-    x[1, 1] = np.nan
-    assert math.isnan(kernels.half_square_sum(tf.constant(x)).numpy())
-    x[1, 1] = np.inf
-    assert math.isinf(kernels.half_square_sum(tf.constant(x)).numpy())
+@pytest.mark.parametrize("shape", [(16, 6), (37,), (4, 5, 3, 8)])
+@pytest.mark.parametrize("jit", [False, True])
+def test_half_square_sum_flags_nan_and_inf(shape, jit):
+    """Eager, in a graph and under XLA (where rank >= 2 tensors are summed by rows first), with a batch
+    dimension unknown when tracing: the sum matches numpy, a NaN element gives NaN and an Inf inf."""
+    spec = tf.TensorSpec((None,) + shape[1:], tf.float32)
+    f = tf.function(kernels.half_square_sum, input_signature=[spec], jit_compile=jit)
+    x = RNG.standard_normal(shape).astype(np.float32)
+    assert f(tf.constant(x)).numpy() == pytest.approx(0.5 * float((x.astype(np.float64) ** 2).sum()), rel=1e-5)
+    assert kernels.half_square_sum(tf.constant(x)).numpy() == pytest.approx(f(tf.constant(x)).numpy(), rel=1e-5)
+    flat = x.reshape(-1)
+    flat[flat.size // 2] = np.nan
+    assert math.isnan(f(tf.constant(x)).numpy())
+    flat[flat.size // 2] = -np.inf
+    assert f(tf.constant(x)).numpy() == np.inf
 
 
 def test_scalar_stats_rows():

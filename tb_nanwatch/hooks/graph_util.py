@@ -28,6 +28,18 @@ def if_op(pred, true_fn, false_fn):
     return out
 
 
+def in_xla():
+    """Whether the step being traced will be compiled by XLA (``jit_compile=True``, Keras's "auto" on a GPU).
+
+    `tf.function(jit_compile=True)` traces inside an XLA control-flow context.
+    """
+    if tf.executing_eagerly():
+        return False
+    from tensorflow.python.ops import control_flow_util
+
+    return bool(control_flow_util.GraphOrParentsInXlaContext(tf.compat.v1.get_default_graph()))
+
+
 @contextlib.contextmanager
 def outside_trace():
     """Creates the watch's variables eagerly, unseen by the `tf.function` being traced.

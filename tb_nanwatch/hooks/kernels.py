@@ -13,6 +13,7 @@ import math
 from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch import metadata
+from tb_nanwatch.hooks.graph_util import in_xla
 
 _SAT_SIGMOID = 1.0 / (1.0 + math.exp(-metadata.SATURATION_LOGIT))
 _SAT_TANH = math.tanh(metadata.SATURATION_LOGIT)
@@ -25,8 +26,19 @@ def half_square_sum(x):
     One fused reduction; it may overflow to inf on finite data, so a
     non-finite result must be confirmed with `nonfinite_counts` before it is
     believed.
+
+    Under XLA a tensor of rank >= 2 is summed by rows first, as a
+    matrix-vector product with ones: XLA's CPU backend adds up a whole-tensor
+    reduction one element after another (~1 ns per element: the watch's
+    largest cost, MLP step 1.31x), rows it sums vectorised (1.17x). The
+    squares are >= 0, so the total is still NaN exactly when an element is.
     """
-    return tf.nn.l2_loss(tf.cast(x, tf.float32))
+    x = tf.cast(x, tf.float32)
+    units = x.shape[-1] if x.shape.rank and x.shape.rank >= 2 else None
+    if units is None or not in_xla():
+        return tf.nn.l2_loss(x)
+    rows = tf.linalg.matvec(tf.square(tf.reshape(x, [-1, units])), tf.ones([units], tf.float32))
+    return 0.5 * tf.reduce_sum(rows)
 
 
 def all_finite(tensors):
@@ -121,20 +133,20 @@ def fast_stats_rows(items):
         raw["ss"].append(tf.cast(half_squares, tf.float32))
         if _centred(kind, activation):
             mean = total / tf.maximum(tf.cast(size, tf.float32), 1.0)
-            raw["centred_ss"].append(tf.nn.l2_loss(x - mean))
+            raw["centred_ss"].append(half_square_sum(x - mean))
         else:
             raw["centred_ss"].append(nan_c)
         if kind in ("input", "target") and x.shape.rank and x.shape.rank >= 2:
             raw["spread"].append(_scale_spread(x))
         else:
             raw["spread"].append(nan_c)
-        raw["nonzero"].append(tf.nn.l2_loss(tf.sign(x)) if kind in _ZERO_COUNTED else nan_c)
+        raw["nonzero"].append(half_square_sum(tf.sign(x)) if kind in _ZERO_COUNTED else nan_c)
         sat = _saturation(x, kind, activation)
         raw["sat"].append(nan_c if sat is None else sat)
         if kind == "weight" and before is not None:
             b = tf.cast(before, tf.float32)
-            raw["delta_sq"].append(tf.nn.l2_loss(x - b))
-            raw["before_sq"].append(tf.nn.l2_loss(b))
+            raw["delta_sq"].append(half_square_sum(x - b))
+            raw["before_sq"].append(half_square_sum(b))
         else:
             raw["delta_sq"].append(nan_c)
             raw["before_sq"].append(nan_c)
