@@ -46,6 +46,28 @@ def test_compile_modes(tmp_path, compile_kw):
     assert run.onset == watch.onset
 
 
+def test_xla_logs_the_statistics_of_the_graph_step(tmp_path):
+    """Under XLA the sums of squares go by rows and the weights before the update are read directly, not through an
+    `If`: the same training logs the same trace, statistics and update ratios with and without it."""
+    runs = {}
+    for jit in (False, True):
+        keras.backend.clear_session()  # the same layer names
+        keras.utils.set_random_seed(0)
+        x, y = regression_data(12)
+        fit(mlp(keras), x, y, tmp_path / str(jit), {"jit_compile": jit}, log_every=4)
+        runs[jit] = read(tmp_path / str(jit))
+    graph, xla = runs[False], runs[True]
+    assert [r["name"] for r in graph.rows] == [r["name"] for r in xla.rows]
+    assert list(graph.stats_steps) == list(xla.stats_steps) == [0, 4, 8]
+    np.testing.assert_allclose(xla.trace, graph.trace, rtol=1e-3)
+    ratio = xla.stat("update_ratio")
+    kernels = [i for i, r in enumerate(xla.rows) if r["kind"] == "weight" and r["name"].endswith("/kernel")]
+    assert kernels and np.isfinite(ratio[:, kernels]).all() and (ratio[:, kernels] > 0).all()
+    np.testing.assert_allclose(ratio, graph.stat("update_ratio"), rtol=1e-3, equal_nan=True)
+    for name in ("l2", "std", "max_abs", "dead_frac"):
+        np.testing.assert_allclose(xla.stat(name), graph.stat(name), rtol=1e-3, atol=1e-6, equal_nan=True)
+
+
 def test_functional_multi_input_multi_output(tmp_path):
     keras.utils.set_random_seed(0)
     a = keras.Input((4,), name="a")

@@ -422,7 +422,7 @@ class Instrumentation:
                 # XLA copies a weight it updates in place anyway (its old value feeds the backward pass):
                 # a plain read costs nothing more, while the `If` made it copy every weight and gradient
                 # again on every step (MLP 1.17x -> 1.11x).
-                before = {id(v): _value(v) for _, v in same}
+                before = {id(v): tf.identity(_value(v)) for _, v in same}  # read now, before the update
             elif trace.want_before is not None and same:
                 copies = if_op(trace.want_before, lambda: [tf.identity(_value(v)) for _, v in same],
                                lambda: [g for g, _ in same])
