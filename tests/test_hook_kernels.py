@@ -112,6 +112,19 @@ def test_update_ratio_matches_numpy():
     assert got[metadata.STAT_INDEX["update_ratio"]] == pytest.approx(want[metadata.STAT_INDEX["update_ratio"]], rel=1e-4)
 
 
+def test_in_xla_tells_a_compiled_trace():
+    from tb_nanwatch.hooks.graph_util import in_xla
+
+    seen = {}
+    for jit in (True, False):
+        def step(jit=jit):
+            seen[jit] = in_xla()  # while tracing
+            return tf.constant(0)
+
+        tf.function(step, jit_compile=jit)()
+    assert seen == {True: True, False: False} and not in_xla()  # eager
+
+
 @pytest.mark.parametrize("shape", [(16, 6), (37,), (4, 5, 3, 8)])
 @pytest.mark.parametrize("jit", [False, True])
 def test_half_square_sum_flags_nan_and_inf(shape, jit):

@@ -31,13 +31,17 @@ def if_op(pred, true_fn, false_fn):
 def in_xla():
     """Whether the step being traced will be compiled by XLA (``jit_compile=True``, Keras's "auto" on a GPU).
 
-    `tf.function(jit_compile=True)` traces inside an XLA control-flow context.
+    `tf.function(jit_compile=True)` traces inside an XLA control-flow context. A private API: if a
+    TensorFlow version lacks it, the step is taken as not compiled (the watch is then only slower under XLA).
     """
     if tf.executing_eagerly():
         return False
-    from tensorflow.python.ops import control_flow_util
+    try:
+        from tensorflow.python.ops import control_flow_util
 
-    return bool(control_flow_util.GraphOrParentsInXlaContext(tf.compat.v1.get_default_graph()))
+        return bool(control_flow_util.GraphOrParentsInXlaContext(tf.compat.v1.get_default_graph()))
+    except Exception:  # noqa: BLE001
+        return False
 
 
 @contextlib.contextmanager
