@@ -53,7 +53,7 @@ def replay_op(model, state, data, step, onset):
         at = " at %s" % where if where else ""
         return {"found": False, "step": step, "why": "the first NaN of the replay came from `%s`%s, which only turns "
                 "an Inf made earlier into a NaN (checkify names NaNs, not Infs)" % (primitive, at)}
-    return {"found": True, "type": OP_TYPES.get(primitive, primitive), "primitive": primitive,
+    return {"found": True, "type": OP_TYPES[primitive], "primitive": primitive,
             "name": where, "phase": onset.get("phase"),
             "layer": onset.get("layer"), "nan": 1, "inf": 0, "step": step, "inputs": []}
 
