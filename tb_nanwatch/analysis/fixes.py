@@ -10,6 +10,8 @@ Example:
   'optimizer = keras.optimizers.SGD(learning_rate=0.01, clipnorm=1.0)'
 """
 
+import math
+
 # Optimizer classes of `keras.optimizers` (Keras 3); another class is the user's own and is named bare.
 KERAS_OPTIMIZERS = ("Adadelta", "Adafactor", "Adagrad", "Adam", "AdamW", "Adamax", "Ftrl", "Lamb", "Lion", "Muon",
                     "Nadam", "RMSprop", "SGD")
@@ -52,9 +54,9 @@ def optimizer_expr(facts, learning_rate=None, default="Adam", **changes):
     config = opt.get("config") if isinstance(opt.get("config"), dict) else {}
     lr = learning_rate if learning_rate is not None else opt.get("learning_rate")
     args = [] if lr is None else ["learning_rate=%s" % literal(lr)]
-    # Settings the config holds as numbers or flags, and not at their defaults (a malformed one is left out).
+    # Settings the config holds as finite numbers or flags, and not at their defaults (a malformed one is left out).
     settings = {k: config.get(k) for k, defaults in _KEPT
-                if isinstance(config.get(k), (int, float)) and config.get(k) not in defaults}
+                if isinstance(config.get(k), (int, float)) and math.isfinite(config.get(k)) and config.get(k) not in defaults}
     settings.update(changes)
     args += ["%s=%s" % (k, literal(v)) for k, v in settings.items() if v is not None]
     prefix = "keras.optimizers." if cls in KERAS_OPTIMIZERS else ""
