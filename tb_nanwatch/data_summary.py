@@ -111,7 +111,7 @@ def summarize(x, dtype=None, seen=None):
       largest and smallest with their index, ``spread`` = their ratio,
       ``informative`` and ``constant`` counts), ``feature_mean`` /
       ``feature_std`` (first `MAX_LISTED_FEATURES` features) and ``constant``
-      losses: ``{"mse", "mae", "bce", "cce", "scce"}`` reached by the best
+      losses: ``{"mse", "mae", "msle", "bce", "cce", "scce"}`` reached by the best
       constant prediction (None where that loss does not apply).
     """
     x = np.asarray(x, np.float64)
@@ -171,6 +171,9 @@ def _constant_losses(x, f_mean, f_std, f_mad, out, binary):
         return float(v.mean()) if len(v) else None
 
     losses = {"mse": mean_finite(f_std**2), "mae": mean_finite(f_mad), "bce": None, "cce": None, "scce": None}
+    # The best constant under MSLE (Keras's: log(1 + max(y, 0))) is the mean of those logs: its loss is their variance.
+    with np.errstate(invalid="ignore"):
+        losses["msle"] = mean_finite(np.nanvar(np.log1p(np.maximum(np.where(np.isfinite(x), x, np.nan), 0.0)), axis=0))
     if out["min"] >= 0 and out["max"] <= 1:
         losses["bce"] = mean_finite(_binary_entropy(f_mean))
         if x.shape[1] > 1:

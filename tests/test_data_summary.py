@@ -19,6 +19,20 @@ def test_constant_losses_are_the_best_constant_predictions():
     assert s["constant"]["bce"] is None and s["constant"]["scce"] is None
 
 
+def test_msle_constant_is_the_loss_keras_gives_the_best_constant():
+    import keras
+
+    rng = np.random.default_rng(1)
+    y = np.exp(rng.normal(12.0, 0.4, size=(3000, 1)))  # prices: log-normal, ~1.6e5
+    s = summarize(y)
+    logs = np.log1p(y)
+    best = np.expm1(logs.mean())  # predicting the mean in log space
+    got = float(keras.losses.MeanSquaredLogarithmicError()(y, np.full_like(y, best)))
+    assert s["constant"]["msle"] == pytest.approx(got, rel=1e-3)
+    for c in (0.5 * best, 2 * best):  # any other constant does worse
+        assert float(keras.losses.MeanSquaredLogarithmicError()(y, np.full_like(y, c))) > got
+
+
 def test_labels_give_frequencies_and_entropies():
     labels = np.array([0] * 700 + [1] * 200 + [2] * 100, float)[:, None]
     s = summarize(labels, "int64")

@@ -301,6 +301,8 @@ class Facts:
             return constant["mse"], "always predicting the targets' mean (their variance)"
         if family == "mae" and constant.get("mae") is not None:
             return constant["mae"], "always predicting the targets' median (their mean absolute deviation)"
+        if family == "msle" and constant.get("msle") is not None:
+            return constant["msle"], "always predicting the targets' mean in log space (the variance of log(1 + y))"
         if family == "bce" and constant.get("bce") is not None:
             return constant["bce"], "always predicting the label mean (its binary entropy)"
         if family == "cce" and constant.get("cce") is not None and t.get("features", 1) > 1:
