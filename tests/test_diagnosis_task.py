@@ -199,3 +199,40 @@ def test_a_narrow_relu_layer_that_died_names_the_width_first(tmp_path):
     assert ids[:2] == ["model_too_small", "dead_activations"], ids
     assert "all of them died" in d["causes"][0]["evidence"][0]
     assert "(a symptom of the higher-ranked cause)" in d["causes"][1]["evidence"]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_off_centre_features_that_saturate_the_first_layer_name_the_inputs(tmp_path, fixed):
+    # Readings around 4-9 with stds below 1.5: not a "large scale", but their offset moves every first-layer
+    # unit's pre-activation; under SGD with momentum the tanh layer goes flat.
+    keras.utils.set_random_seed(3)
+    rng = np.random.default_rng(3)
+    labels = rng.integers(0, 3, 480)
+    centres = np.array([[6.0, 4.0, 8.0, 5.0, 7.0], [6.8, 4.6, 8.9, 5.6, 7.9], [7.6, 5.2, 9.8, 6.2, 8.8]])
+    x = (centres[labels] + rng.normal(0, 0.6, (480, 5))).astype("float32")
+    if fixed:
+        x = (x - x.mean(0)) / x.std(0)
+    y = keras.utils.to_categorical(labels, 3)
+    model = keras.Sequential([L.Dense(16, input_dim=5), L.Activation("tanh"), L.Dense(3), L.Activation("softmax")])
+    d = _fit(tmp_path, model, x, y, "categorical_crossentropy", keras.optimizers.SGD(0.1, momentum=0.9), epochs=40,
+             batch_size=16)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    top = d["causes"][0]
+    assert top["id"] == "input_scale", [(c["id"], c["score"]) for c in d["causes"]]
+    assert "not centred" in top["evidence"][0] and "saturated" in top["evidence"][2]
+    assert "StandardScaler" in top["fix"]
+
+
+def test_msle_on_prices_that_never_leave_zero_is_stalled_against_its_log_space_constant(tmp_path):
+    keras.utils.set_random_seed(4)
+    rng = np.random.default_rng(4)
+    x = rng.normal(size=(800, 6)).astype("float32")
+    y = np.exp(12.0 + 0.3 * x[:, 0] + 0.1 * rng.normal(size=800)).astype("float32")  # prices ~1.6e5
+    model = keras.Sequential([L.Input((6,)), L.Dense(32, activation="relu"), L.Dense(1)])
+    d = _fit(tmp_path, model, x, y, "msle", keras.optimizers.SGD(0.1), epochs=4, metrics=())
+    assert d["status"] == "stalled", d["status"]
+    assert "log(1 + y)" in d["baseline"]["what"] and d["baseline"]["loss"] < 1.0, d["baseline"]
+    top = d["causes"][0]
+    assert top["id"] == "target_scale" and "MSLE" in top["evidence"][1], [(c["id"], c["score"]) for c in d["causes"]]

@@ -115,6 +115,21 @@ def saturated_layers(view, upto_step=None):
     return [(i, m) for i, m, _ in layer_fraction(view, "sat_frac", SATURATING, upto_step) if m > SAT_FRAC]
 
 
+def first_nonlinearity_stuck(view, upto_step=None):
+    """The first sigmoid/tanh/ReLU activation row on the input side, when saturated (`SAT_FRAC`) or dead
+    (`DEAD_FRAC`) over most of the run: ``(row, "saturated" | "dead", median fraction)``, or None."""
+    firsts = [i for i in view.rows_of("activation")[:-1]
+              if (view.activation(i) or "").lower() in SATURATING + RELU_LIKE][:1]
+    if not firsts:
+        return None
+    i = firsts[0]
+    if (view.activation(i) or "").lower() in SATURATING:
+        hit = [(m, "saturated") for j, m in saturated_layers(view, upto_step) if j == i]
+    else:
+        hit = [(z, "zero") for j, z, _ in dead_layers(view, upto_step) if j == i]
+    return (i, hit[0][1], hit[0][0]) if hit else None
+
+
 def grad_layers(view, t_end):
     """Per-layer gradient norms over ``[0, t_end)``: ``(layers, norms [T', L])``, input side last."""
     layers, norms = view.layer_norms("gradient", upto=t_end)

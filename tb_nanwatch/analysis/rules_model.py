@@ -12,6 +12,7 @@ and say why.
 import numpy as np
 
 from tb_nanwatch import metadata
+from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED
@@ -25,6 +26,8 @@ TARGET_SCALE = 100.0
 # Raw pixel values, and inputs beyond this typical magnitude, are "unscaled".
 INPUT_SCALE = 20.0
 INPUT_SPREAD = 100.0
+# Features whose |mean| is this many stds (typical feature) are off-centre.
+OFF_CENTRE = 2.0
 
 
 def _out(ctx):
@@ -314,8 +317,11 @@ def check_target_scale(ctx):
         scale = max(abs(float(t.get("mean") or 0.0)), float(t.get("std") or 0.0))
     if scale < TARGET_SCALE or t.get("integer") and _n_classes(t) and _n_classes(t) <= 64:
         return None
+    why = ("under MSLE the gradient through log(1 + y_pred) is 1 / (1 + y_pred), and 0 wherever a prediction is <= 0 "
+           "(Keras clips it): the output has almost nothing to climb by" if family == "msle" else
+           "squared errors of that size make the gradients huge")
     lines = [_targets_line(t), "a network with default initialisation outputs values near 1; reaching %s takes its last "
-             "layer's weights thousands of steps, and squared errors of that size make the gradients huge" % fmt(scale)]
+             "layer's weights thousands of steps, and %s" % (fmt(scale), why)]
     if ctx.progress and ctx.progress.stalled and ctx.progress.baseline:
         lines.append("the loss ended at %s, the loss of %s is %s" % (fmt(ctx.progress.end), ctx.progress.baseline_what, fmt(ctx.progress.baseline)))
     decades = np.log10(scale / TARGET_SCALE)
@@ -342,6 +348,9 @@ def input_scale_finding(ctx):
         spread = sc.get("spread") or 1.0
         typical = sc.get("typical") or s.get("std") or 0.0
         if not (pixels or typical >= INPUT_SCALE or magnitude >= 10 * INPUT_SCALE or spread >= INPUT_SPREAD):
+            off = _off_centre_into_stuck_layer(ctx, s)
+            if off is not None and (best is None or off.score > best.score):
+                best = off
             continue
         lines = []
         if pixels:
@@ -362,6 +371,34 @@ def input_scale_finding(ctx):
             best = Finding(score, "raw pixel values (0-255) are fed to the network unscaled" if pixels else
                            "input features are on vastly different or large scales", lines, fix, code=code)
     return best
+
+
+def _off_centre_into_stuck_layer(ctx, s):
+    """Features far from centred (|mean| several stds and >= 1) that feed a first nonlinearity which saturated
+    or died: every unit's pre-activation carries ``w . mean``, so the inputs' offset pushes the layer to the flat
+    part of its activation (issue 21: the root before the symptom). A Finding, or None."""
+    # (`facts_schema` keeps these lists of numbers and Nones; their lengths may still differ)
+    means, stds = [np.array([np.nan if v is None else v for v in s.get(k) or []], float)
+                   for k in ("feature_mean", "feature_std")]
+    n = min(len(means), len(stds))
+    means, stds = means[:n], stds[:n]
+    moving = np.isfinite(means) & np.isfinite(stds) & (stds > 0)
+    if not moving.any():
+        return None
+    ratio = float(np.median(np.abs(means[moving]) / stds[moving]))
+    level = float(np.median(np.abs(means[moving])))
+    if ratio < OFF_CENTRE or level < 1.0:
+        return None
+    stuck = ev.first_nonlinearity_stuck(ctx.view, ctx.onset_step)
+    if stuck is None:
+        return None
+    row, what, frac = stuck
+    lines = ["the features are not centred: typical |mean| %s, %sx their std (standardised features have mean 0, std 1)"
+             % (fmt(level), fmt(ratio)),
+             "feature means %s, stds %s" % (", ".join(fmt(v) for v in means[:4]), ", ".join(fmt(v) for v in stds[:4])),
+             "the first layer they reach, %s (%s), is %s on %s of its outputs: the offset moves every unit's "
+             "pre-activation by w . mean" % (ctx.view.name(row), ctx.view.activation(row), what, "%.0f%%" % (100 * frac))]
+    return Finding(0.8, "input features are not standardised (off-centre) and push the first layer flat", lines)
 
 
 def check_too_few_steps(ctx):
