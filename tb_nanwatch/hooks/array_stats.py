@@ -9,6 +9,8 @@ them against `tests/stats_reference.py`.
 
 import math
 
+import numpy as np
+
 from tb_nanwatch import metadata
 
 _SIG = 1.0 / (1.0 + math.exp(-metadata.SATURATION_LOGIT))
@@ -54,13 +56,17 @@ def stats_rows(entries, halves, xp):
 def _tensor_row(row, t, before, half_sum, xp):
     kind, activation = row["kind"], row.get("activation")
     f32 = xp.float32
-    x = xp.asarray(t).astype(f32)
+    x = xp.asarray(t, dtype=f32)  # (no copy of a float32 array)
     size = x.size
     cols = {"size": xp.asarray(size, f32)}
     if not size:
         return _pack(cols, xp)
-    nan = xp.sum(xp.isnan(x)).astype(f32)
-    cols["nan"], cols["inf"] = nan, xp.sum(~xp.isfinite(x)).astype(f32) - nan
+    if _known(half_sum, xp) and np.isfinite(half_sum):  # a finite sum of squares: every element is finite
+        nan = cols["inf"] = np.float32(0)
+    else:
+        nan = xp.sum(xp.isnan(x)).astype(f32)
+        cols["inf"] = xp.sum(~xp.isfinite(x)).astype(f32) - nan
+    cols["nan"] = nan
     if kind == "activation" and x.ndim >= 2:  # per-unit extremes give the dead units too
         units = xp.reshape(x, (-1, x.shape[-1]))
         unit_min, unit_max = xp.min(units, axis=0), xp.max(units, axis=0)
@@ -73,13 +79,14 @@ def _tensor_row(row, t, before, half_sum, xp):
     cols["mean"] = mean
     cols["l2"] = xp.sqrt(2.0 * half_sum)
     if kind in ("input", "target", "weight") or activation in metadata.SATURATING_ACTIVATIONS:
-        cols["std"] = xp.sqrt(xp.sum(xp.square(x - mean)) / n)  # may sit far from zero: a centred pass
+        cols["std"] = xp.sqrt(_square_sum(x - mean, xp) / n)  # may sit far from zero: a centred pass
     else:
         half_var = half_sum / n - 0.5 * mean * mean
         cols["std"] = xp.where(half_var >= 1e-4 * half_sum / n, xp.sqrt(2.0 * xp.maximum(half_var, 0.0)), xp.nan)
     cols["max_abs"] = xp.maximum(xp.abs(cols["min"]), xp.abs(cols["max"]))
     if kind in ("activation", "input", "target"):
-        cols["zero_frac"] = xp.mean((x == 0).astype(f32))
+        zeros = size - np.count_nonzero(x) if xp is np else xp.sum(x == 0)
+        cols["zero_frac"] = xp.asarray(zeros, f32) / n
     if kind == "activation" and activation in ("sigmoid", "hard_sigmoid"):
         cols["sat_frac"] = xp.mean(((x < 1 - _SIG) | (x > _SIG)).astype(f32))
     elif kind == "activation" and activation == "tanh":
@@ -89,11 +96,24 @@ def _tensor_row(row, t, before, half_sum, xp):
     if kind in ("input", "target") and x.ndim >= 2:
         cols["scale_spread"] = _scale_spread(xp.reshape(x, (-1, x.shape[-1])), xp)
     if kind == "weight" and before is not None:
-        b = xp.asarray(before).astype(f32)
-        cols["update_ratio"] = xp.sqrt(xp.sum(xp.square(x - b)) / xp.sum(b * b))
+        b = xp.asarray(before, dtype=f32)
+        cols["update_ratio"] = xp.sqrt(_square_sum(x - b, xp) / _square_sum(b, xp))
     packed = _pack(cols, xp)
     counts = xp.asarray(_COUNTS)
     return xp.where(counts, packed, xp.where((nan + cols["inf"] > 0) | xp.isinf(packed), xp.nan, packed))
+
+
+def _known(value, xp):
+    """True when ``value`` is a number on the host (numpy), not a traced array."""
+    return xp is np and np.ndim(value) == 0
+
+
+def _square_sum(x, xp):
+    """The sum of squares of ``x`` (numpy: one BLAS dot, no temporary)."""
+    if xp is np:
+        flat = np.ravel(x)
+        return np.float32(np.dot(flat, flat))
+    return xp.sum(xp.square(x))
 
 
 def _pack(cols, xp):
