@@ -8,6 +8,8 @@ per-feature scales (near-constant features left out) and the loss a
 constant predictor would reach under each common loss.
 """
 
+import warnings
+
 import numpy as np
 
 # Rows kept per input/target over a run.
@@ -124,8 +126,6 @@ def summarize(x, dtype=None, seen=None):
         return out
     xf = np.where(finite, x, np.nan)
     with np.errstate(invalid="ignore"):
-        import warnings
-
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             f_mean = np.nanmean(xf, axis=0)
@@ -172,7 +172,8 @@ def _constant_losses(x, f_mean, f_std, f_mad, out, binary):
 
     losses = {"mse": mean_finite(f_std**2), "mae": mean_finite(f_mad), "bce": None, "cce": None, "scce": None}
     # The best constant under MSLE (Keras's: log(1 + max(y, 0))) is the mean of those logs: its loss is their variance.
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # (a column with no finite value)
         losses["msle"] = mean_finite(np.nanvar(np.log1p(np.maximum(np.where(np.isfinite(x), x, np.nan), 0.0)), axis=0))
     if out["min"] >= 0 and out["max"] <= 1:
         losses["bce"] = mean_finite(_binary_entropy(f_mean))

@@ -117,7 +117,7 @@ def saturated_layers(view, upto_step=None):
 
 def first_nonlinearity_stuck(view, upto_step=None):
     """The first sigmoid/tanh/ReLU activation row on the input side, when saturated (`SAT_FRAC`) or dead
-    (`DEAD_FRAC`) over most of the run: ``(row, "saturated" | "dead", median fraction)``, or None."""
+    (`DEAD_FRAC` of its outputs 0) over most of the run: ``(row, "saturated" | "zero", median fraction)``, or None."""
     firsts = [i for i in view.rows_of("activation")[:-1]
               if (view.activation(i) or "").lower() in SATURATING + RELU_LIKE][:1]
     if not firsts:
