@@ -236,3 +236,27 @@ def test_msle_on_prices_that_never_leave_zero_is_stalled_against_its_log_space_c
     assert "log(1 + y)" in d["baseline"]["what"] and d["baseline"]["loss"] < 1.0, d["baseline"]
     top = d["causes"][0]
     assert top["id"] == "target_scale" and "MSLE" in top["evidence"][1], [(c["id"], c["score"]) for c in d["causes"]]
+
+
+@pytest.mark.parametrize("normalised", [False, True])
+def test_a_very_deep_plain_stack_that_stalls_is_named_without_compounding_gradients(tmp_path, normalised):
+    # He-initialised ReLU layers keep the gradient's scale through the stack, so nothing explodes or
+    # vanishes; plain SGD still moves 30 layers too slowly to fit in the run's budget.
+    keras.utils.set_random_seed(5)
+    rng = np.random.default_rng(5)
+    labels = rng.integers(0, 5, 1600)
+    x = (rng.normal(size=(5, 16))[labels] + rng.normal(0, 0.8, (1600, 16))).astype("float32")
+    layers = [L.Input((16,))]
+    for _ in range(30):
+        layers.append(L.Dense(32, activation="relu", kernel_initializer="he_normal"))
+        if normalised:
+            layers.append(L.BatchNormalization())
+    model = keras.Sequential(layers + [L.Dense(5, activation="softmax")])
+    d = _fit(tmp_path, model, x, labels, "sparse_categorical_crossentropy", keras.optimizers.SGD(1e-3), epochs=3)
+    deep = [c for c in d["causes"] if c["id"] == "model_too_deep"]
+    if normalised:  # BatchNormalization between the layers: not a plain stack (other evidence may still name depth)
+        assert not [c for c in deep if "plain stack" in c["evidence"][0]], [(c["score"], c["evidence"]) for c in deep]
+        return
+    assert d["status"] == "stalled", d["status"]
+    assert d["causes"][0]["id"] == "model_too_deep", [(c["id"], c["score"]) for c in d["causes"]]
+    assert "31 trainable layers in a plain stack" in d["causes"][0]["evidence"][0]

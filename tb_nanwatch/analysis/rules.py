@@ -456,7 +456,7 @@ def check_model_too_deep(ctx):
     growth_ = _depth_growth(view)
     compounding = depth is not None and not ev.EXPLODE_DEPTH_RATIO ** -1 < depth[0] < ev.EXPLODE_DEPTH_RATIO
     if not compounding and growth_ is None:
-        return None
+        return _deep_plain_stack(ctx, n)
     lines = ["%d trainable layers" % n]
     if compounding:
         lines[0] += "; the first layer's gradient norm is %sx the last layer's" % fmt(depth[0])
@@ -468,6 +468,33 @@ def check_model_too_deep(ctx):
     elif ctx.tl.status == STALLED and n >= 15:
         score += 0.25  # a plain stack this deep is the root of what its layers show
     return Finding(score, "the network is deep enough for signals to compound layer by layer", lines)
+
+
+# Weighted layers from which a plain stack (no normalisation, no skip connections) is "very deep".
+DEEP_PLAIN = 20
+_DEPTH_AIDS = ("BatchNormalization", "LayerNormalization", "GroupNormalization", "UnitNormalization",
+               "Add", "Concatenate")
+
+
+def _deep_plain_stack(ctx, n):
+    """A stalled run of a very deep plain stack whose gradients did not compound: depth itself is a candidate
+    (issue 21, class 1: a stalled run always gets its reasons). Every update must keep 20+ layers in step, so
+    plain SGD/Adam train such a stack slowly even when the signal survives; the usual fix is the same."""
+    f = ctx.facts
+    if ctx.tl.status != STALLED or n < DEEP_PLAIN or not f or not f.layers:
+        return None
+    if any(l.get("class") in _DEPTH_AIDS for l in f.layers):
+        return None
+    lines = ["%d trainable layers in a plain stack: no normalisation layer, no skip connection" % n]
+    dead = ev.layer_fraction(ctx.view, "dead_frac", ev.RELU_LIKE, ctx.onset_step)
+    if len(dead) >= DEEP_PLAIN // 2:
+        third = max(1, len(dead) // 3)
+        early, late = np.mean([m for _, m, _ in dead[:third]]), np.mean([m for _, m, _ in dead[-third:]])
+        if late >= 0.2 and late > early:
+            lines.append("the deeper, the more units are dead for a whole batch: %s in the last third of the ReLU layers, "
+                         "%s in the first third" % (_pct(late), _pct(early)))
+    score = 0.55 + 0.05 * (len(lines) - 1)
+    return Finding(score, "the network is a very deep plain stack, slow to train", lines)
 
 
 # --- initialisation and activations -------------------------------------------
