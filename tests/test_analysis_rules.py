@@ -17,11 +17,11 @@ ISSUE_IDS = {
     "softmax_single_unit", "output_activation_range", "output_activation_loss", "loss_target_mismatch",
     "target_scale", "too_few_steps",
     # issue 21: why a run stalls when no numerical fault shows
-    "loss_task_mismatch", "relu_output_dead", "model_too_small",
+    "loss_task_mismatch", "relu_output_dead", "model_too_small", "missing_activation",
 }
 # Rules that need the model facts or the data summary, which synthetic runs do not carry.
 FACT_RULES = ["softmax_single_unit", "output_activation_range", "output_activation_loss", "loss_target_mismatch", "target_scale",
-              "loss_task_mismatch", "relu_output_dead", "model_too_small"]
+              "loss_task_mismatch", "relu_output_dead", "model_too_small", "missing_activation"]
 
 
 def causes(d):

@@ -260,3 +260,21 @@ def test_a_very_deep_plain_stack_that_stalls_is_named_without_compounding_gradie
     assert d["status"] == "stalled", d["status"]
     assert d["causes"][0]["id"] == "model_too_deep", [(c["id"], c["score"]) for c in d["causes"]]
     assert "31 trainable layers in a plain stack" in d["causes"][0]["evidence"][0]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_hidden_layers_without_an_activation_are_one_linear_map(tmp_path, fixed):
+    keras.utils.set_random_seed(0)
+    x, y = _xor()
+    act = "tanh" if fixed else None
+    model = keras.Sequential([keras.Input((2,)), L.Dense(8, activation=act), L.Dense(8, activation=act),
+                              L.Dense(1, activation="sigmoid")])
+    d = _fit(tmp_path, model, x, y, "binary_crossentropy", keras.optimizers.Adam(0.02), epochs=40)
+    ids = [c["id"] for c in d["causes"]]
+    if fixed:
+        assert d["status"] == "healthy" and "missing_activation" not in ids, (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    assert ids[0] == "missing_activation", [(c["id"], c["score"]) for c in d["causes"]]
+    top = d["causes"][0]
+    assert "one linear map" in top["evidence"][0] and "activation='relu'" in top["fix"], top

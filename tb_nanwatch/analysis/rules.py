@@ -1029,6 +1029,8 @@ RULES = [
          "Make the output layer linear (no activation) for regression", _CODE_LINEAR_OUTPUT),
     Rule("model_too_small", ("model",), rt.check_model_too_small,
          'Widen the hidden layers, e.g. `Dense(32, activation="relu")`', _CODE_WIDER),
+    Rule("missing_activation", ("model",), rt.check_missing_activation,
+         'Give the hidden layers an activation, e.g. `Dense(32, activation="relu")`', _CODE_WIDER),
 ]
 CAUSE_IDS = tuple(r.id for r in RULES)
 # Symptoms (what a layer shows) and the root causes that produce them: a root
@@ -1037,4 +1039,4 @@ SYMPTOMS = ("dead_activations", "saturated_activations", "vanishing_gradients", 
 ROOT_CAUSES = ("input_nonfinite", "target_nonfinite", "input_scale", "softmax_single_unit", "output_activation_range",
                "output_activation_loss", "loss_target_mismatch", "target_scale", "weight_init", "learning_rate_too_high",
                "learning_rate_too_low", "unsafe_loss_math", "unsafe_layer_math", "model_too_deep", "loss_task_mismatch",
-               "relu_output_dead", "model_too_small")
+               "relu_output_dead", "model_too_small", "missing_activation")

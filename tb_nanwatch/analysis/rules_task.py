@@ -12,7 +12,7 @@ import numpy as np
 from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis import rules_model as rm
-from tb_nanwatch.analysis.facts import REGRESSION_LOSSES
+from tb_nanwatch.analysis.facts import PASS_THROUGH_LAYERS, REGRESSION_LOSSES
 from tb_nanwatch.analysis.onset import HEALTHY, STALLED
 from tb_nanwatch.analysis.rule_base import Finding, _pct
 from tb_nanwatch.analysis.series import fmt, nanmedian
@@ -188,6 +188,55 @@ def check_model_too_small(ctx):
     code = fixes.layers_code(targets, "wider hidden layers: room to fit the task") or (
         "import keras\n\n# a hidden layer before the output\nhidden = keras.layers.Dense(%d, activation=\"relu\")" % WIDE_ENOUGH)
     return Finding(score, "the model is too small for the task", lines, fix, code=code)
+
+
+# Layers that compute an affine map of their input when they apply no activation (and layers that pass values
+# through): a stack of only these is one linear map however deep. Any other layer (pooling by max, a recurrent
+# cell, an embedding, a Lambda) may bend the map, and the rule says nothing.
+AFFINE_LAYERS = ("Dense", "EinsumDense", "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose",
+                 "Conv3DTranspose", "DepthwiseConv1D", "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D",
+                 "AveragePooling1D", "AveragePooling2D", "AveragePooling3D", "GlobalAveragePooling1D",
+                 "GlobalAveragePooling2D", "GlobalAveragePooling3D", "BatchNormalization", "Rescaling", "Normalization",
+                 "Add", "Subtract", "Average", "Concatenate", "Activation", "InputLayer")
+
+
+def check_missing_activation(ctx):
+    """A stalled model whose hidden layers apply no activation: the whole stack is one linear map (issue 21, class 3:
+    read the model the way it computes)."""
+    f = ctx.facts
+    if not _stalled(ctx) or not f or not f.layers:
+        return None
+    head = f.output_head()
+    if not head or head[0] is None:
+        return None
+    out_layer, out_act, act_layer = head
+    skip = {out_layer["name"]} | ({act_layer["name"]} if act_layer else set())
+    hidden = [l for l in f.weighted_layers() if l["name"] not in skip]
+    if not hidden:
+        return None  # a one-layer (linear or logistic) model is a choice
+    for l in f.layers:
+        if l["name"] in skip:
+            continue
+        if l.get("class") not in AFFINE_LAYERS + PASS_THROUGH_LAYERS or f.activation_of(l) is not None:
+            return None
+    shown = [f.describe_layer(l) for l in f.layers if l.get("class") != "InputLayer"]
+    chain = " -> ".join(shown if len(shown) <= 8 else shown[:4] + ["..."] + shown[-3:])
+    lines = ["%s: no activation between the weighted layers, so together they compute one linear map of the inputs%s"
+             % (chain, " (then %s)" % out_act if out_act else ""),
+             "however many layers it has, it is %s" % (
+                 "a logistic regression: it can only split the classes along a straight boundary"
+                 if out_act in ("sigmoid", "softmax") else "a linear model: it can fit only a linear function of the inputs")]
+    level = _level_line(ctx)
+    if level:
+        lines.append(level)
+    lines.append("a linear model stalls at that level when the targets have no linear trend in the inputs (XOR, "
+                 "circles, a sine)")
+    targets = [dict(l, activation="relu") for l in hidden if l.get("class") == "Dense"][:8]
+    fix = "Give the hidden layers a nonlinearity: `%s`" % (fixes.dense_code(targets[0]) if targets else
+                                                           'Dense(32, activation="relu")')
+    code = fixes.layers_code(targets, "hidden layers with an activation: the stack can bend") or (
+        "import keras\n\nhidden = keras.layers.Dense(32, activation=\"relu\")")
+    return Finding(0.7, "the hidden layers apply no activation: the model is linear", lines, fix, code=code)
 
 
 def fallback(ctx, checked):
