@@ -106,6 +106,21 @@ def test_too_few_steps_is_said_for_a_short_stalled_run(tmp_path):
     assert d["status"] == "stalled"
     top = d["causes"][0]
     assert top["id"] == "too_few_steps" and any("only 35 training steps" in e for e in top["evidence"])
+    assert not any("batch size" in e for e in top["evidence"]) and "batch_size" not in top["fix"]
+
+
+def test_a_whole_dataset_batch_that_leaves_an_epoch_one_update_is_said(tmp_path):
+    keras.utils.set_random_seed(4)
+    rng = np.random.default_rng(4)
+    x = rng.normal(size=(1000, 8)).astype("float32")
+    y = (np.sin(2 * x[:, :1]) + x[:, 1:2] ** 2).astype("float32")
+    model = keras.Sequential([keras.Input((8,)), L.Dense(32, activation="relu"), L.Dense(1)])
+    d = _fit(tmp_path, model, x, y, "mse", "adam", epochs=10, batch_size=1000, metrics=())
+    assert d["status"] == "stalled", d["status"]
+    top = d["causes"][0]
+    assert top["id"] == "too_few_steps", [(c["id"], c["score"]) for c in d["causes"]]
+    assert "batch size 1000: each epoch is only 1 update of the weights" in top["evidence"]
+    assert "batch_size=32" in top["fix"] and "batch_size=32" in top["code"]
 
 
 def test_a_two_unit_bottleneck_is_named(tmp_path):

@@ -115,7 +115,10 @@ def loss_progress(view, facts, t_end):
     p.start, p.end, p.end_step, x, s = levels
     # Logs of epoch means (runs written without the watch) show a trend in fewer points than batch losses do.
     long_enough = len(x) >= getattr(view.data, "min_points", MIN_STEPS)
-    if long_enough and p.baseline is not None and p.baseline > 0 and p.end >= BASELINE_RATIO * p.baseline:
+    # A level measured against the constant predictor's loss of the sampled targets needs no trend: a run too
+    # short to show one (10 epochs of one step each) that ends at that level has learnt nothing yet.
+    level_known = long_enough or (len(x) >= 3 and base is not None and facts is not None and facts.baseline() is not None)
+    if level_known and p.baseline is not None and p.baseline > 0 and p.end >= BASELINE_RATIO * p.baseline:
         p.stalled = True
         if abs(p.end - p.baseline) <= 0.02 * p.baseline:
             p.evidence.append("loss %s at step %d equals the loss of %s (%s)" % (fmt(p.end), p.end_step, p.baseline_what, fmt(p.baseline)))

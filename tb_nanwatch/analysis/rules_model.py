@@ -446,11 +446,32 @@ def check_too_few_steps(ctx):
     if p.baseline:
         lines.append("it is at %s of the loss of %s" % ("%.0f%%" % (100 * p.end / p.baseline), p.baseline_what))
     more = max(20, 10 * epochs) if epochs else 50
+    fix = "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % more
+    batch = _big_batch(ctx, fit)
+    if batch:
+        lines.append("batch size %d: each epoch is only %d update%s of the weights" % (
+            batch, fit["steps_per_epoch"], "" if fit["steps_per_epoch"] == 1 else "s"))
+        fix = "Take more steps: a smaller batch (e.g. `batch_size=%d`) gives more updates per epoch; or more epochs (e.g. `epochs=%d`)" % (
+            SMALL_BATCH, more)
+    fit_args = "epochs=%d%s" % (more, ", batch_size=%d" % SMALL_BATCH if batch else "")
     return Finding(score, "training stopped while the loss was still falling" if not short_stall else
-                   "too few training steps for the model to get anywhere", lines,
-                   "Train longer: more epochs (e.g. `epochs=%d`), with `keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)` to stop when it levels off" % more,
+                   "too few training steps for the model to get anywhere", lines, fix,
                    code="import keras\n\nstop = keras.callbacks.EarlyStopping(patience=5, restore_best_weights=True)\n"
-                        "model.fit(x, y, epochs=%d, callbacks=[stop])" % more)
+                        "model.fit(x, y, %s, callbacks=[stop])" % fit_args)
+
+
+# A batch this large that leaves an epoch only a few updates is why a run is short (Keras's default is 32).
+SMALL_BATCH = 32
+FEW_UPDATES = 4
+
+
+def _big_batch(ctx, fit):
+    """The batch size when it leaves each epoch at most `FEW_UPDATES` updates, else None."""
+    batch = ctx.facts.data.get("batch_size") if ctx.facts else None
+    steps = fit.get("steps_per_epoch")
+    if isinstance(batch, int) and isinstance(steps, int) and 0 < steps <= FEW_UPDATES and batch >= 4 * SMALL_BATCH:
+        return batch
+    return None
 
 
 def backward_weightless_suspects(ctx):
