@@ -293,3 +293,19 @@ def test_hidden_layers_without_an_activation_are_one_linear_map(tmp_path, fixed)
     assert ids[0] == "missing_activation", [(c["id"], c["score"]) for c in d["causes"]]
     top = d["causes"][0]
     assert "one linear map" in top["evidence"][0] and "activation='relu'" in top["fix"], top
+
+
+def test_a_fast_falling_loss_far_from_a_fit_whose_weights_still_travel_is_too_slow(tmp_path):
+    """Class 1: a taxi-fare line under RMSprop(9e-4) ends at 0.7x its baseline, its loss still falling fast and its
+    one weight still travelling at the optimizer's pace: too slow (the rate first), not "healthy, train longer".
+    Its 1x1 kernel drew a small value from Glorot's range: one draw has no scale to judge, so no init fault."""
+    keras.utils.set_random_seed(3)
+    rng = np.random.default_rng(3)
+    x = np.abs(rng.normal(8.5, 7.3, size=(3200, 1))).astype("float32")
+    y = (3.25 + 2.25 * x[:, 0] + rng.normal(0, 2, 3200)).astype("float32")
+    model = keras.Sequential([keras.Input((1,)), L.Dense(1)])
+    d = _fit(tmp_path, model, x, y, "mse", keras.optimizers.RMSprop(9e-4), epochs=25, batch_size=50, metrics=())
+    assert (d["status"], d["status_reason"]) == ("stalled", "too_slow"), (d["status"], d["status_reason"])
+    assert any("still falling at a steady rate" in n for n in d["status_evidence"]), d["status_evidence"]
+    ids = [c["id"] for c in d["causes"]]
+    assert ids[:2] == ["learning_rate_too_low", "too_few_steps"] and "weight_init" not in ids, ids

@@ -145,8 +145,12 @@ def loss_progress(view, facts, t_end):
             acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate)))
     if long_enough and p.start > 0:
         p.falling = _still_falling(x, s, p)
-    if long_enough and p.falling is None and view.counts_steps:
-        p.slow = slow_progress(view, x, s, p, t_end)
+    if long_enough and view.counts_steps:
+        slow = slow_progress(view, x, s, p, t_end)
+        # A loss still falling fast is on its way (train longer), unless, far from a fit, its weights still travel
+        # at an undiminished rate: then the size of the steps sets the pace, and the run is too slow.
+        if slow is not None and (p.falling is None or slow["weights"]):
+            p.slow = slow
     fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
     if view.counts_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
         p.short = p.end_step + 1

@@ -502,6 +502,15 @@ def _deep_plain_stack(ctx, n):
 
 # A kernel this many times the He scale sqrt(2 / fan_in) (or this far below it) breaks the signal.
 INIT_TOO_BIG, INIT_TOO_SMALL = 5.0, 0.01
+# A kernel of fewer weights has no scale to judge: one draw of the right initialiser lands anywhere in its range
+# (a 1x1 Glorot kernel falls below INIT_TOO_SMALL of the scale about 1 time in 120).
+MIN_SCALED_SIZE = 4
+
+
+def _size(w):
+    """The number of weights in an initial-weights record (0 when its shape is unknown)."""
+    shape = w.get("shape") or []
+    return float(np.prod([float(d) for d in shape])) if shape and all(isinstance(d, (int, float)) for d in shape) else 0.0
 
 
 def _init_lines(ctx):
@@ -519,7 +528,7 @@ def _init_lines(ctx):
                 w["name"], fmt(rms), "%sx" % fmt(ratio) if np.isfinite(ratio) else "far beyond", fmt(he), fan_in))
         elif w.get("max_abs") == 0 and (w.get("fan_out") or 0) > 1:
             lines.append("%s starts all zero: its %d units get identical gradients and stay identical" % (w["name"], w["fan_out"]))
-        elif 0 < rms <= INIT_TOO_SMALL * he:
+        elif 0 < rms <= INIT_TOO_SMALL * he and _size(w) >= MIN_SCALED_SIZE:
             lines.append("%s starts with RMS %s, %sx below the He/Glorot scale %s: the signal fades layer by layer" % (
                 w["name"], fmt(rms), fmt(he / rms), fmt(he)))
         elif _off_centre(w):
@@ -540,7 +549,7 @@ def _off_centre(w):
     mean, std, shape = w.get("mean"), w.get("std"), w.get("shape") or []
     if not all(isinstance(v, (int, float)) for v in [mean, std] + list(shape)):
         return False
-    size = float(np.prod([float(d) for d in shape])) if shape else 0.0
+    size = _size(w)
     if not (std > 0 and 10 <= size < np.inf):
         return False
     return abs(mean) >= max(OFF_CENTRE_SE * std / np.sqrt(size), OFF_CENTRE_FRACTION * std)
