@@ -309,3 +309,24 @@ def test_a_fast_falling_loss_far_from_a_fit_whose_weights_still_travel_is_too_sl
     assert any("still falling at a steady rate" in n for n in d["status_evidence"]), d["status_evidence"]
     ids = [c["id"] for c in d["causes"]]
     assert ids[:2] == ["learning_rate_too_low", "too_few_steps"] and "weight_init" not in ids, ids
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_a_sigmoid_stack_whose_gradient_shrinks_layer_by_layer_is_named(tmp_path, fixed):
+    """Four sigmoid layers of 5 units with RandomNormal(stddev=1) kernels on two circles stall: the gradient shrinks
+    at every layer toward the input (a mild vanishing gradient). The same stack in tanh with Glorot kernels learns."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    t, r = rng.uniform(0, 2 * np.pi, 1000), np.where(np.arange(1000) % 2 == 0, 1.0, 0.5)
+    x = (np.stack([r * np.cos(t), r * np.sin(t)], 1) + rng.normal(0, 0.1, (1000, 2))).astype("float32")
+    y = (np.arange(1000) % 2 == 0).astype("float32")
+    act, init = ("tanh", "glorot_uniform") if fixed else ("sigmoid", keras.initializers.RandomNormal(stddev=1.0))
+    model = keras.Sequential([keras.Input((2,))] + [L.Dense(5, activation=act, kernel_initializer=init) for _ in range(4)]
+                             + [L.Dense(1, activation="sigmoid")])
+    d = _fit(tmp_path, model, x, y, "binary_crossentropy", keras.optimizers.RMSprop(1e-3), epochs=30, metrics=())
+    ids = [c["id"] for c in d["causes"]]
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled" and ids[0] == "vanishing_gradients", [(c["id"], c["score"]) for c in d["causes"]]
+    assert any("shrinks at every layer" in e for e in d["causes"][0]["evidence"]), d["causes"][0]["evidence"]

@@ -433,18 +433,45 @@ def check_vanishing_gradients(ctx):
     tiny = [(layer, r) for layer, r in rms if r < ev.VANISH_MEAN_ABS]
     depth = ev.depth_ratio(view, max(1, ctx.t_end))
     rel = depth is not None and depth[0] <= 1.0 / ev.EXPLODE_DEPTH_RATIO**1.5
-    if not tiny and not rel:
+    fading = not tiny and not rel and _fading_through_saturating_layers(ctx, rms, depth)
+    if not tiny and not rel and not fading:
         return None
     lines = ["%s: gradient RMS %s (< 1e-7)" % (layer, fmt(r)) for layer, r in tiny[:3]]
     if rel:
         lines.append("the first layer's gradient norm (%s) is only %sx the last layer's (%s)" % (depth[1], fmt(depth[0]), depth[2]))
-    score = 0.8 if ctx.tl.status == STALLED else 0.45
+    if fading:
+        lines += ["the gradient shrinks at every layer on its way to the input: the first layer's norm (%s) is %sx the "
+                  "last layer's (%s)" % (depth[1], fmt(depth[0]), depth[2]),
+                  "%d hidden %s layers: each multiplies the backward signal by its derivative, at most 0.25 for a sigmoid "
+                  "and 1 for tanh, so the layers nearest the input learn slowest" % fading]
+    score = (0.6 if fading else 0.8) if ctx.tl.status == STALLED else 0.45
     blocked = [ctx.view.layer(i) for i, _, units in ev.dead_layers(ctx.view, ctx.onset_step) if units >= ev.ALL_DEAD]
     if tiny and blocked and all(r == 0 for _, r in tiny) and not rel:
         # Exactly 0, not small: no gradient passes a layer whose units never fire; depth did not fade it.
         score = min(score, 0.35)
         lines.append("(exactly 0: no gradient passes the dead layer %s, so the dead units are the cause)" % blocked[0])
     return Finding(score, "gradients vanish before reaching the first layers", lines)
+
+
+# A stalled stack of sigmoid/tanh layers whose gradient shrinks layer by layer to this fraction at the input.
+FADING_DEPTH_RATIO = 0.2
+
+
+def _fading_through_saturating_layers(ctx, rms, depth):
+    """``(count, "sigmoid/tanh")`` when a stalled run's gradient shrinks monotonically toward the input through 3+
+    hidden sigmoid/tanh layers, to `FADING_DEPTH_RATIO` or less of the last layer's; else None. The textbook vanishing
+    gradient, milder than the depth ratio the rule otherwise asks for: each such layer scales the signal down."""
+    f = ctx.facts
+    if ctx.tl.status != STALLED or not f or not f.layers or depth is None or depth[0] > FADING_DEPTH_RATIO:
+        return None
+    head = f.output_head()
+    skip = {l["name"] for l in head if isinstance(l, dict)} if head else set()
+    acts = [f.activation_of(l) for l in f.layers if l["name"] not in skip]
+    saturating = [a for a in acts if a in metadata.SATURATING_ACTIVATIONS]
+    values = [r for _, r in rms]
+    if len(saturating) < 3 or len(values) < 3 or any(b > a for a, b in zip(values, values[1:])):
+        return None
+    return len(saturating), "/".join(sorted(set(saturating)))
 
 
 def check_model_too_deep(ctx):
