@@ -44,6 +44,7 @@ STALLED_LAYER = "prob"
 STALLED_TASK = "stalled_mae_labels"
 STALLED_TASK_LAYER = "probability"
 STALLED_SLOW = "stalled_slow"
+STALLED_LINEAR = "stalled_linear"
 
 
 def _data(n=1024, d=8, seed=0):
@@ -99,6 +100,7 @@ def write(logdir):
     expected[STALLED] = write_stalled(os.path.join(logdir, STALLED))
     expected[STALLED_TASK] = write_stalled_task(os.path.join(logdir, STALLED_TASK))
     expected[STALLED_SLOW] = write_stalled_slow(os.path.join(logdir, STALLED_SLOW))
+    expected[STALLED_LINEAR] = write_stalled_linear(os.path.join(logdir, STALLED_LINEAR))
     expected["xss_model"] = write_xss_model(os.path.join(logdir, "xss_model"))
     return expected
 
@@ -158,6 +160,23 @@ def write_stalled_slow(run_dir):
     m = keras.Sequential([keras.Input((10,)), keras.layers.Dense(1, name="line")])
     m.compile(optimizer=keras.optimizers.RMSprop(5e-3), loss="mse")
     m.fit(x, y, batch_size=32, epochs=30, verbose=0, callbacks=[NanWatch(run_dir)])
+    return None
+
+
+def write_stalled_linear(run_dir):
+    """Issue 21: XOR through hidden layers that apply no activation (one an `Activation("linear")` layer)."""
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    keras.utils.set_random_seed(0)
+    x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], "float32").repeat(64, 0)
+    y = np.array([0, 1, 1, 0], "float32").repeat(64)
+    L = keras.layers
+    m = keras.Sequential([L.Dense(8, input_dim=2), L.Activation("linear"), L.Dense(8), L.Dense(1, activation="sigmoid")])
+    m.compile(optimizer=keras.optimizers.Adam(0.02), loss="binary_crossentropy", metrics=["accuracy"])
+    m.fit(x, y, batch_size=32, epochs=40, verbose=0, callbacks=[NanWatch(run_dir, log_every=5)])
     return None
 
 

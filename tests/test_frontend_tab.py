@@ -37,6 +37,7 @@ STALLED = "stalled_softmax"  # tests/frontend_logs.py: Dense(1, activation="soft
 STALLED_LAYER = "prob"
 STALLED_TASK = "stalled_mae_labels"  # tests/frontend_logs.py: XOR with Activation layers, MAE on 0/1 labels (issue 21)
 STALLED_SLOW = "stalled_slow"  # tests/frontend_logs.py: a linear fit under RMSprop(5e-3), still on its way (issue 21)
+STALLED_LINEAR = "stalled_linear"  # tests/frontend_logs.py: XOR through hidden layers with no activation (issue 21)
 STATUS_RANK = {"nonfinite": 0, "diverging": 1, "stalled": 2, "unreadable": 3, "empty": 4, "healthy": 5}
 NAN_COLOR = (0xFF, 0x00, 0xC8)  # --nw-nan in frontend/src/style.css (light theme)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -1041,6 +1042,24 @@ def test_a_stalled_run_of_old_style_code_gets_its_reason_and_runnable_fix(tab_fa
     assert f.locator(".nw-cause").count() == len(diag["causes"])
     for i in range(len(diag["causes"])):
         assert f.locator(".nw-cause").nth(i).locator(".nw-ev").count() >= 1
+    t.assert_clean()
+
+
+def test_hidden_layers_without_an_activation_are_shown_as_one_linear_map(tab_factory, tensorboard):
+    """Issue 21: the tab names the missing hidden activation first, with the layer chain and a runnable fix."""
+    base, _, _ = tensorboard
+    diag = _diagnosis(base, STALLED_LINEAR)
+    top = diag["causes"][0]
+    assert (diag["status"], top["id"]) == ("stalled", "missing_activation"), [c["id"] for c in diag["causes"]]
+    ast.parse(top["code"])
+    t = tab_factory(height=1400)
+    t.open_run(STALLED_LINEAR)
+    cause = t.frame.locator(".nw-cause").first
+    assert cause.get_attribute("data-id") == "missing_activation"
+    evidence = [e.strip() for e in cause.locator(".nw-ev").all_text_contents()]
+    assert evidence[:2] == top["evidence"][:2] and 'Activation("linear")' in evidence[0], evidence
+    assert "activation='relu'" in cause.locator(".nw-fix-text code").all_text_contents()[0]
+    assert cause.locator(".nw-fix-code").text_content() == top["code"].rstrip()
     t.assert_clean()
 
 
