@@ -212,6 +212,23 @@ def test_array_statistics_match_the_numpy_reference(xp):
             entries.append((row, xp.asarray(x), None if before is None else xp.asarray(before)))
             want = stats_reference.full_stats(x, kind, None if act == "nonfinite" else act, before)
             out.append([None, want.tolist(), act == "nonfinite"])
+        # What the rewrite to one variadic reduce touched: a large tensor (float32 sums drift if added one by one),
+        # a constant one (std exactly 0), a target, a weight without its value before, a 0-d weight, an empty
+        # tensor, and scalar rows (a finite and a NaN loss).
+        big = (rng.standard_normal((1000, 1000)) + 3).astype("float32")
+        extra = [("input", None, big), ("input", None, np.full((4096, 8), 0.1, "float32")),
+                 ("target", None, rng.standard_normal((32, 3)).astype("float32") + 100),
+                 ("weight", None, rng.standard_normal((6, 4)).astype("float32")),
+                 ("weight", None, np.float32(2.5)), ("activation", "relu", np.zeros((0, 4), "float32")),
+                 ("loss", None, np.float32(0.75)), ("loss", None, np.float32(np.nan))]
+        for j, (kind, act, x) in enumerate(extra):
+            row = metadata.make_row("e%%d" %% j, kind, None, act)
+            halves[row["name"]] = xp.float32(0.5 * float(np.sum(np.asarray(x, np.float64) ** 2)))
+            entries.append((row, xp.asarray(x), None))
+            want = stats_reference.full_stats(x, kind, act, None)
+            if not np.asarray(x).size:
+                want[1:] = np.nan  # an empty tensor: nothing but its size
+            out.append([None, want.tolist(), kind == "loss" and bool(np.isnan(x))])
         with np.errstate(all="ignore"):
             got = np.asarray(stats_rows(entries, halves, xp))
         for o, g in zip(out, got):
