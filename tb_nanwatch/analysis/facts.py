@@ -133,6 +133,11 @@ class Facts:
             layer = self.producer(layer)
         return out, act, act_layer
 
+    def output_head_names(self, k=0):
+        """Names of the layers of output ``k``'s head (its last weighted layer and a separate activation layer)."""
+        head = self.output_head(k)
+        return {l["name"] for l in head if isinstance(l, dict)} if head else set()
+
     def output_activation(self, k=0):
         """The output's last activation (``"softmax"`` also for a Softmax layer), or None when linear."""
         head = self.output_head(k)

@@ -21,6 +21,9 @@ BASELINE_RATIO = 0.9
 # Without a baseline: the loss ends above this fraction of where it started.
 FLAT_RATIO = 0.95
 MIN_STEPS = 20
+# A run too short to show a trend is still judged by its level against the constant predictor of its sampled
+# targets over this many points (the median of the last 3 of them is its level).
+LEVEL_POINTS = 8
 # Accuracy within this of the majority-class rate is no better than a constant.
 ACCURACY_SLACK = 0.02
 # Losses that cannot go below 0 on targets they fit.
@@ -101,7 +104,7 @@ def loss_progress(view, facts, t_end):
       A `Progress`.
     """
     p = Progress()
-    base = facts.baseline() if facts else None
+    base = sampled = facts.baseline() if facts else None
     if base is None and callable(getattr(view.data, "baseline_bound", None)):
         base = view.data.baseline_bound()  # no sampled targets (runs written without the watch): a bound from the model
     if base is not None:
@@ -117,7 +120,7 @@ def loss_progress(view, facts, t_end):
     long_enough = len(x) >= getattr(view.data, "min_points", MIN_STEPS)
     # A level measured against the constant predictor's loss of the sampled targets needs no trend: a run too
     # short to show one (10 epochs of one step each) that ends at that level has learnt nothing yet.
-    level_known = long_enough or (len(x) >= 3 and base is not None and facts is not None and facts.baseline() is not None)
+    level_known = long_enough or (len(x) >= LEVEL_POINTS and sampled is not None)
     if level_known and p.baseline is not None and p.baseline > 0 and p.end >= BASELINE_RATIO * p.baseline:
         p.stalled = True
         if abs(p.end - p.baseline) <= 0.02 * p.baseline:

@@ -442,8 +442,8 @@ def check_vanishing_gradients(ctx):
     if fading:
         lines += ["the gradient shrinks at every layer on its way to the input: the first layer's norm (%s) is %sx the "
                   "last layer's (%s)" % (depth[1], fmt(depth[0]), depth[2]),
-                  "%d hidden %s layers: each multiplies the backward signal by its derivative, at most 0.25 for a sigmoid "
-                  "and 1 for tanh, so the layers nearest the input learn slowest" % fading]
+                  "%d hidden %s layers: each multiplies the backward signal by its derivative (at most 0.25 for a "
+                  "sigmoid, 1 for tanh), so the layers nearest the input learn slowest" % fading]
     score = (0.6 if fading else 0.8) if ctx.tl.status == STALLED else 0.45
     blocked = [ctx.view.layer(i) for i, _, units in ev.dead_layers(ctx.view, ctx.onset_step) if units >= ev.ALL_DEAD]
     if tiny and blocked and all(r == 0 for _, r in tiny) and not rel:
@@ -455,6 +455,7 @@ def check_vanishing_gradients(ctx):
 
 # A stalled stack of sigmoid/tanh layers whose gradient shrinks layer by layer to this fraction at the input.
 FADING_DEPTH_RATIO = 0.2
+_FADING = ("sigmoid", "hard_sigmoid", "tanh")
 
 
 def _fading_through_saturating_layers(ctx, rms, depth):
@@ -464,10 +465,8 @@ def _fading_through_saturating_layers(ctx, rms, depth):
     f = ctx.facts
     if ctx.tl.status != STALLED or not f or not f.layers or depth is None or depth[0] > FADING_DEPTH_RATIO:
         return None
-    head = f.output_head()
-    skip = {l["name"] for l in head if isinstance(l, dict)} if head else set()
-    acts = [f.activation_of(l) for l in f.layers if l["name"] not in skip]
-    saturating = [a for a in acts if a in metadata.SATURATING_ACTIVATIONS]
+    skip = f.output_head_names()
+    saturating = [a for a in (f.activation_of(l) for l in f.layers if l["name"] not in skip) if a in _FADING]
     values = [r for _, r in rms]
     if len(saturating) < 3 or len(values) < 3 or any(b > a for a, b in zip(values, values[1:])):
         return None

@@ -419,7 +419,7 @@ def check_too_few_steps(ctx):
                                          "the constant predictor's loss" if p.baseline else "where it started"))
         if p.slow["weights"]:
             lines.append("the weights of `%s` still move at an undiminished rate" % p.slow["weights"][0][0])
-    if p.falling is not None:
+    if p.falling is not None and not (p.slow and p.slow["falling"]):  # (slow gives the rate already)
         drop, steps_to_halve = p.falling
         lines += ["the loss fell %s over the second half of the run (to %s at step %d) and is still falling" % (
             "%.0f%%" % (100 * drop), fmt(p.end), p.end_step),

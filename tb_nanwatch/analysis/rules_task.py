@@ -190,14 +190,15 @@ def check_model_too_small(ctx):
     return Finding(score, "the model is too small for the task", lines, fix, code=code)
 
 
-# Layers that compute an affine map of their input when they apply no activation (and layers that pass values
-# through): a stack of only these is one linear map however deep. Any other layer (pooling by max, a recurrent
-# cell, an embedding, a Lambda) may bend the map, and the rule says nothing.
-AFFINE_LAYERS = ("Dense", "EinsumDense", "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose",
-                 "Conv3DTranspose", "DepthwiseConv1D", "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D",
-                 "AveragePooling1D", "AveragePooling2D", "AveragePooling3D", "GlobalAveragePooling1D",
-                 "GlobalAveragePooling2D", "GlobalAveragePooling3D", "BatchNormalization", "Rescaling", "Normalization",
-                 "Add", "Subtract", "Average", "Concatenate", "Activation", "InputLayer")
+# Layers that take an activation argument: with none, each is an affine map of its input.
+ACTIVATED_LAYERS = ("Dense", "EinsumDense", "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose",
+                    "Conv3DTranspose", "DepthwiseConv1D", "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D")
+# Layers that are affine too (or pass values through): a stack of only these is one linear map however deep. Any
+# other layer (pooling by max, a recurrent cell, an embedding, a Lambda) may bend the map, and the rule says nothing.
+AFFINE_LAYERS = ACTIVATED_LAYERS + (
+    "AveragePooling1D", "AveragePooling2D", "AveragePooling3D", "GlobalAveragePooling1D", "GlobalAveragePooling2D",
+    "GlobalAveragePooling3D", "BatchNormalization", "Rescaling", "Normalization", "Add", "Subtract", "Average",
+    "Concatenate", "Activation", "InputLayer")
 
 
 def check_missing_activation(ctx):
@@ -206,13 +207,10 @@ def check_missing_activation(ctx):
     f = ctx.facts
     if not _stalled(ctx) or not f or not f.layers:
         return None
-    head = f.output_head()
-    if not head or head[0] is None:
-        return None
-    out_layer, out_act, act_layer = head
-    skip = {out_layer["name"]} | ({act_layer["name"]} if act_layer else set())
-    hidden = [l for l in f.weighted_layers() if l["name"] not in skip]
-    if not hidden:
+    out_act, skip = f.output_activation(), f.output_head_names()
+    # (A normalisation layer has weights but no activation to forget: before one Dense it is a linear model.)
+    hidden = [l for l in f.layers if l.get("class") in ACTIVATED_LAYERS and l["name"] not in skip]
+    if not skip or not hidden:
         return None  # a one-layer (linear or logistic) model is a choice
     for l in f.layers:
         if l["name"] in skip:
@@ -228,14 +226,12 @@ def check_missing_activation(ctx):
                  if out_act in ("sigmoid", "softmax") else "a linear model: it can fit only a linear function of the inputs")]
     level = _level_line(ctx)
     if level:
-        lines.append(level)
-    lines.append("a linear model stalls at that level when the targets have no linear trend in the inputs (XOR, "
-                 "circles, a sine)")
-    targets = [dict(l, activation="relu") for l in hidden if l.get("class") == "Dense"][:8]
-    fix = "Give the hidden layers a nonlinearity: `%s`" % (fixes.dense_code(targets[0]) if targets else
-                                                           'Dense(32, activation="relu")')
-    code = fixes.layers_code(targets, "hidden layers with an activation: the stack can bend") or (
-        "import keras\n\nhidden = keras.layers.Dense(32, activation=\"relu\")")
+        lines += [level, "a linear model stalls at that level when the targets have no linear trend in the inputs "
+                         "(XOR, circles, a sine)"]
+    dense = [l for l in hidden if l.get("class") == "Dense"][:8]
+    fix = "Give the hidden layers a nonlinearity: `%s`" % (
+        fixes.dense_code(dense[0], activation="relu") if dense else 'Dense(32, activation="relu")')
+    code = fixes.layers_code(dense, "hidden layers with an activation: the stack can bend", activation="relu")
     return Finding(0.7, "the hidden layers apply no activation: the model is linear", lines, fix, code=code)
 
 
