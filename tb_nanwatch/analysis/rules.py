@@ -572,10 +572,9 @@ OFF_CENTRE_SE, OFF_CENTRE_FRACTION = 4.0, 0.5
 
 
 def _off_centre(w):
-    mean, std, shape = w.get("mean"), w.get("std"), w.get("shape") or []
-    if not all(isinstance(v, (int, float)) for v in [mean, std] + list(shape)):
+    mean, std, size = w.get("mean"), w.get("std"), _size(w)  # (size 0: shape unknown or malformed)
+    if not all(isinstance(v, (int, float)) for v in (mean, std)):
         return False
-    size = _size(w)
     if not (std > 0 and 10 <= size < np.inf):
         return False
     return abs(mean) >= max(OFF_CENTRE_SE * std / np.sqrt(size), OFF_CENTRE_FRACTION * std)
