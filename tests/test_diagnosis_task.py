@@ -333,3 +333,32 @@ def test_a_sigmoid_stack_whose_gradient_shrinks_layer_by_layer_is_named(tmp_path
         return
     assert d["status"] == "stalled" and ids[0] == "vanishing_gradients", [(c["id"], c["score"]) for c in d["causes"]]
     assert any("shrinks at every layer" in e for e in d["causes"][0]["evidence"]), d["causes"][0]["evidence"]
+
+
+@pytest.mark.parametrize("case", ["diverges", "constant"])
+def test_a_schedule_that_raises_the_rate_past_what_the_model_takes_is_named(tmp_path, case):
+    """A learning-rate sweep trained as if it were training (class 4: the rate judged over time, not by its
+    median): the loss is lowest mid-run and climbs as the rate goes on rising; never "too low"."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(256, 4)).astype("float32")
+    y = (x @ np.array([1.0, -2.0, 0.5, 1.5], "float32") + 0.1 * rng.normal(size=256)).astype("float32")
+    model = keras.Sequential([keras.Input((4,)), L.Dense(16, activation="relu"), L.Dense(1)])
+    model.compile(keras.optimizers.SGD(1e-2 if case == "constant" else 1e-4, momentum=0.9), "mse")
+    sweep = [] if case == "constant" else [keras.callbacks.LearningRateScheduler(lambda e: 1e-4 * 10 ** (e / 5))]
+    log_dir = str(tmp_path / "run")
+    model.fit(x, y, epochs=25, batch_size=32, verbose=0,
+              callbacks=sweep + [NanWatch(log_dir)])
+    d = diagnose(read(log_dir))
+    format_run(d)
+    if case == "constant":
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] != "healthy", d["status"]
+    top = d["causes"][0]
+    assert top["id"] == "learning_rate_too_high", [(c["id"], c["score"]) for c in d["causes"]]
+    assert any("loss was lowest" in line for line in top["evidence"]), top["evidence"]
+    rate = float(top["fix"].split("constant rate of about ")[1].split(",")[0])
+    assert 1e-3 < rate < 0.1, top["fix"]  # below where the loss was lowest, not below the family's range
+    ast.parse(top["code"])
+    assert "learning_rate_too_low" not in [c["id"] for c in d["causes"]]

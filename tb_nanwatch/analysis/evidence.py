@@ -293,3 +293,38 @@ def lr_jump(view, t_end, ahead=0):
     start = max(0, end - int(getattr(view.data, "jump_lookback", JUMP_LOOKBACK)))
     found = jump(view, series, start, end, max(0, start - JUMP_HISTORY))
     return found if found is not None and found[0] >= LR_JUMP else None
+
+
+# A schedule that raised the rate this much over a run (a learning-rate sweep trained as if it were training),
+# while the loss rose this much above its best level, says the raised rates are too high for the model.
+LR_RISE = 10.0
+LOSS_RISE = 2.0
+# Blocks the loss is cut into before its best level is taken: single noisy batches must not set it.
+RISE_BLOCKS = 40
+
+
+def lr_rise(view, t_end):
+    """How the loss answered a learning rate that a schedule raised, or None.
+
+    Returns ``(best step, rate at the best, best loss, worst loss after it, rate then)`` when over
+    ``[0, t_end)`` the rate rose `LR_RISE`x, and after its lowest level the loss climbed `LOSS_RISE`x above it
+    while the rate stood `LR_RISE`/3 x or more above the rate at its best. Levels are block medians.
+    """
+    rate, loss = view.series(metadata.ROW_LEARNING_RATE), view.loss()
+    if rate is None or loss is None:
+        return None
+    end = min(len(rate), len(loss), len(rate) if t_end is None else int(t_end))
+    if end < 2 * RISE_BLOCKS:
+        return None
+    blocks = np.array_split(np.arange(end), RISE_BLOCKS)
+    level = np.array([nanmedian(np.where(np.isfinite(loss[b]), loss[b], np.nan)) for b in blocks])
+    lr = np.array([nanmedian(np.where(np.isfinite(rate[b]) & (rate[b] > 0), rate[b], np.nan)) for b in blocks])
+    if not (np.isfinite(level).all() and np.isfinite(lr).all()) or lr[-1] < LR_RISE * lr[0]:
+        return None
+    best = int(np.argmin(level))
+    if best >= RISE_BLOCKS - 1 or not level[best] > 0:
+        return None
+    worst = best + 1 + int(np.argmax(level[best + 1:]))
+    if level[worst] < LOSS_RISE * level[best] or lr[worst] < LR_RISE / 3 * lr[best]:
+        return None
+    return int(view.steps[blocks[best][0]]), float(lr[best]), float(level[best]), float(level[worst]), float(lr[worst])

@@ -260,6 +260,12 @@ def check_learning_rate_too_high(ctx):
         lines.append("the learning rate jumped %sx, from %s to %s, at step %d, just before the %s: a schedule or "
                      "callback raised it" % (fmt(ratio), fmt(usual), fmt(lr), at, "run-away" if ctx.failing else "loss spike"))
         score = max(score, 0.85)
+    rise = ev.lr_rise(view, ctx.t_end)
+    if rise is not None:
+        best_step, at_best, best, worst, then = rise
+        lines.append("a schedule raised the learning rate: the loss was lowest (%s) at step %d, at a rate of %s, and "
+                     "rose to %s as the rate went on to %s" % (fmt(best), best_step, fmt(at_best), fmt(worst), fmt(then)))
+        score = max(score, 0.85)
     if adaptive is not None and lr >= HIGH_RATE[adaptive] and (stalled or ctx.failing):
         lines.append("%s with learning_rate=%s: %s steps of that size overshoot any minimum (the usual range is %s)" % (
             ctx.facts.optimizer_class(), fmt(lr), "adaptive" if adaptive else "plain gradient",
@@ -269,7 +275,9 @@ def check_learning_rate_too_high(ctx):
         return None
     before = _huge_before_update(ctx)
     in_range = adaptive is None or lr < HIGH_RATE[adaptive]
-    if _data_spike_near(ctx, t0):
+    if rise is not None:
+        pass  # the loss answered the rate itself, long after the first step: the checks below do not apply
+    elif _data_spike_near(ctx, t0):
         score -= 0.3
         lines.append("(an outlier batch came just before the run-away, which the data rules explain better)")
     elif before is not None:
@@ -297,11 +305,17 @@ def check_learning_rate_too_high(ctx):
     else:
         suggested = _round_down(lr * ev.UPDATE_RATIO_GOOD / ur[0]) if ur is not None and ur[0] > 0 and lr > 0 else lr / 10
         suggested = max(suggested, lr / 1000)
-    if adaptive is not None:
+    if rise is not None:  # the rate this model trains at was measured: below where its loss was lowest
+        suggested = _round_down(rise[1] / 3)
+    elif adaptive is not None:
         suggested = max(suggested, WORKING_RANGE[adaptive][0])  # never advise a rate below the family's working range
     code = fixes.optimizer_code(ctx.facts, suggested)
     expr = fixes.optimizer_expr(ctx.facts, suggested)
-    if lr > 0 and suggested >= lr * (1 - 1e-6):  # lr is logged in float32: 1e-3 reads 0.00100000005
+    if rise is not None:
+        lr = rise[4]
+        fix = ("Stop the schedule from raising the rate past %s, where the loss was lowest: train at a constant rate of "
+               "about %s, `%s`" % (fmt(rise[1]), fmt(suggested), expr))
+    elif lr > 0 and suggested >= lr * (1 - 1e-6):  # lr is logged in float32: 1e-3 reads 0.00100000005
         score = min(score, BEFORE_UPDATE_CAP)
         fix = "The learning rate %s is already at the low end of %s's usual range: lowering it further is not the fix; fix the higher-ranked causes" % (
             fmt(lr), ctx.facts.optimizer_class())
@@ -313,13 +327,15 @@ def check_learning_rate_too_high(ctx):
             fmt(lr), fmt(suggested), expr)
     if not lr:  # no learning rate known: the rule's generic advice
         fix = code = None
-    if jump is not None:
+    if jump is not None and rise is None:
         fix = ("Find what set the learning rate to %s at step %d (a schedule, or a callback such as "
                "`LearningRateScheduler`) and keep it near %s; `NanWatch(..., on_spike=\"rollback\")` survives such a "
                "spike" % (fmt(jump[3]), jump[1], fmt(jump[2])))
         code = _ROLLBACK_CODE
     summary = "the learning rate (%s) is too high for this model" % fmt(lr)
-    if before is not None and in_range and jump is None:
+    if rise is not None:
+        summary = "a schedule raised the learning rate past what this model takes (to %s)" % fmt(rise[4])
+    elif before is not None and in_range and jump is None:
         summary = "the learning rate (%s) is in its usual range; the values were huge before it acted" % fmt(lr)
     return Finding(_clip(score), summary, lines, fix, code=code)
 
@@ -329,7 +345,7 @@ def check_learning_rate_too_low(ctx):
     if ctx.tl.status not in (STALLED, HEALTHY):
         return None
     lr = _lr(ctx)
-    if lr is None:
+    if lr is None or ev.lr_rise(view, ctx.t_end) is not None:  # (a rate raised until the loss rose: too high)
         return None
     adaptive = ctx.facts.adaptive() if ctx.facts else None
     ur = ev.update_ratio(view, None, early=False)
