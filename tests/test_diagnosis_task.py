@@ -362,3 +362,25 @@ def test_a_schedule_that_raises_the_rate_past_what_the_model_takes_is_named(tmp_
     assert 1e-3 < rate < 0.1, top["fix"]  # below where the loss was lowest, not below the family's range
     ast.parse(top["code"])
     assert "learning_rate_too_low" not in [c["id"] for c in d["causes"]]
+
+
+@pytest.mark.parametrize("decay_rate", [0.1, 1e-4])
+def test_a_schedule_that_cuts_the_rate_within_the_first_steps_halts_learning(tmp_path, decay_rate):
+    """A per-step decay of 0.1 leaves the rate 100x below its start within 1000 steps: the loss levels off far
+    from a fit, and the rate it ended at is named (class 1: a stalled run gets its reason), not the median."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    quadrant = rng.integers(0, 4, 1000)  # two classes on the diagonals: XOR of blobs
+    x = (np.array([[5, 5], [-5, -5], [5, -5], [-5, 5]])[quadrant] + 2.0 * rng.normal(size=(1000, 2))).astype("float32")
+    y = keras.utils.to_categorical((quadrant >= 2).astype(int), 2)
+    model = keras.Sequential([keras.Input((2,)), L.Dense(50, activation="relu"), L.Dense(2, activation="softmax")])
+    schedule = keras.optimizers.schedules.InverseTimeDecay(1e-3, decay_steps=1, decay_rate=decay_rate)
+    d = _fit(tmp_path, model, x, y, "categorical_crossentropy", keras.optimizers.SGD(schedule), epochs=60)
+    if decay_rate < 0.01:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled" and d["status_reason"] == "too_slow", (d["status"], d["status_reason"])
+    top = d["causes"][0]
+    assert top["id"] == "learning_rate_too_low", [(c["id"], c["score"]) for c in d["causes"]]
+    assert "a schedule cut the learning rate" in top["evidence"][0], top["evidence"]
+    assert "learning_rate=0.001" in top["fix"], top["fix"]

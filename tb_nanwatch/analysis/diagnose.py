@@ -76,7 +76,7 @@ def diagnose(run_data, rules=None):
     if tl.status == HEALTHY and (progress.stalled or is_stalled(tl, view.n_steps, stuck=ev.held_back(view))):
         tl.status = STALLED
         notes += progress.evidence
-    elif tl.status == HEALTHY and progress.slow:
+    elif tl.status == HEALTHY and (progress.slow or progress.halted):
         tl.status, slow = STALLED, True
         notes += slow_evidence(progress)
     reason = ("too_slow" if slow else "no_progress") if tl.status == STALLED else None

@@ -13,7 +13,8 @@ from typing import Optional
 
 import numpy as np
 
-from tb_nanwatch.analysis.series import fmt
+from tb_nanwatch import metadata
+from tb_nanwatch.analysis.series import fmt, nanmedian
 
 # The loss ends above this fraction of the constant predictor's: nothing (or almost nothing) learnt. A model that
 # learnt ends below 0.9x of it (the line issue 21 draws for fixed twins).
@@ -48,6 +49,9 @@ STEADY_BAND = (0.5, 2.0)
 # Losses whose fit sits at weights of a finite size, so weights still travelling have not arrived. Under a
 # cross-entropy or hinge loss the norm keeps growing with the margin on (nearly) separable data, fit or not.
 REGRESSION_LOSSES = ("mse", "mae", "huber", "msle", "mape", "log_cosh")
+# Halted by its schedule: a schedule cut the learning rate this much over the run, and the loss levelled off far
+# from a fit (above SLOW_FIT of the constant predictor's): the steps, not the model, stopped the learning.
+RATE_CUT = 100.0
 
 
 @dataclasses.dataclass
@@ -74,6 +78,8 @@ class Progress:
     falling: Optional[tuple] = None
     short: Optional[int] = None  # steps run, when that is too few for the loss to get anywhere
     slow: Optional[dict] = None
+    halted: Optional[dict] = None  # `halted_by_schedule`
+
 
 
 def _levels(loss, steps):
@@ -154,6 +160,8 @@ def loss_progress(view, facts, t_end):
         # at an undiminished rate: then the size of the steps sets the pace, and the run is too slow.
         if slow is not None and (p.falling is None or slow["weights"]):
             p.slow = slow
+    if long_enough and p.falling is None and p.slow is None:
+        p.halted = halted_by_schedule(view, p, t_end)
     fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
     if view.counts_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
         p.short = p.end_step + 1
@@ -261,11 +269,41 @@ def slow_progress(view, x, s, p, t_end):
             "falling": bool(falling), "weights": weights}
 
 
+def halted_by_schedule(view, p, t_end):
+    """A schedule that cut the rate `RATE_CUT`x or more while the loss levelled off far from a fit.
+
+    Returns ``{"from": its peak rate, "to": its last rate, "cut": their ratio, "step": the step from which the rate
+    stayed below a tenth of its peak, "learnt": fraction below the reference}`` or None.
+    """
+    rate = view.series(metadata.ROW_LEARNING_RATE)
+    reference = p.baseline or p.start
+    if rate is None or not reference or reference <= 0 or p.end is None or p.end < SLOW_FIT * reference:
+        return None
+    rate = rate[:t_end]
+    rate = np.where(np.isfinite(rate) & (rate > 0), rate, np.nan)
+    n = len(rate)
+    if n < 2 * MIN_STEPS:
+        return None
+    first, last = np.nanmax(rate) if np.isfinite(rate).any() else np.nan, nanmedian(rate[-max(1, n // 10):])
+    if not (np.isfinite(first) and np.isfinite(last)) or first < RATE_CUT * last:
+        return None
+    high = np.nonzero(~(rate < first / 10))[0]  # (NaN counts as high: a step whose rate is unknown)
+    k = min(int(high[-1]) + 1 if len(high) else 0, n - 1)
+    return {"from": float(first), "to": float(last), "cut": float(first / last), "step": int(view.steps[k]),
+            "learnt": float(max(0.0, 1 - p.end / reference))}
+
+
 def slow_evidence(p):
     """The lines that say a `Progress` with ``slow`` set is learning too slowly."""
-    slow, out = p.slow, []
+    slow, out = p.slow or {}, []
     what = ("the loss of %s (%s)" % (p.baseline_what, fmt(p.baseline)) if p.baseline
             else "where it started (%s)" % fmt(p.start))
+    if p.halted:
+        h = p.halted
+        return ["loss %s at step %d is only %d%% below %s, and it has levelled off" % (
+                    fmt(p.end), p.end_step, round(100 * h["learnt"]), what),
+                "a schedule cut the learning rate %sx, from %s to %s; it stayed below a tenth of its peak from step "
+                "%d on" % (fmt(h["cut"]), fmt(h["from"]), fmt(h["to"]), h["step"])]
     out.append("loss %s at step %d is only %d%% below %s" % (fmt(p.end), p.end_step, round(100 * slow["learnt"]), what))
     if slow["falling"]:
         out.append("it is still falling at a steady rate, not levelling off: at its rate over the second half it needs "

@@ -353,6 +353,12 @@ def check_learning_rate_too_low(ctx):
     if adaptive is not None and lr <= LOW_RATE[adaptive]:
         lines.append("%s with learning_rate=%s moves each weight by about %s per step" % (
             ctx.facts.optimizer_class(), fmt(lr), "that much" if adaptive else "that times its gradient"))
+    halted = ctx.progress.halted if ctx.progress else None
+    if halted:  # the rate the run ended at, not the median of a decaying schedule
+        lr = halted["to"]
+        lines = ["a schedule cut the learning rate %sx, from %s to %s, below a tenth of its peak from step %d on: "
+                 "the loss levelled off with less than half of it learnt, its steps too small to go on" % (
+                     fmt(halted["cut"]), fmt(halted["from"]), fmt(lr), halted["step"])]
     if ur is not None and ur[0] < 1e-5:
         lines.append("weights move by only %s of their norm per step (about %s is healthy)" % (fmt(ur[0]), fmt(ev.UPDATE_RATIO_GOOD)))
     # Learning too slowly, weights still travelling: the size of the steps sets the pace (below the family's top).
@@ -370,7 +376,9 @@ def check_learning_rate_too_low(ctx):
         return None  # the gradients vanish: a larger rate would not help, so it is not the cause
     if ctx.tl.loss_start:
         lines.append("loss went from %s to %s" % (fmt(ctx.tl.loss_start), fmt(ctx.tl.loss_end)))
-    if paced:
+    if halted:
+        suggested = halted["from"]
+    elif paced:
         suggested = min(lr * 10, WORKING_RANGE[adaptive][1])
     elif adaptive:
         suggested = 1e-3
@@ -379,6 +387,10 @@ def check_learning_rate_too_low(ctx):
         suggested = _round_down(suggested)
     fix = "Raise the learning rate from %s to about %s in your optimizer: `%s`" % (
         fmt(lr), fmt(suggested), fixes.optimizer_expr(ctx.facts, suggested))
+    if halted:
+        fix = ("Decay the learning rate over the whole run, not within its first steps (or keep it constant): "
+               "train at about %s, `%s`, and let it fall at most 10x by the end" % (
+                   fmt(suggested), fixes.optimizer_expr(ctx.facts, suggested)))
     score = (0.6 if paced else 0.75) if ctx.tl.status == STALLED else 0.4
     return Finding(score, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix,
                    code=fixes.optimizer_code(ctx.facts, suggested))
