@@ -288,3 +288,56 @@ def test_an_rnn_and_a_shared_layer_are_watched_and_train_as_plain(tmp_path, back
     names = [r["name"] for r in read(tmp_path / "run").rows]
     assert {"lstm/output", "shared/output", "shared_1/output"} <= set(names), names
     assert len(names) == len(set(names))
+
+
+LOOP_CHILD = textwrap.dedent("""
+    import json, sys
+    import numpy as np, keras
+    from tb_nanwatch import NanWatch
+    log_dir = sys.argv[1]
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((4, 64, 8)).astype("float32")
+    y = rng.standard_normal((4, 64, 1)).astype("float32")
+    y[3, 2 * 16 + 5] = np.nan  # the fourth fit's third step: step 3 * 4 + 2 = 14 of the model
+
+    def run(watched):
+        keras.utils.set_random_seed(0)
+        model = keras.Sequential([keras.Input((8,)), keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1)])
+        model.compile(keras.optimizers.Adam(1e-3), "mse")
+        losses, watches = [], []
+        class Record(keras.callbacks.Callback):
+            def on_train_batch_end(self, batch, logs=None):
+                losses.append(float(logs["loss"]))
+        for k in range(4):
+            if k == 2:
+                model.compile(model.optimizer, "mse")  # a new compile: the step is compiled anew
+            w = NanWatch("%s/fit%d" % (log_dir, k), log_every=2) if watched else None
+            model.fit(x[k], y[k], batch_size=16, epochs=1, shuffle=False, verbose=0,
+                      callbacks=[Record()] + ([w] if w else []))
+            watches.append(w)
+        shared = [w._stepper._step is v._stepper._step for v, w in zip(watches, watches[1:])] if watched else None
+        return losses, shared, watches
+
+    plain, _, _ = run(False)
+    watched, shared, watches = run(True)
+    print("RESULT " + json.dumps({"plain": plain, "watched": watched, "shared": shared,
+                                  "onsets": [w.onset for w in watches]}))
+""")
+
+
+def test_a_new_watch_per_fit_reuses_the_compiled_jax_step(tmp_path):
+    """Issue 22, item 5: `fit` in a loop with a new `NanWatch` each time compiles the watched JAX step once per
+    compile of the model, and every watch still finds its onset exactly."""
+    pytest.importorskip("jax")
+    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="2")
+    proc = subprocess.run([sys.executable, "-c", LOOP_CHILD, str(tmp_path)], capture_output=True, text=True,
+                          timeout=600, env=env)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stderr[-3000:]
+    result = json.loads(lines[0][len("RESULT "):])
+    assert result["watched"] == result["plain"]  # (json gives every NaN as one object: equal in a list)
+    assert result["shared"] == [True, False, True]
+    onsets = result["onsets"]
+    assert onsets[:3] == [None, None, None]
+    assert onsets[3]["step"] == 14 and onsets[3]["tensor"] == "target/0", onsets[3]
+    assert read(tmp_path / "fit3").onset["step"] == 14

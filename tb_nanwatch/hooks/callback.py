@@ -502,8 +502,8 @@ class NanWatch(keras.callbacks.Callback):
         from tb_nanwatch.hooks import jax_step
 
         model = self.model
-        make = lambda m: jax_step.JaxStep(model, self.log_every, self.window, m.trace_slots, m.full_slots,  # noqa: E731
-                                          **self._step_guards())
+        make = lambda m: jax_step.JaxStep.for_fit(model, self.log_every, self.window, m.trace_slots,  # noqa: E731
+                                                  m.full_slots, **self._step_guards())
         if self._stepper_begin("JAX", jax_step.unsupported(model), make, jax_step.FitState) is None:
             return
         m, original, held = self._monitor, self._keras_train_function, self._fit_state
