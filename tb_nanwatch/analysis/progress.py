@@ -81,7 +81,6 @@ class Progress:
     halted: Optional[dict] = None  # `halted_by_schedule`
 
 
-
 def _levels(loss, steps):
     ok = np.isfinite(loss)
     x, s = loss[ok], steps[ok]

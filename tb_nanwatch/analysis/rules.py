@@ -350,15 +350,15 @@ def check_learning_rate_too_low(ctx):
     adaptive = ctx.facts.adaptive() if ctx.facts else None
     ur = ev.update_ratio(view, None, early=False)
     lines = []
-    if adaptive is not None and lr <= LOW_RATE[adaptive]:
-        lines.append("%s with learning_rate=%s moves each weight by about %s per step" % (
-            ctx.facts.optimizer_class(), fmt(lr), "that much" if adaptive else "that times its gradient"))
     halted = ctx.progress.halted if ctx.progress else None
     if halted:  # the rate the run ended at, not the median of a decaying schedule
         lr = halted["to"]
-        lines = ["a schedule cut the learning rate %sx, from %s to %s, below a tenth of its peak from step %d on: "
-                 "the loss levelled off with less than half of it learnt, its steps too small to go on" % (
-                     fmt(halted["cut"]), fmt(halted["from"]), fmt(lr), halted["step"])]
+        lines.append("a schedule cut the learning rate %sx, from %s to %s, below a tenth of its peak from step %d on: "
+                     "the loss levelled off with less than half of it learnt, its steps too small to go on" % (
+                         fmt(halted["cut"]), fmt(halted["from"]), fmt(lr), halted["step"]))
+    elif adaptive is not None and lr <= LOW_RATE[adaptive]:
+        lines.append("%s with learning_rate=%s moves each weight by about %s per step" % (
+            ctx.facts.optimizer_class(), fmt(lr), "that much" if adaptive else "that times its gradient"))
     if ur is not None and ur[0] < 1e-5:
         lines.append("weights move by only %s of their norm per step (about %s is healthy)" % (fmt(ur[0]), fmt(ev.UPDATE_RATIO_GOOD)))
     # Learning too slowly, weights still travelling: the size of the steps sets the pace (below the family's top).
