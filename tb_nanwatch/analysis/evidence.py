@@ -308,7 +308,8 @@ def lr_rise(view, t_end):
 
     Returns ``(best step, rate at the best, best loss, worst loss after it, rate then)`` when over
     ``[0, t_end)`` the rate rose `LR_RISE`x, and after its lowest level the loss climbed `LOSS_RISE`x above it
-    while the rate stood `LR_RISE`/3 x or more above the rate at its best. Levels are block medians.
+    while the rate stood `LR_RISE`/3 x or more above the rate at its best and never fell on the way (a sweep, not
+    the restart of a cyclic schedule). Levels are block medians; the best step is its block's middle.
     """
     rate, loss = view.series(metadata.ROW_LEARNING_RATE), view.loss()
     if rate is None or loss is None:
@@ -327,4 +328,8 @@ def lr_rise(view, t_end):
     worst = best + 1 + int(np.argmax(level[best + 1:]))
     if level[worst] < LOSS_RISE * level[best] or lr[worst] < LR_RISE / 3 * lr[best]:
         return None
-    return int(view.steps[blocks[best][0]]), float(lr[best]), float(level[best]), float(level[worst]), float(lr[worst])
+    # A sweep: the rate never fell between the best and the worst block (restarts of a cyclic schedule do).
+    if np.any(np.diff(lr[best:worst + 1]) < -0.01 * lr[best:worst]):
+        return None
+    middle = blocks[best][len(blocks[best]) // 2]
+    return int(view.steps[middle]), float(lr[best]), float(level[best]), float(level[worst]), float(lr[worst])

@@ -269,27 +269,40 @@ def slow_progress(view, x, s, p, t_end):
 
 
 def halted_by_schedule(view, p, t_end):
-    """A schedule that cut the rate `RATE_CUT`x or more while the loss levelled off far from a fit.
+    """A schedule that cut the rate `RATE_CUT`x or more while the loss levelled off far from a fit, after fewer
+    than `SHORT_RUN` steps (and at most a quarter of the run) at a working rate: a plateau reached first, after
+    which ReduceLROnPlateau or a slow decay cuts the rate, is not a schedule halting the learning.
 
-    Returns ``{"from": its peak rate, "to": its last rate, "cut": their ratio, "step": the step from which the rate
-    stayed below a tenth of its peak, "learnt": fraction below the reference}`` or None.
+    Returns ``{"from": its peak rate, "to": its last rate (0 allowed), "cut": their ratio (inf for 0), "step": the
+    step from which the rate stayed below a tenth of its peak, "learnt": fraction below the reference}`` or None.
     """
     rate = view.series(metadata.ROW_LEARNING_RATE)
     reference = p.baseline or p.start
     if rate is None or not reference or reference <= 0 or p.end is None or p.end < SLOW_FIT * reference:
         return None
     rate = rate[:t_end]
-    rate = np.where(np.isfinite(rate) & (rate > 0), rate, np.nan)
+    rate = np.where(np.isfinite(rate) & (rate >= 0), rate, np.nan)
     n = len(rate)
-    if n < 2 * MIN_STEPS:
+    if n < 2 * MIN_STEPS or not np.isfinite(rate).any():
         return None
-    first, last = np.nanmax(rate) if np.isfinite(rate).any() else np.nan, nanmedian(rate[-max(1, n // 10):])
-    if not (np.isfinite(first) and np.isfinite(last)) or first < RATE_CUT * last:
+    first, last = float(np.nanmax(rate)), nanmedian(rate[-max(1, n // 10):])
+    if not (first > 0 and np.isfinite(last)) or first < RATE_CUT * last:
         return None
-    high = np.nonzero(~(rate < first / 10))[0]  # (NaN counts as high: a step whose rate is unknown)
-    k = min(int(high[-1]) + 1 if len(high) else 0, n - 1)
-    return {"from": float(first), "to": float(last), "cut": float(first / last), "step": int(view.steps[k]),
-            "learnt": float(max(0.0, 1 - p.end / reference))}
+    high = np.nonzero(rate >= first / 10)[0]
+    k = min(int(high[-1]) + 1, n - 1)
+    # The steps at a working rate (a tenth of the peak or more) were a short budget, and few of the run's: the
+    # schedule, not a plateau the loss reached first (ReduceLROnPlateau cuts after one), ended the learning.
+    if view.steps[k] - view.steps[0] >= SHORT_RUN or 4 * (view.steps[k] - view.steps[0]) > view.steps[-1] - view.steps[0]:
+        return None
+    return {"from": first, "to": float(last), "cut": first / last if last > 0 else float("inf"),
+            "step": int(view.steps[k]), "learnt": float(max(0.0, 1 - p.end / reference))}
+
+
+def halted_line(h):
+    """How a `halted_by_schedule` record's schedule moved the rate, in words."""
+    cut = "%sx, " % fmt(h["cut"]) if np.isfinite(h["cut"]) else ""
+    return "a schedule cut the learning rate %sfrom %s to %s, below a tenth of its peak from step %d on" % (
+        cut, fmt(h["from"]), fmt(h["to"]) if h["to"] > 0 else "0", h["step"])
 
 
 def slow_evidence(p):
@@ -301,8 +314,7 @@ def slow_evidence(p):
         h = p.halted
         return ["loss %s at step %d is only %d%% below %s, and it has levelled off" % (
                     fmt(p.end), p.end_step, round(100 * h["learnt"]), what),
-                "a schedule cut the learning rate %sx, from %s to %s; it stayed below a tenth of its peak from step "
-                "%d on" % (fmt(h["cut"]), fmt(h["from"]), fmt(h["to"]), h["step"])]
+                halted_line(h)]
     out.append("loss %s at step %d is only %d%% below %s" % (fmt(p.end), p.end_step, round(100 * slow["learnt"]), what))
     if slow["falling"]:
         out.append("it is still falling at a steady rate, not levelling off: at its rate over the second half it needs "

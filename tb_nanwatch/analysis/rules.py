@@ -16,6 +16,7 @@ from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis import rules_model as rm
 from tb_nanwatch.analysis import rules_task as rt
+from tb_nanwatch.analysis.progress import halted_line
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED, growth
 from tb_nanwatch.analysis.rule_base import Finding, Rule, _clip, _pct, _step
 from tb_nanwatch.analysis.series import fmt, log10, nanmax, nanmedian, plural
@@ -353,9 +354,8 @@ def check_learning_rate_too_low(ctx):
     halted = ctx.progress.halted if ctx.progress else None
     if halted:  # the rate the run ended at, not the median of a decaying schedule
         lr = halted["to"]
-        lines.append("a schedule cut the learning rate %sx, from %s to %s, below a tenth of its peak from step %d on: "
-                     "the loss levelled off with less than half of it learnt, its steps too small to go on" % (
-                         fmt(halted["cut"]), fmt(halted["from"]), fmt(lr), halted["step"]))
+        lines.append("%s: after that short budget at a working rate the loss levelled off with less than half of it "
+                     "learnt, its steps too small to go on" % halted_line(halted))
     elif adaptive is not None and lr <= LOW_RATE[adaptive]:
         lines.append("%s with learning_rate=%s moves each weight by about %s per step" % (
             ctx.facts.optimizer_class(), fmt(lr), "that much" if adaptive else "that times its gradient"))
@@ -388,8 +388,8 @@ def check_learning_rate_too_low(ctx):
     fix = "Raise the learning rate from %s to about %s in your optimizer: `%s`" % (
         fmt(lr), fmt(suggested), fixes.optimizer_expr(ctx.facts, suggested))
     if halted:
-        fix = ("Decay the learning rate over the whole run, not within its first steps (or keep it constant): "
-               "train at about %s, `%s`, and let it fall at most 10x by the end" % (
+        fix = ("Decay the learning rate more slowly (or keep it constant): train at about %s, `%s`, and let it fall "
+               "at most 10x by the end of the run" % (
                    fmt(suggested), fixes.optimizer_expr(ctx.facts, suggested)))
     score = (0.6 if paced else 0.75) if ctx.tl.status == STALLED else 0.4
     return Finding(score, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix,

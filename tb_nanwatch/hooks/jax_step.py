@@ -76,14 +76,21 @@ class JaxStep(HostStep):
 
         Code that calls ``fit`` in a loop with a new `NanWatch` each time then compiles the watched step once,
         as Keras compiles its own (3.5 s per fit on the benchmark CNN otherwise). ``model.compile`` makes a new
-        Keras train function, which ends the sharing.
+        Keras train function, which ends the sharing (as would other trainable variables or another optimizer,
+        which Keras's JAX fit itself needs a compile for). The model keeps the first step it shares (its last
+        watch state and batch).
 
         Args:
           model: as `JaxStep`; ``model.train_function`` is Keras's own.
           settings, guards: the rest of `JaxStep`'s arguments.
         """
         step = cls(model, *settings, **guards)
-        key = (settings, tuple(sorted(guards.items())))
+        if model.train_function is None:
+            return step
+        # (what the traced step read besides the settings: which variables train, and the optimizer's state)
+        optimizer = model.optimizer
+        key = (settings, tuple(sorted(guards.items())), tuple(id(v) for v in model.trainable_variables),
+               id(optimizer), len(getattr(optimizer, "variables", ())))
         held = getattr(model, "_nanwatch_jax_step", None)
         if held is not None and held[0] is model.train_function and held[1] == key and held[2].rows is not None:
             step.rows, step._step = held[2].rows, held[2]._step  # (traced by the earlier step: the same computation)
