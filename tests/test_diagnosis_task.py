@@ -24,10 +24,10 @@ from tb_nanwatch.cli import format_run  # noqa: E402
 L = keras.layers
 
 
-def _fit(tmp_path, model, x, y, loss, optimizer, epochs, batch_size=32, metrics=("accuracy",)):
+def _fit(tmp_path, model, x, y, loss, optimizer, epochs, batch_size=32, metrics=("accuracy",), callbacks=()):
     model.compile(optimizer=optimizer, loss=loss, metrics=list(metrics))
     log_dir = str(tmp_path / "run")
-    model.fit(x, y, epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[NanWatch(log_dir)])
+    model.fit(x, y, epochs=epochs, batch_size=batch_size, verbose=0, callbacks=list(callbacks) + [NanWatch(log_dir)])
     d = diagnose(read(log_dir))
     for c in d["causes"] + d["risks"]:
         ast.parse(c["code"])
@@ -344,13 +344,9 @@ def test_a_schedule_that_raises_the_rate_past_what_the_model_takes_is_named(tmp_
     x = rng.normal(size=(256, 4)).astype("float32")
     y = (x @ np.array([1.0, -2.0, 0.5, 1.5], "float32") + 0.1 * rng.normal(size=256)).astype("float32")
     model = keras.Sequential([keras.Input((4,)), L.Dense(16, activation="relu"), L.Dense(1)])
-    model.compile(keras.optimizers.SGD(1e-2 if case == "constant" else 1e-4, momentum=0.9), "mse")
     sweep = [] if case == "constant" else [keras.callbacks.LearningRateScheduler(lambda e: 1e-4 * 10 ** (e / 5))]
-    log_dir = str(tmp_path / "run")
-    model.fit(x, y, epochs=25, batch_size=32, verbose=0,
-              callbacks=sweep + [NanWatch(log_dir)])
-    d = diagnose(read(log_dir))
-    format_run(d)
+    d = _fit(tmp_path, model, x, y, "mse", keras.optimizers.SGD(1e-2 if case == "constant" else 1e-4, momentum=0.9),
+             epochs=25, metrics=(), callbacks=sweep)
     if case == "constant":
         assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
         return

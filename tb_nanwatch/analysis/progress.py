@@ -306,8 +306,8 @@ def halted_line(h):
 
 
 def slow_evidence(p):
-    """The lines that say a `Progress` with ``slow`` set is learning too slowly."""
-    slow, out = p.slow or {}, []
+    """The lines that say a `Progress` with ``slow`` or ``halted`` set is learning too slowly."""
+    slow, out = p.slow, []
     what = ("the loss of %s (%s)" % (p.baseline_what, fmt(p.baseline)) if p.baseline
             else "where it started (%s)" % fmt(p.start))
     if p.halted:

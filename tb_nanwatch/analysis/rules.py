@@ -16,8 +16,8 @@ from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis import rules_model as rm
 from tb_nanwatch.analysis import rules_task as rt
-from tb_nanwatch.analysis.progress import halted_line
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED, growth
+from tb_nanwatch.analysis.progress import halted_line
 from tb_nanwatch.analysis.rule_base import Finding, Rule, _clip, _pct, _step
 from tb_nanwatch.analysis.series import fmt, log10, nanmax, nanmedian, plural
 
