@@ -1,7 +1,7 @@
 """What a run's inputs and targets look like, from rows sampled on logged steps (numpy only).
 
-The hook hands out up to `metadata.SAMPLE_ROWS` rows of every input and
-target on each logged step; `Sampler` keeps a uniform reservoir of them over
+The hook hands out rows of every input and target on each logged step
+(`metadata.sample_size`); `Sampler` keeps a uniform reservoir of them over
 the whole run, and `summarize` turns one reservoir into the JSON-able
 figures the rules read: value range, integrality, label frequencies,
 per-feature scales (near-constant features left out) and the loss a
@@ -12,8 +12,10 @@ import warnings
 
 import numpy as np
 
-# Rows kept per input/target over a run.
+# Rows kept per input/target over a run; narrow targets keep more (the frequency of a class
+# of 0.2% of the labels, which sets the constant predictor's loss, rests on ~100 of them).
 RESERVOIR_ROWS = 4096
+TARGET_RESERVOIR_FACTOR = 16  # a one-column target keeps 16 x 4096 rows
 # Values held per input/target (rows x features): bounds the summary's sorts.
 MAX_VALUES_HELD = 1 << 21
 # Distinct values listed with their frequencies (class labels); more is "continuous".
@@ -59,19 +61,23 @@ class Sampler:
         if buf is None or buf.shape[1] != rows.shape[1]:
             # Wide rows (images) keep fewer: the summary sorts every value it holds.
             cap = min(self.cap, max(256, MAX_VALUES_HELD // rows.shape[1]))
+            if name.startswith("target/"):
+                cap = max(cap, self.cap * TARGET_RESERVOIR_FACTOR // rows.shape[1])
             buf = self._rows[name] = np.zeros((cap, rows.shape[1]), np.float32)
             self._filled[name] = self._seen[name] = 0
         self._dtype[name] = dtype or self._dtype.get(name)
-        for row in rows:
-            seen, filled = self._seen[name], self._filled[name]
-            if filled < len(buf):
-                buf[filled] = row
-                self._filled[name] = filled + 1
-            else:
-                k = int(self._rng.integers(seen + 1))
-                if k < len(buf):
-                    buf[k] = row
-            self._seen[name] = seen + 1
+        filled, seen = self._filled[name], self._seen[name]
+        fill = min(len(buf) - filled, len(rows))
+        buf[filled:filled + fill] = rows[:fill]
+        rest = rows[fill:]
+        if len(rest):
+            # Algorithm R: row i of the stream replaces a uniform slot of [0, i] when that slot is held.
+            # (Where two rows draw one slot the later must win: numpy assigns in order.)
+            slots = self._rng.integers(np.arange(seen + fill + 1, seen + len(rows) + 1))
+            held = slots < len(buf)
+            buf[slots[held]] = rest[held]
+        self._filled[name] = filled + fill
+        self._seen[name] = seen + len(rows)
 
     def total(self):
         """Rows sampled so far, over all names."""

@@ -196,6 +196,36 @@ MODEL_FACT_KEYS = ("layers", "outputs", "losses", "optimizer", "fit", "data", "i
 SAMPLE_ROWS = 32
 SAMPLE_POSITIONS = 512  # rank >= 3 tensors: positions (pixels, time steps) per logged step
 SAMPLE_FEATURES = 4096
+# Targets of rank <= 2 (labels, one-hot rows, regression values) are small: up to this
+# many values are taken, whole batches in most runs, so that a rare class (0.2% of
+# the rows, as in fraud data) is seen and the constant predictor's loss is right.
+SAMPLE_TARGET_VALUES = 16384
+
+
+def sample_size(kind, shape):
+    """``(rows, features)`` sampled per logged step from one input/target.
+
+    Args:
+      kind: ``"input"`` or ``"target"``.
+      shape: the tensor's shape (the batch axis first; the rest static).
+
+    Returns:
+      None for a scalar. Rank >= 3: `SAMPLE_POSITIONS` positions with the last
+      axis as features; else `SAMPLE_ROWS` rows of the flattened rest (targets:
+      up to `SAMPLE_TARGET_VALUES` values); at most `SAMPLE_FEATURES` features.
+
+    Example:
+      >>> sample_size("target", (2048, 1))
+      (16384, 1)
+    """
+    if len(shape) == 0:
+        return None
+    dims = [int(d) for d in shape[1:]]
+    if len(dims) >= 2:
+        return SAMPLE_POSITIONS, min(dims[-1], SAMPLE_FEATURES)
+    features = min(dims[0] if dims else 1, SAMPLE_FEATURES)
+    rows = max(SAMPLE_ROWS, SAMPLE_TARGET_VALUES // max(features, 1)) if kind == "target" else SAMPLE_ROWS
+    return rows, features
 
 
 class FormatError(ValueError):

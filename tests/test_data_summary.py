@@ -61,10 +61,25 @@ def test_near_constant_features_do_not_set_the_scale_spread():
 def test_reservoir_keeps_a_uniform_sample_of_the_whole_run():
     s = Sampler(cap=500, seed=0)
     for start in range(0, 20000, 32):
+        s.add("input/0", np.arange(start, start + 32, dtype=float)[:, None])
         s.add("target/0", np.arange(start, start + 32, dtype=float)[:, None])
-    out = s.summary()["target/0"]
+    out = s.summary()["input/0"]
     assert out["seen"] == 20000 and out["rows"] == 500
     assert out["mean"] == pytest.approx(10000, rel=0.1)  # not the first 500 rows (mean 250)
+    # a narrow target keeps more rows (a rare class must show), sampled as uniformly
+    out = s.summary()["target/0"]
+    assert out["seen"] == 20000 and out["rows"] == 500 * 16
+    assert out["mean"] == pytest.approx(10000, rel=0.05)
+
+
+def test_reservoir_taking_whole_batches_keeps_every_row_equally_likely():
+    s = Sampler(cap=256, seed=1)
+    for start in range(0, 64 * 1024, 1024):  # batches larger than the reservoir, added at once
+        s.add("input/0", np.arange(start, start + 1024, dtype=float)[:, None])
+    kept = s._rows["input/0"][:, 0]
+    # each quarter of the stream holds about a quarter of the reservoir
+    quarters = np.histogram(kept, bins=4, range=(0, 64 * 1024))[0]
+    assert len(np.unique(kept)) == 256 and all(40 <= q <= 90 for q in quarters), quarters
 
 
 def test_nonfinite_values_are_counted_and_left_out():

@@ -380,3 +380,29 @@ def test_a_schedule_that_cuts_the_rate_within_the_first_steps_halts_learning(tmp
     assert top["id"] == "learning_rate_too_low", [(c["id"], c["score"]) for c in d["causes"]]
     assert "a schedule cut the learning rate" in top["evidence"][0], top["evidence"]
     assert "learning_rate=0.001" in top["fix"], top["fix"]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_a_zero_output_bias_on_rare_positives_is_named_and_the_prior_bias_learns(tmp_path, fixed):
+    # 0.5% positives in batches of 2048: a reservoir of 32 sampled rows per step would hold none of them.
+    keras.utils.set_random_seed(3)
+    rng = np.random.default_rng(3)
+    y = (rng.random(40960) < 0.004).astype("float32")
+    x = rng.normal(size=(len(y), 8)).astype("float32")
+    x[y == 1, :3] += 2.5
+    prior = float(np.log(y.mean() / (1 - y.mean())))
+    model = keras.Sequential([keras.Input((8,)), L.Dense(16, activation="relu"), L.Dropout(0.5),
+                              L.Dense(1, activation="sigmoid", bias_initializer=keras.initializers.Constant(prior) if fixed else "zeros")])
+    d = _fit(tmp_path, model, x, y, "binary_crossentropy", keras.optimizers.Adam(1e-3), epochs=8, batch_size=2048)
+    if fixed:
+        # accuracy sits at the majority rate, but the loss is well below the constant predictor's: it learnt
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    top = d["causes"][0]
+    assert top["id"] == "weight_init" and "class prior" in top["summary"], [(c["id"], c["score"]) for c in d["causes"]]
+    # the rare class's share as sampled (0.49% in all), and the bias the model started from
+    share = float(top["evidence"][0].split("the rarest class is ")[1].split("%")[0])
+    assert 0.3 <= share <= 0.8 and "starts at 0.0" in top["evidence"][0], top["evidence"][0]
+    bias = float(top["code"].split("Constant(")[1].split(")")[0])
+    assert abs(bias - prior) < 0.5, (bias, prior)

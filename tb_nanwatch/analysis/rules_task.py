@@ -81,6 +81,64 @@ def check_loss_task_mismatch(ctx):
     return Finding(score, "a regression loss (%s) on a classification task" % loss, lines, fix, code=code)
 
 
+# The output bias against the class prior (issue 21, class 1): the rare class holds at most RARE_CLASS of the labels,
+# the first loss is PRIOR_LOSS_RATIO or more times the constant predictor's and the last still PRIOR_END_RATIO
+# times it (the prior itself not learnt yet), and the bias starts PRIOR_BIAS_GAP or more (in log-odds, e^2 = 7x in
+# odds) from the prior's log-odds.
+RARE_CLASS = 0.05
+PRIOR_LOSS_RATIO = 3.0
+PRIOR_END_RATIO = 1.1
+PRIOR_BIAS_GAP = 2.0
+
+
+def output_bias_prior(ctx):
+    """``(lines, code)`` when a classifier's output bias starts far from the log-odds of imbalanced classes, else None.
+
+    With 1% positives the constant predictor's loss is 0.056; a zero bias predicts 50% and starts near 0.69, so
+    the first epochs are spent learning the prior instead of the task (Karpathy's "init well"; the TensorFlow
+    tutorial on imbalanced data).
+    """
+    o, p = rm._out(ctx), ctx.progress
+    if o is None or p is None or p.start is None or not p.baseline:
+        return None
+    layer, act, units, family, _ = o
+    freq = ctx.facts.class_frequencies()
+    if not freq or not ((act == "sigmoid" and family == "bce" and len(freq) == 2)
+                        or (act == "softmax" and family in ("cce", "scce") and len(freq) == (units or 0) >= 2)):
+        return None
+    freq = np.clip(np.asarray(freq, np.float64), 1e-6, 1.0)
+    if freq.min() > RARE_CLASS or p.start < PRIOR_LOSS_RATIO * p.baseline or p.end < PRIOR_END_RATIO * p.baseline:
+        return None
+    bias = [w for w in ctx.facts.initial_weights() if w.get("layer") == layer.get("name") and len(w.get("shape") or []) == 1]
+    if len(bias) != 1 or not isinstance(bias[0].get("mean"), (int, float)):
+        return None
+    if act == "sigmoid":
+        prior = np.log(freq[1] / freq[0])
+        gap = abs(bias[0]["mean"] - prior)
+        start_value, value = fixes.literal(float(bias[0]["mean"])), fixes.literal(float(prior))
+    else:
+        prior = np.log(freq) - np.log(freq).mean()  # softmax ignores a shift: the gap is that of the centred log-frequencies
+        spread = bias[0].get("std") or 0.0
+        gap = float(np.abs(prior).max()) - spread
+        start_value, value = "spread %s" % fmt(spread), "[%s]" % ", ".join(fixes.literal(float(b)) for b in prior)
+    if gap < PRIOR_BIAS_GAP:
+        return None
+    lines = ["the rarest class is %s%% of the labels, yet the output bias of `%s` starts at %s: the model starts out "
+             "predicting the classes as equally likely" % (fmt(100 * float(freq.min())), layer.get("name"), start_value),
+             "the first loss, %s, is %sx the loss of %s (%s): the first epochs go to learning the class prior, not the task" % (
+                 fmt(p.start), fmt(p.start / p.baseline), p.baseline_what, fmt(p.baseline)),
+             "the loss ended at %s (step %d), still %sx that constant's: the model has not learnt even the prior yet" % (
+                 fmt(p.end), p.end_step, fmt(p.end / p.baseline)),
+             "the prior's log-odds, log(frequency), is %s" % value]
+    code = "\n".join([
+        "import keras", "import numpy as np", "",
+        "# start the output at the class prior: log(positives / negatives) counted on the training labels",
+        "%s = keras.layers.Dense(%d, activation=%s, bias_initializer=keras.initializers.Constant(%s), name=%s)" % (
+            fixes._var(layer.get("name") or "output"), units or 1, fixes.literal(act), value,
+            fixes.literal(layer.get("name") or "output"))])
+    return lines, code
+
+
 def _output_row(ctx):
     """The trace row of the model output (the separate activation layer's when there is one), or None."""
     head = ctx.facts.output_head()

@@ -2,9 +2,8 @@
 
 The TensorFlow watch samples inside its step (`kernels.sample_rows`); the JAX
 and torch watches have each batch on the host before their step, so they take
-the same rows there on logged steps: `metadata.SAMPLE_ROWS` rows spread over
-the batch (rank >= 3: `metadata.SAMPLE_POSITIONS` positions, the last axis as
-features), at most `metadata.SAMPLE_FEATURES` features, NaN/Inf kept.
+the same rows there on logged steps, as many as `metadata.sample_size` says,
+spread over the batch, NaN/Inf kept.
 """
 
 import numpy as np
@@ -12,16 +11,14 @@ import numpy as np
 from tb_nanwatch import metadata
 
 
-def sample_rows(x):
-    """``([k, D] float32, [rows available, batch size])`` of a numpy array, or None (a scalar)."""
+def sample_rows(x, kind):
+    """``([k, D] float32, [rows available, batch size])`` of a numpy array (k, D: `metadata.sample_size`), or None (a scalar)."""
     x = np.asarray(x)
-    if x.ndim == 0:
+    size = metadata.sample_size(kind, x.shape)
+    if size is None:
         return None
-    if x.ndim >= 3:
-        k, flat = metadata.SAMPLE_POSITIONS, x.reshape(-1, x.shape[-1])
-    else:
-        k, flat = metadata.SAMPLE_ROWS, x.reshape(x.shape[0], -1)
-    d = min(flat.shape[1], metadata.SAMPLE_FEATURES)
+    k, d = size
+    flat = x.reshape(-1, x.shape[-1]) if x.ndim >= 3 else x.reshape(x.shape[0], -1)
     n = flat.shape[0]
     if not n:
         return np.zeros((k, d), np.float32), np.array([0, 0], np.int64)
@@ -42,9 +39,9 @@ class HostSamples:
         self.dtypes, self.samples, self.counts = {}, {}, {}
 
     def take(self, named):
-        """Samples ``(row name, numpy array, dtype name)`` triples."""
-        for name, array, dtype in named:
-            taken = sample_rows(array)
+        """Samples ``(row name, kind, numpy array, dtype name)`` tuples."""
+        for name, kind, array, dtype in named:
+            taken = sample_rows(array, kind)
             if taken is not None:
                 self.samples[name], self.counts[name] = taken
                 self.dtypes.setdefault(name, dtype)

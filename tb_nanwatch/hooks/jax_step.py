@@ -127,9 +127,9 @@ class JaxStep(HostStep):
         self.last_batch = (number, x, y)
         if number % self.log_every:
             return
-        leaves = [("%s/%d" % (kind, i), np.asarray(t)) for kind, part in (("input", x), ("target", y))
+        leaves = [("%s/%d" % (kind, i), kind, np.asarray(t)) for kind, part in (("input", x), ("target", y))
                   for i, t in enumerate(jax.tree_util.tree_leaves(part))]
-        self.samples.take([(name, a, a.dtype.name) for name, a in leaves])
+        self.samples.take([(name, kind, a, a.dtype.name) for name, kind, a in leaves])
 
     # ------------------------------------------------------------ the step
     def _body(self, state, watch, data):

@@ -251,31 +251,23 @@ def _scale_spread(x):
     return tf.where(tf.reduce_any(positive), big / small, math.nan)
 
 
-def sample_shape(x):
-    """``(rows, features)`` of the samples `sample_rows` takes of ``x``, or None.
+def sample_shape(x, kind):
+    """``(rows, features)`` of the samples `sample_rows` takes of ``x`` (`metadata.sample_size`), or None.
 
-    Features are the last axis of rank >= 3 tensors (image channels, sequence
-    features: every position is a row, `metadata.SAMPLE_POSITIONS` of them),
-    else the flattened rest (`metadata.SAMPLE_ROWS` rows); at most
-    `metadata.SAMPLE_FEATURES` are kept. None when their number is not static.
+    None for a scalar or when the non-batch axes are not static.
     """
-    if not x.shape.rank:
+    if not x.shape.rank or None in x.shape.as_list()[1:]:
         return None
-    dims = x.shape.as_list()[1:]
-    if None in dims:
-        return None
-    if len(dims) >= 2:
-        return metadata.SAMPLE_POSITIONS, min(int(dims[-1]), metadata.SAMPLE_FEATURES)
-    return metadata.SAMPLE_ROWS, min(int(dims[0]) if dims else 1, metadata.SAMPLE_FEATURES)
+    return metadata.sample_size(kind, [0] + x.shape.as_list()[1:])
 
 
-def sample_rows(x):
+def sample_rows(x, kind):
     """Rows of ``x`` spread evenly over the batch: ``([k, D] float32, [rows available, batch size])``, k and D from `sample_shape`.
 
     When the batch holds fewer than k rows they repeat;
     the host keeps the first ``rows available``.
     """
-    k, d = sample_shape(x)
+    k, d = sample_shape(x, kind)
     x = tf.cast(x, tf.float32)
     rank = x.shape.rank or 0
     flat = tf.reshape(x, [-1, x.shape[-1]]) if rank >= 3 else tf.reshape(x, [tf.shape(x)[0], -1])

@@ -123,8 +123,9 @@ class Monitor:
                 [r["kind"] != "scalar" and not (skip_backward and r["kind"] == "gradient") for r in rows])
             with outside_trace():
                 self._vars = _make_vars(len(rows), self.trace_slots, self.full_slots)
-            shapes = {row["name"]: (kernels.sample_shape(t), extra.get("dtype")) for row, t, extra in trace.entries
-                      if row["kind"] in ("input", "target") and kernels.sample_shape(t) is not None}
+            shapes = {row["name"]: (kernels.sample_shape(t, row["kind"]), extra.get("dtype"))
+                      for row, t, extra in trace.entries
+                      if row["kind"] in ("input", "target") and kernels.sample_shape(t, row["kind"]) is not None}
             self._samples = {name: dtype for name, (_, dtype) in shapes.items()}
             with outside_trace():
                 self._vars["samples"] = {name: _variable(np.zeros(shape, np.float32), "sample")
@@ -270,7 +271,7 @@ class Monitor:
         def take_samples():
             for r, t, _ in trace.entries:
                 if r["name"] in self._samples:
-                    sample, counts = kernels.sample_rows(t)
+                    sample, counts = kernels.sample_rows(t, r["kind"])
                     v["samples"][r["name"]].assign(sample)
                     v["sample_counts"][r["name"]].assign(counts)
                     if hand_out:

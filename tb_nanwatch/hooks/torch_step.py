@@ -93,7 +93,8 @@ class TorchStep(HostStep):
             step.io += [(metadata.make_row("%s/%d" % (kind, i), kind), torch.as_tensor(t)) for i, t in enumerate(leaves)]
         self.last_batch = (self._next_number(), x, y)
         if self._next_number() % self.log_every == 0:
-            self.samples.take([(row["name"], _host(t), keras.backend.standardize_dtype(t.dtype)) for row, t in step.io])
+            self.samples.take([(row["name"], row["kind"], _host(t), keras.backend.standardize_dtype(t.dtype))
+                              for row, t in step.io])
         self.started = True
         with recording(step.outputs), self._hooks(step):
             result = fn()
