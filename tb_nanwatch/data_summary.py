@@ -33,7 +33,7 @@ class Sampler:
     """Uniform reservoir of sampled rows per input/target.
 
     Args:
-      cap: rows kept per name.
+      cap: rows kept per name (narrow targets: up to `TARGET_RESERVOIR_FACTOR` times as many values).
       seed: seeds the reservoir's choices (runs are reproducible).
 
     Example:
@@ -72,10 +72,11 @@ class Sampler:
         rest = rows[fill:]
         if len(rest):
             # Algorithm R: row i of the stream replaces a uniform slot of [0, i] when that slot is held.
-            # (Where two rows draw one slot the later must win: numpy assigns in order.)
             slots = self._rng.integers(np.arange(seen + fill + 1, seen + len(rows) + 1))
-            held = slots < len(buf)
-            buf[slots[held]] = rest[held]
+            held = np.nonzero(slots < len(buf))[0]
+            # Where two rows draw one slot the later one wins (numpy leaves repeated indices' order open).
+            slots, last = np.unique(slots[held][::-1], return_index=True)
+            buf[slots] = rest[held[::-1][last]]
         self._filled[name] = filled + fill
         self._seen[name] = seen + len(rows)
 

@@ -185,7 +185,8 @@ ONSET_FORENSICS = ("batch", "op")
 #   layers: [{name, class, activation, units, output_shape, params, inbound}]
 #     in the model's order; outputs: names of the layers producing the outputs;
 #   losses: [{output, name, class, from_logits, config}] (name as Keras calls it);
-#   optimizer: {class, learning_rate, config}; fit: {epochs, steps_per_epoch};
+#   optimizer: {class, learning_rate, config}; fit: {epochs, steps_per_epoch,
+#     sample_weight (the batches carried sample weights, as class_weight gives them)};
 #   data: [{name, kind, dtype, shape}] per input/target row;
 #   initial_weights: [{name, layer, shape, rms, mean, std, max_abs, fan_in}]
 #     read before the first update.
@@ -212,7 +213,8 @@ def sample_size(kind, shape):
     Returns:
       None for a scalar. Rank >= 3: `SAMPLE_POSITIONS` positions with the last
       axis as features; else `SAMPLE_ROWS` rows of the flattened rest (targets:
-      up to `SAMPLE_TARGET_VALUES` values); at most `SAMPLE_FEATURES` features.
+      as many rows as hold `SAMPLE_TARGET_VALUES` values, at least `SAMPLE_ROWS`);
+      at most `SAMPLE_FEATURES` features.
 
     Example:
       >>> sample_size("target", (2048, 1))

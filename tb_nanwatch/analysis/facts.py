@@ -268,6 +268,11 @@ class Facts:
         """True for one output trained on one target with one loss (the total loss is that loss)."""
         return len(self.model.get("outputs") or [None]) == 1 and len(self.data_rows("target")) == 1 and len(self.losses()) <= 1
 
+    def weighted(self):
+        """True when the batches carried sample weights (``class_weight`` too): the loss is a weighted mean."""
+        fit = self.model.get("fit")
+        return isinstance(fit, dict) and fit.get("sample_weight") is True
+
     def epochs(self):
         return [e for e in (self.data.get("epochs") or []) if isinstance(e, dict)]
 
@@ -296,10 +301,11 @@ class Facts:
         """The loss of the best constant prediction under this run's loss.
 
         Returns ``(value, what)`` or None when the loss or the targets are unknown
-        (a custom loss, old logs) or the targets do not fit the loss.
+        (a custom loss, old logs), the targets do not fit the loss, or the loss is
+        weighted by sample or class weights (its constant predictor is another).
         """
         family, t = self.loss_family(k), self.target(k)
-        if family is None or not t or not self.single_head():
+        if family is None or not t or not self.single_head() or self.weighted():
             return None
         constant = t.get("constant") or {}
         if family == "mse" and constant.get("mse") is not None:

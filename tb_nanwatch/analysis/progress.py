@@ -147,11 +147,11 @@ def loss_progress(view, facts, t_end):
     acc = facts.accuracy() if facts else None
     rate = majority_rate(facts) if facts else None
     # (One class only: every predictor scores the majority rate, so accuracy tells nothing.)
-    if acc is not None and rate is not None and rate < 1 and acc[1][-1] <= rate + ACCURACY_SLACK:
-        # (Unless the loss, measured against the constant predictor's, shows learning: with a rare class of 1%
-        # a model that learnt still rounds almost every prediction to the majority class.)
-        learnt = level_known and p.baseline is not None and p.baseline > 0 and p.end < BASELINE_RATIO * p.baseline
-        p.stalled = p.stalled or (long_enough and not learnt)
+    # (A loss below the constant predictor's shows learning whatever the accuracy: with a rare class of 1% a
+    # model that learnt still rounds almost every prediction to the majority class.)
+    learnt = level_known and sampled is not None and p.baseline > 0 and p.end < BASELINE_RATIO * p.baseline
+    if acc is not None and rate is not None and rate < 1 and acc[1][-1] <= rate + ACCURACY_SLACK and not learnt:
+        p.stalled = p.stalled or long_enough
         p.evidence.append("%s %s after %d epoch%s: no better than always predicting the majority class (%s)" % (
             acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate)))
     if long_enough and p.start > 0:

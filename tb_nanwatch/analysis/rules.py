@@ -677,12 +677,10 @@ def check_weight_init(ctx):
     if compounding:
         lines = _gain_lines(ctx)
     if not lines and not compounding:
-        prior = rt.output_bias_prior(ctx) if ctx.tl.status != HEALTHY else None
+        prior = rt.output_bias_prior(ctx) if ctx.tl.status == STALLED else None
         if prior is None:
             return None
-        return Finding(0.8, "the output bias starts far from the class prior", prior[0],
-                       "Start the output bias at log(positives / negatives): "
-                       "`bias_initializer=keras.initializers.Constant(np.log(pos / neg))` on the output layer", code=prior[1])
+        return Finding(0.8, "the output bias starts far from the class prior", prior[0], prior[1], code=prior[2])
     if growth_ is not None:
         lines.append("at step %d, before any update, the activations grow %sx per layer, from RMS %s to %s over %d layers" % (
             view.steps[0], fmt(growth_[0]), fmt(growth_[1]), fmt(growth_[2]), growth_[3]))

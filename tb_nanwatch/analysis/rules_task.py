@@ -96,47 +96,71 @@ def output_bias_prior(ctx):
 
     With 1% positives the constant predictor's loss is 0.056; a zero bias predicts 50% and starts near 0.69, so
     the first epochs are spent learning the prior instead of the task (Karpathy's "init well"; the TensorFlow
-    tutorial on imbalanced data).
+    tutorial on imbalanced data). Only for a plain cross-entropy on unweighted batches (label smoothing, focal
+    terms and class weights move the loss's floor) and a `Dense` output.
     """
     o, p = rm._out(ctx), ctx.progress
-    if o is None or p is None or p.start is None or not p.baseline:
+    if o is None or p is None or p.start is None or not p.baseline or ctx.facts.weighted():
         return None
-    layer, act, units, family, _ = o
-    freq = ctx.facts.class_frequencies()
-    if not freq or not ((act == "sigmoid" and family == "bce" and len(freq) == 2)
-                        or (act == "softmax" and family in ("cce", "scce") and len(freq) == (units or 0) >= 2)):
+    layer, act, units, family, t = o
+    loss = ctx.facts.loss() or {}
+    config = loss.get("config") or {}
+    if layer.get("class") != "Dense" or config.get("label_smoothing") or "focal" in str(loss.get("name", "")).lower():
         return None
-    freq = np.clip(np.asarray(freq, np.float64), 1e-6, 1.0)
-    if freq.min() > RARE_CLASS or p.start < PRIOR_LOSS_RATIO * p.baseline or p.end < PRIOR_END_RATIO * p.baseline:
+    freq = _class_prior(t, act, units, family)
+    if freq is None or freq.min() > RARE_CLASS:
+        return None
+    if p.start < PRIOR_LOSS_RATIO * p.baseline or p.end < PRIOR_END_RATIO * p.baseline:
         return None
     bias = [w for w in ctx.facts.initial_weights() if w.get("layer") == layer.get("name") and len(w.get("shape") or []) == 1]
-    if len(bias) != 1 or not isinstance(bias[0].get("mean"), (int, float)):
+    if len(bias) != 1 or not all(isinstance(bias[0].get(k), (int, float)) for k in ("mean", "max_abs")):
         return None
     if act == "sigmoid":
-        prior = np.log(freq[1] / freq[0])
+        prior = float(np.log(freq[1] / freq[0]))
         gap = abs(bias[0]["mean"] - prior)
-        start_value, value = fixes.literal(float(bias[0]["mean"])), fixes.literal(float(prior))
+        start, value = "at %s" % fmt(float(bias[0]["mean"])), fixes.literal(prior)
     else:
-        prior = np.log(freq) - np.log(freq).mean()  # softmax ignores a shift: the gap is that of the centred log-frequencies
-        spread = bias[0].get("std") or 0.0
-        gap = float(np.abs(prior).max()) - spread
-        start_value, value = "spread %s" % fmt(spread), "[%s]" % ", ".join(fixes.literal(float(b)) for b in prior)
+        prior = np.log(freq) - np.log(freq).mean()  # softmax ignores a shift: the centred log-frequencies
+        # (a lower bound on the distance from the prior: no unit's bias is further than max_abs from 0)
+        gap = float(np.abs(prior).max()) - 2 * float(bias[0]["max_abs"])
+        start, value = "within %s of 0" % fmt(float(bias[0]["max_abs"])), "[%s]" % ", ".join(fixes.literal(float(b)) for b in prior)
     if gap < PRIOR_BIAS_GAP:
         return None
-    lines = ["the rarest class is %s%% of the labels, yet the output bias of `%s` starts at %s: the model starts out "
-             "predicting the classes as equally likely" % (fmt(100 * float(freq.min())), layer.get("name"), start_value),
+    lines = ["the rarest class is %s%% of the labels, yet the output bias of `%s` starts %s, where the class prior's "
+             "log-odds are %s" % (fmt(100 * float(freq.min())), layer.get("name"), start, value),
              "the first loss, %s, is %sx the loss of %s (%s): the first epochs go to learning the class prior, not the task" % (
                  fmt(p.start), fmt(p.start / p.baseline), p.baseline_what, fmt(p.baseline)),
              "the loss ended at %s (step %d), still %sx that constant's: the model has not learnt even the prior yet" % (
-                 fmt(p.end), p.end_step, fmt(p.end / p.baseline)),
-             "the prior's log-odds, log(frequency), is %s" % value]
+                 fmt(p.end), p.end_step, fmt(p.end / p.baseline))]
+    how = "log(positives / negatives)" if act == "sigmoid" else "the log of each class's frequency"
+    fix = "Start the output bias at the class prior, %s counted on the training labels: " \
+          "`bias_initializer=keras.initializers.Constant(%s)` in layer `%s`%s" % (how, value, layer.get("name"), rm.drop_note(ctx))
     code = "\n".join([
-        "import keras", "import numpy as np", "",
-        "# start the output at the class prior: log(positives / negatives) counted on the training labels",
+        "import keras", "",
+        "# start the output at the class prior: %s counted on the training labels" % how,
         "%s = keras.layers.Dense(%d, activation=%s, bias_initializer=keras.initializers.Constant(%s), name=%s)" % (
             fixes._var(layer.get("name") or "output"), units or 1, fixes.literal(act), value,
             fixes.literal(layer.get("name") or "output"))])
-    return lines, code
+    return lines, fix, code
+
+
+def _class_prior(t, act, units, family):
+    """Class frequencies in the output units' order, when the targets are exactly the classes those units score."""
+    if not t:
+        return None
+    values = t.get("values")
+    if act == "sigmoid" and family == "bce" and (units or 1) == 1 and (t.get("features") or 1) == 1:
+        keys = {"0", "1"}
+    elif act == "softmax" and family == "scce" and (units or 0) >= 2 and (t.get("features") or 1) == 1:
+        keys = {str(k) for k in range(units)}
+    elif act == "softmax" and family == "cce" and t.get("one_hot") and t.get("features") == units:
+        freq = t.get("feature_mean") or []
+        return np.clip(np.asarray(freq, np.float64), 1e-6, 1.0) if len(freq) == units else None
+    else:
+        return None
+    if not isinstance(values, dict) or set(values) != keys:
+        return None
+    return np.clip(np.asarray([values[str(k)] for k in range(len(keys))], np.float64), 1e-6, 1.0)
 
 
 def _output_row(ctx):

@@ -202,6 +202,8 @@ class NanWatch(keras.callbacks.Callback):
 
         def step(data):
             x, y, weights = keras.utils.unpack_x_y_sample_weight(data)
+            if weights is not None and self._monitor is not None:
+                self._monitor.weighted = True  # (at trace time: the structure of the batch)
             names = keep.leaf_names((("x", x), ("y", y), ("sample_weight", weights)))
             logs, handed = self._traced(lambda trace: (trace.add_structure(x, "input", input_names),
                                                              trace.add_structure(y, "target", output_names)),
@@ -572,7 +574,8 @@ class NanWatch(keras.callbacks.Callback):
         original = self._keras_train_function
 
         def train_function(data):
-            x, y, _ = keras.utils.unpack_x_y_sample_weight(data[0])
+            x, y, weights = keras.utils.unpack_x_y_sample_weight(data[0])
+            step.samples.weighted = step.samples.weighted or weights is not None
             return self._torch_run(step, lambda: original(data), x, y)
 
         train_function._nanwatch_keras = original

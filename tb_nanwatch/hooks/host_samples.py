@@ -22,8 +22,8 @@ def sample_rows(x, kind):
     n = flat.shape[0]
     if not n:
         return np.zeros((k, d), np.float32), np.array([0, 0], np.int64)
-    r = np.arange(k)
-    idx = (r * n) // k if n >= k else r % n
+    k = min(k, n)  # (on the host the shape is free: a small batch is not repeated up to k)
+    idx = (np.arange(k) * n) // k
     return flat[idx, :d].astype(np.float32), np.array([min(n, k), x.shape[0]], np.int64)
 
 
@@ -33,10 +33,12 @@ class HostSamples:
     Attributes:
       dtypes: row name -> the array's dtype before the cast ("int64" labels are class ids).
       samples, counts: row name -> the sampled rows, and ``[rows available, batch size]``.
+      weighted: a batch carried sample weights (set by the step that unpacks the batch).
     """
 
     def __init__(self):
         self.dtypes, self.samples, self.counts = {}, {}, {}
+        self.weighted = False
 
     def take(self, named):
         """Samples ``(row name, kind, numpy array, dtype name)`` tuples."""
@@ -47,4 +49,4 @@ class HostSamples:
                 self.dtypes.setdefault(name, dtype)
 
     def handed(self):
-        return {"samples": dict(self.samples), "sample_counts": dict(self.counts)}
+        return {"samples": dict(self.samples), "sample_counts": dict(self.counts), "weighted": self.weighted}

@@ -123,7 +123,8 @@ class JaxStep(HostStep):
         """Counts a step; on a logged one samples its inputs and targets on the host, before the step runs."""
         number = self._first + self._calls
         self._calls += 1
-        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        x, y, weights = keras.utils.unpack_x_y_sample_weight(data)
+        self.samples.weighted = self.samples.weighted or weights is not None
         self.last_batch = (number, x, y)
         if number % self.log_every:
             return

@@ -97,6 +97,7 @@ class Monitor:
         # callback, written after the first step), sampled data rows, epoch logs.
         self.facts = None
         self._facts_written = False
+        self.weighted = False  # batches carried sample weights (or class_weight): written with the fit facts
         self.sampler = data_summary.Sampler()
         self.epoch_logs = []
         self._data_written = None
@@ -387,7 +388,10 @@ class Monitor:
         if int(status[_FULL]) != self._full_seen:
             self._write_full(int(status[_FULL]), handed)
             self._take_samples(handed)
+        self.weighted = self.weighted or bool(handed.get("weighted"))
         if self.facts is not None and not self._facts_written:
+            if isinstance(self.facts.get("fit"), dict):
+                self.facts["fit"]["sample_weight"] = self.weighted
             self.writer().write_model(last, self.facts)
             self._facts_written = True
         if final or new_onset is not None:
