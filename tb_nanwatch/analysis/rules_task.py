@@ -92,7 +92,7 @@ PRIOR_BIAS_GAP = 2.0
 
 
 def output_bias_prior(ctx):
-    """``(lines, code)`` when a classifier's output bias starts far from the log-odds of imbalanced classes, else None.
+    """``(lines, fix, code)`` when a classifier's output bias starts far from the log-odds of imbalanced classes, else None.
 
     With 1% positives the constant predictor's loss is 0.056; a zero bias predicts 50% and starts near 0.69, so
     the first epochs are spent learning the prior instead of the task (Karpathy's "init well"; the TensorFlow
