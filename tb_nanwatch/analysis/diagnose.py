@@ -202,7 +202,7 @@ def _cannot_fit(progress, broken):
                 line += ", no better than the loss of %s (%s)" % (progress.baseline_what, fmt(progress.baseline))
         lines.append(line + ("; yet the model cannot fit the task as set up" if moved == "fell" else ""))
     lines += ["the model cannot fit the task as set up: %s" % f.summary for f in broken]
-    return lines
+    return lines + ([progress.at_majority] if progress.at_majority else [])
 
 
 def _summarised(run_data):

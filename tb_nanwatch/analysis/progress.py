@@ -66,6 +66,7 @@ class Progress:
       short: the steps run when they are fewer than `SHORT_RUN` and the loss, which was
         falling, is still far above a good fit; else None.
       slow: learning, too slowly (`slow_progress`): ``{"learnt", "steps_needed", "falling", "weights"}``, or None.
+      at_majority: the accuracy's line when it is no better than the majority class's rate, or None.
     """
 
     start: Optional[float] = None
@@ -79,6 +80,7 @@ class Progress:
     short: Optional[int] = None  # steps run, when that is too few for the loss to get anywhere
     slow: Optional[dict] = None
     halted: Optional[dict] = None  # `halted_by_schedule`
+    at_majority: Optional[str] = None  # the accuracy line, when it is no better than the majority class's rate
 
 
 def _levels(loss, steps):
@@ -148,12 +150,14 @@ def loss_progress(view, facts, t_end):
     rate = majority_rate(facts) if facts else None
     # (One class only: every predictor scores the majority rate, so accuracy tells nothing.)
     # (A loss below the constant predictor's shows learning whatever the accuracy: with a rare class of 1% a
-    # model that learnt still rounds almost every prediction to the majority class.)
+    # model that learnt still rounds almost every prediction to the majority class. The accuracy stays evidence:
+    # a softmax over one unit lowers its loss and still predicts one class.)
     learnt = level_known and sampled is not None and p.baseline > 0 and p.end < BASELINE_RATIO * p.baseline
-    if acc is not None and rate is not None and rate < 1 and acc[1][-1] <= rate + ACCURACY_SLACK and not learnt:
-        p.stalled = p.stalled or long_enough
-        p.evidence.append("%s %s after %d epoch%s: no better than always predicting the majority class (%s)" % (
-            acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate)))
+    if acc is not None and rate is not None and rate < 1 and acc[1][-1] <= rate + ACCURACY_SLACK:
+        p.stalled = p.stalled or (long_enough and not learnt)
+        p.at_majority = "%s %s after %d epoch%s: no better than always predicting the majority class (%s)" % (
+            acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate))
+        p.evidence.append(p.at_majority)
     if long_enough and p.start > 0:
         p.falling = _still_falling(x, s, p)
     if long_enough and view.counts_steps:
