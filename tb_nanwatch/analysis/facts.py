@@ -286,7 +286,7 @@ class Facts:
         return None
 
     def class_frequencies(self, k=0):
-        """Class frequencies of target ``k``: from class ids or one-hot columns, or None."""
+        """Class frequencies of target ``k`` in class order: from class ids (as numbers: 2 before 10) or one-hot columns, or None."""
         t = self.target(k)
         if not t:
             return None
@@ -294,7 +294,7 @@ class Facts:
             return [m for m in t["feature_mean"] if m is not None] or None  # None: a column with no finite value
         values = t.get("values")
         if isinstance(values, dict) and t.get("integer") and t.get("features") == 1:
-            return list(values.values())
+            return [values[c] for c in sorted(values, key=float)]  # (the summary's keys come sorted as text)
         return None
 
     def baseline(self, k=0):

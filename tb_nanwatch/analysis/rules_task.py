@@ -107,7 +107,7 @@ def output_bias_prior(ctx):
     config = loss.get("config") or {}
     if layer.get("class") != "Dense" or config.get("label_smoothing") or "focal" in str(loss.get("name", "")).lower():
         return None
-    freq = _class_prior(t, act, units, family)
+    freq = _class_prior(ctx.facts, t, act, units, family)
     if freq is None or freq.min() > RARE_CLASS:
         return None
     if p.start < PRIOR_LOSS_RATIO * p.baseline or p.end < PRIOR_END_RATIO * p.baseline:
@@ -144,23 +144,24 @@ def output_bias_prior(ctx):
     return lines, fix, code
 
 
-def _class_prior(t, act, units, family):
+def _class_prior(facts, t, act, units, family):
     """Class frequencies in the output units' order, when the targets are exactly the classes those units score."""
     if not t:
         return None
-    values = t.get("values")
-    if act == "sigmoid" and family == "bce" and (units or 1) == 1 and (t.get("features") or 1) == 1:
-        keys = {"0", "1"}
-    elif act == "softmax" and family == "scce" and (units or 0) >= 2 and (t.get("features") or 1) == 1:
-        keys = {str(k) for k in range(units)}
+    single = (t.get("features") or 1) == 1
+    if act == "sigmoid" and family == "bce" and (units or 1) == 1 and single:
+        classes = 2
+    elif act == "softmax" and family == "scce" and (units or 0) >= 2 and single:
+        classes = units
     elif act == "softmax" and family == "cce" and t.get("one_hot") and t.get("features") == units:
-        freq = t.get("feature_mean") or []
-        return np.clip(np.asarray(freq, np.float64), 1e-6, 1.0) if len(freq) == units else None
+        classes = units
     else:
         return None
-    if not isinstance(values, dict) or set(values) != keys:
+    # class ids: exactly 0 .. classes - 1 (one-hot columns are the classes themselves)
+    if not t.get("one_hot") and set(t.get("values") or ()) != {str(c) for c in range(classes)}:
         return None
-    return np.clip(np.asarray([values[str(k)] for k in range(len(keys))], np.float64), 1e-6, 1.0)
+    freq = facts.class_frequencies()
+    return np.clip(np.asarray(freq, np.float64), 1e-6, 1.0) if freq and len(freq) == classes else None
 
 
 def _output_row(ctx):
