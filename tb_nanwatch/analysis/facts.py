@@ -63,6 +63,16 @@ def loss_family(loss):
     return None
 
 
+
+def label_order(label):
+    """Sort key of a label as the data summary writes it (a string): numbers in numeric order (3 before 11),
+    then the rest as text."""
+    try:
+        return (0, float(label), "")
+    except (TypeError, ValueError):
+        return (1, 0.0, str(label))
+
+
 class Facts:
     """A run's model facts and data summary.
 
@@ -294,7 +304,7 @@ class Facts:
             return [m for m in t["feature_mean"] if m is not None] or None  # None: a column with no finite value
         values = t.get("values")
         if isinstance(values, dict) and t.get("integer") and t.get("features") == 1:
-            return [values[c] for c in sorted(values, key=float)]  # (the summary's keys come sorted as text)
+            return [values[c] for c in sorted(values, key=label_order)]  # (the summary's keys come sorted as text)
         return None
 
     def baseline(self, k=0):

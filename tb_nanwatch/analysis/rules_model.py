@@ -14,7 +14,7 @@ import numpy as np
 from tb_nanwatch import metadata
 from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import fixes
-from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES
+from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES, label_order
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED
 from tb_nanwatch.analysis.progress import SHORT_RUN, majority_rate
 from tb_nanwatch.analysis.rule_base import Finding
@@ -68,18 +68,10 @@ def _accuracy_line(ctx):
 def _targets_line(t):
     values = t.get("values")
     if isinstance(values, dict) and len(values) <= 12:
-        shown = ", ".join("%s: %s" % (k, fmt(v)) for k, v in sorted(values.items(), key=lambda kv: _label_order(kv[0])))
+        shown = ", ".join("%s: %s" % (k, fmt(v)) for k, v in sorted(values.items(), key=lambda kv: label_order(kv[0])))
         return "targets take the values {%s} (frequencies, %d sampled rows)" % (shown, t.get("seen", t.get("rows", 0)))
     return "targets range over [%s, %s], mean %s, std %s (%d sampled rows)" % (
         fmt(t.get("min")), fmt(t.get("max")), fmt(t.get("mean")), fmt(t.get("std")), t.get("seen", t.get("rows", 0)))
-
-
-def _label_order(label):
-    """Labels come as strings: numbers in numeric order (3 before 11), then the rest as text."""
-    try:
-        return (0, float(label), "")
-    except (TypeError, ValueError):
-        return (1, 0.0, str(label))
 
 
 def _n_classes(t):
