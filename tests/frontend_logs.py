@@ -22,6 +22,9 @@ Runs:
   * ``stalled_slow``: a linear regression under RMSprop(5e-3) on targets of std ~160: the loss ends at about
     0.7x the constant predictor's while the kernel still grows at an undiminished rate. Diagnosed ``stalled``,
     reason ``too_slow``. About 5 s.
+  * ``stalled_unsettled``: a one-neuron linear fit under RMSprop(1.0): its weights still jump by a quarter of
+    their norm per step at the end while the loss bounces. Diagnosed ``stalled``, reason ``unsettled``,
+    ``learning_rate_too_high`` first. About 8 s.
   * ``xss_model``: numpy `RunWriter`, model facts and a data summary whose
     layer, loss, optimizer, tensor and label names are the XSS string; a flat
     loss.
@@ -45,6 +48,7 @@ STALLED_TASK = "stalled_mae_labels"
 STALLED_TASK_LAYER = "probability"
 STALLED_SLOW = "stalled_slow"
 STALLED_LINEAR = "stalled_linear"
+STALLED_UNSETTLED = "stalled_unsettled"
 
 
 def _data(n=1024, d=8, seed=0):
@@ -101,6 +105,7 @@ def write(logdir):
     expected[STALLED_TASK] = write_stalled_task(os.path.join(logdir, STALLED_TASK))
     expected[STALLED_SLOW] = write_stalled_slow(os.path.join(logdir, STALLED_SLOW))
     expected[STALLED_LINEAR] = write_stalled_linear(os.path.join(logdir, STALLED_LINEAR))
+    expected[STALLED_UNSETTLED] = write_stalled_unsettled(os.path.join(logdir, STALLED_UNSETTLED))
     expected["xss_model"] = write_xss_model(os.path.join(logdir, "xss_model"))
     return expected
 
@@ -160,6 +165,23 @@ def write_stalled_slow(run_dir):
     m = keras.Sequential([keras.Input((10,)), keras.layers.Dense(1, name="line")])
     m.compile(optimizer=keras.optimizers.RMSprop(5e-3), loss="mse")
     m.fit(x, y, batch_size=32, epochs=30, verbose=0, callbacks=[NanWatch(run_dir)])
+    return None
+
+
+def write_stalled_unsettled(run_dir):
+    """Issue 21: RMSprop(1.0) on a one-neuron linear fit: its weights never settle and the loss bounces."""
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = np.clip(rng.gamma(1.6, 4.0, 4096), 0.1, 60).astype("float32")
+    y = (3.25 + 2.25 * x + rng.normal(0, 1.5, 4096)).astype("float32")
+    m = keras.Sequential([keras.Input((1,)), keras.layers.Dense(1, name="fare")])
+    m.compile(optimizer=keras.optimizers.RMSprop(1.0), loss="mse")
+    m.fit(x, y, batch_size=50, epochs=15, verbose=0, callbacks=[NanWatch(run_dir)])
     return None
 
 

@@ -411,3 +411,25 @@ def test_a_zero_output_bias_on_rare_positives_is_named_and_the_prior_bias_learns
     assert 0.3 <= share <= 0.8 and "starts at 0, where the class prior's log-odds are -5" in top["evidence"][0], top["evidence"][0]
     bias = float(top["code"].split("Constant(")[1].split(")")[0])
     assert abs(bias - prior) < 0.5, (bias, prior)
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_weights_that_never_settle_at_a_high_rate(tmp_path, fixed):
+    """Learning rate too high, loss oscillating: RMSprop(1.0) on a one-neuron linear fit learns in its first epoch,
+    then bounces at 10x its twin's loss for the rest of the run (below the constant predictor's, so no other verdict
+    sees it). Stalled ("unsettled"), the rate first; at 0.01 the twin settles and is healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    miles = np.clip(rng.gamma(1.6, 4.0, 4096), 0.1, 60).astype("float32")
+    fare = (3.25 + 2.25 * miles + rng.normal(0, 1.5, 4096)).astype("float32")
+    model = keras.Sequential([keras.Input((1,)), L.Dense(1)])
+    d = _fit(tmp_path, model, miles, fare, "mse", keras.optimizers.RMSprop(0.01 if fixed else 1.0), epochs=15,
+             batch_size=50, metrics=())
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert (d["status"], d["status_reason"]) == ("stalled", "unsettled"), (d["status"], d["status_reason"])
+    assert any("still moved by" in n for n in d["status_evidence"]), d["status_evidence"]
+    top = d["causes"][0]
+    assert top["id"] == "learning_rate_too_high", [(c["id"], c["score"]) for c in d["causes"]]
+    assert any("too large for it to settle" in e for e in top["evidence"]) and "RMSprop(learning_rate=0.001)" in top["fix"]

@@ -38,6 +38,7 @@ STALLED_LAYER = "prob"
 STALLED_TASK = "stalled_mae_labels"  # tests/frontend_logs.py: XOR with Activation layers, MAE on 0/1 labels (issue 21)
 STALLED_SLOW = "stalled_slow"  # tests/frontend_logs.py: a linear fit under RMSprop(5e-3), still on its way (issue 21)
 STALLED_LINEAR = "stalled_linear"  # tests/frontend_logs.py: XOR through hidden layers with no activation (issue 21)
+STALLED_UNSETTLED = "stalled_unsettled"  # tests/frontend_logs.py: RMSprop(1.0) on a linear fit, never settles (issue 21)
 STATUS_RANK = {"nonfinite": 0, "diverging": 1, "stalled": 2, "unreadable": 3, "empty": 4, "healthy": 5}
 NAN_COLOR = (0xFF, 0x00, 0xC8)  # --nw-nan in frontend/src/style.css (light theme)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -1082,6 +1083,27 @@ def test_a_run_still_on_its_way_says_it_learns_too_slowly(tab_factory, tensorboa
     assert cause.locator(".nw-fix-text").text_content() == lr["fix"].replace("`", "")
     assert "keras.optimizers.RMSprop(learning_rate=0.01)" in cause.locator(".nw-fix-text code").all_text_contents()
     assert f.locator(".nw-cause[data-id='too_few_steps']").count() == 1
+    t.assert_clean()
+
+
+def test_a_run_whose_weights_never_settle_says_so(tab_factory, tensorboard):
+    """Issue 21 (learning rate too high, loss oscillating): the status box says training does not settle, with the
+    update size and the loss's bounce as evidence, and the rate is the first cause."""
+    base, _, _ = tensorboard
+    diag = _diagnosis(base, STALLED_UNSETTLED)
+    assert (diag["status"], diag["status_reason"]) == ("stalled", "unsettled"), (diag["status"], diag["status_reason"])
+    top = diag["causes"][0]
+    assert top["id"] == "learning_rate_too_high", [c["id"] for c in diag["causes"]]
+    t = tab_factory(height=1400)
+    t.open_run(STALLED_UNSETTLED)
+    f = t.frame
+    head = f.locator(".nw-status-box .nw-status-head").text_content()
+    assert "training does not settle" in head, head
+    notes = f.locator(".nw-status-note").all_text_contents()
+    assert all(n in notes for n in diag["status_evidence"]) and any("bounced between" in n for n in notes), notes
+    cause = f.locator(".nw-cause").first
+    assert cause.get_attribute("data-id") == "learning_rate_too_high"
+    assert "keras.optimizers.RMSprop(learning_rate=0.001)" in cause.locator(".nw-fix-text code").all_text_contents()
     t.assert_clean()
 
 

@@ -516,7 +516,9 @@ function renderStalled(notes, baseline, drawn, reason) {
           ? "the loss is not making real progress."
           : reason === "too_slow"
             ? "the loss was still on its way, far from a fit, when training stopped: it learns too slowly."
-            : "the model learns little or nothing useful.",
+            : reason === "unsettled"
+              ? "the loss stopped improving while the weights still jump by large steps: training does not settle."
+              : "the model learns little or nothing useful.",
       notes.length ? " The evidence:" : "",
     ),
     notes.length ? h("ul", { class: "nw-status-notes" }, notes.map((n) => h("li", { class: "nw-status-note", text: n }))) : null,

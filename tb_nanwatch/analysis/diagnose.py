@@ -7,7 +7,7 @@ from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis.events import explain_events, op_evidence, stop_record
 from tb_nanwatch.analysis.model_view import model_summary
 from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, NONFINITE, STALLED, find_timeline, is_stalled
-from tb_nanwatch.analysis.progress import loss_progress, slow_evidence
+from tb_nanwatch.analysis.progress import loss_progress, slow_evidence, unsettled_evidence
 from tb_nanwatch.analysis.rule_base import Context
 from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS
 from tb_nanwatch.analysis.rules_task import fallback
@@ -29,7 +29,7 @@ REPORT_KEYS = ("run", "status", "steps", "onset", "causes", "ruled_out", "baseli
 # Why a run has its status (``status_reason``): a NaN/Inf appeared; the finite loss ran away; the loss made no
 # real progress; the set-up cannot fit the task (its loss may fall, it still predicts nothing useful); the loss
 # is still on its way, far from a fit, when training stops (`progress.slow_progress`); healthy.
-STATUS_REASONS = ("nonfinite", "runaway", "no_progress", "cannot_fit", "too_slow", "healthy")
+STATUS_REASONS = ("nonfinite", "runaway", "no_progress", "cannot_fit", "too_slow", "unsettled", "healthy")
 # A root cause this strong caps the symptoms it produces just below itself.
 ROOT_DOMINATES = 0.7
 
@@ -80,6 +80,9 @@ def diagnose(run_data, rules=None):
         tl.status, slow = STALLED, True
         notes += slow_evidence(progress)
     reason = ("too_slow" if slow else "no_progress") if tl.status == STALLED else None
+    if tl.status == HEALTHY and progress.unsettled:
+        tl.status, reason = STALLED, "unsettled"
+        notes += unsettled_evidence(progress)
     ctx = Context(view, tl, view.facts, progress)
     findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
     broken = [f for _, f in findings if f.breaks]

@@ -169,12 +169,13 @@ def grad_rms(view, t_end):
     return out
 
 
-def update_ratio(view, upto_step, early=True):
+def update_ratio(view, upto_step, early=True, late=False):
     """Median weight update ratio ``|dW|/|W|`` (kernels preferred) over logged steps.
 
     Args:
       upto_step: only steps before this one (None: all).
       early: only the first half of those steps, before any blow-up.
+      late: only the second half of them, by step (where a run that converges has settled); wins over ``early``.
 
     Returns ``(ratio, n_steps)`` or None.
     """
@@ -184,7 +185,10 @@ def update_ratio(view, upto_step, early=True):
     f = view.stats_before(upto_step)
     if not rows or not len(f):
         return None
-    if early:
+    if late:
+        steps = view.stats_steps[f]
+        f = f[steps >= (int(steps[0]) + int(steps[-1])) / 2.0]
+    elif early:
         f = f[: max(1, (len(f) + 1) // 2)]
     v = view.stat("update_ratio", rows)[f].astype(np.float64)
     per_step = nanmedian(np.where(np.isfinite(v), v, np.nan), axis=1)

@@ -14,6 +14,7 @@ from typing import Optional
 import numpy as np
 
 from tb_nanwatch import metadata
+from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis.series import fmt, nanmedian
 
 # The loss ends above this fraction of the constant predictor's: nothing (or almost nothing) learnt. A model that
@@ -52,6 +53,13 @@ REGRESSION_LOSSES = ("mse", "mae", "huber", "msle", "mape", "log_cosh")
 # Halted by its schedule: a schedule cut the learning rate this much over the run, and the loss levelled off far
 # from a fit (above SLOW_FIT of the constant predictor's): the steps, not the model, stopped the learning.
 RATE_CUT = 100.0
+# Unsettled: over the second half of the run the weights still moved by UNSETTLED of their norm per step or more
+# (the median over at least SETTLE_POINTS logged steps), while the loss no longer fell (no fall that stands out of
+# its noise, t > FALLING_T). A run that converges moves its weights by about 1e-3 to 1e-2 of their norm per
+# step by then (the realistic corpora's healthy runs: 0.06 at most); steps that large keep jumping past the
+# minimum, so the loss bounces at a level it would go below at a smaller rate.
+UNSETTLED = 0.1
+SETTLE_POINTS = 5
 
 
 @dataclasses.dataclass
@@ -80,6 +88,7 @@ class Progress:
     short: Optional[int] = None  # steps run, when that is too few for the loss to get anywhere
     slow: Optional[dict] = None
     halted: Optional[dict] = None  # `halted_by_schedule`
+    unsettled: Optional[dict] = None  # `unsettled`
     at_majority: Optional[str] = None  # the accuracy line, when it is no better than the majority class's rate
 
 
@@ -168,6 +177,8 @@ def loss_progress(view, facts, t_end):
             p.slow = slow
     if long_enough and p.falling is None and p.slow is None:
         p.halted = halted_by_schedule(view, p, t_end)
+    if long_enough and not p.stalled and p.slow is None and p.halted is None:
+        p.unsettled = unsettled(view, x, s, t_end)
     fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
     if view.counts_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
         p.short = p.end_step + 1
@@ -303,6 +314,48 @@ def halted_by_schedule(view, p, t_end):
         return None
     return {"from": first, "to": float(last), "cut": first / last if last > 0 else float("inf"),
             "step": int(view.steps[k]), "learnt": float(max(0.0, 1 - p.end / reference))}
+
+
+def unsettled(view, x, s, t_end):
+    """A loss that stopped improving while the weights still take steps of `UNSETTLED` of their norm or more.
+
+    Returns ``{"ratio": median update ratio over the second half, "points": logged steps it covers, "from_step": where
+    the second half starts, "low", "median", "high": the loss's 10th, 50th and 90th percentiles over it, "spikes":
+    loss spikes in it}`` or None.
+    """
+    clean_end = int(view.steps[min(t_end, view.n_steps) - 1]) + 1 if view.n_steps else None
+    ur = ev.update_ratio(view, clean_end, late=True)
+    if ur is None or ur[0] < UNSETTLED or ur[1] < SETTLE_POINTS:
+        return None
+    h = _mid(s)
+    if len(x) - h < 6:
+        return None
+    with np.errstate(divide="ignore", invalid="ignore"):
+        y = np.log(x[h:])
+    if not np.isfinite(y).all():
+        return None
+    slope, tval = _log_slope(y, s[h:].astype(np.float64))
+    if slope < 0 and tval <= FALLING_T:  # still falling: on its way, not bouncing
+        return None
+    lo, mid, hi = (float(v) for v in np.percentile(x[h:], [10, 50, 90]))
+    spikes = [e for e in getattr(view.data, "events", None) or []
+              if e.get("kind") == "spike" and s[h] <= e.get("step", -1) <= s[-1]]
+    return {"ratio": ur[0], "points": ur[1], "from_step": int(s[h]), "low": lo, "median": mid, "high": hi,
+            "spikes": len(spikes)}
+
+
+def unsettled_evidence(p):
+    """The lines that say a `Progress` with ``unsettled`` set does not settle."""
+    u = p.unsettled
+    lines = ["from step %d on the loss no longer fell: it bounced between %s and %s (10th and 90th percentiles; median %s)" % (
+                 u["from_step"], fmt(u["low"]), fmt(u["high"]), fmt(u["median"])),
+             "over the second half of the run the weights still moved by %s of their norm per step (median of %d logged "
+             "steps; a run that converges moves them by about 0.001-0.01 by then): steps that large keep jumping past "
+             "the minimum" % (fmt(u["ratio"]), u["points"])]
+    if u["spikes"]:
+        lines.append("the loss spiked %d time%s over the second half (to 10x its recent level and more)" % (
+            u["spikes"], "s" if u["spikes"] > 1 else ""))
+    return lines
 
 
 def halted_line(h):

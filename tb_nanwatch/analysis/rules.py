@@ -272,6 +272,11 @@ def check_learning_rate_too_high(ctx):
             ctx.facts.optimizer_class(), fmt(lr), "adaptive" if adaptive else "plain gradient",
             "1e-4 to 1e-2" if adaptive else "1e-3 to 0.1"))
         score = max(score, 0.75 if stalled else 0.7) + 0.05 * min(2.0, np.log10(lr / HIGH_RATE[adaptive]))
+    unsettled = getattr(ctx.progress, "unsettled", None) if stalled else None
+    if unsettled is not None:
+        lines.append("over the second half of the run the weights still moved by %s of their norm per step while the loss "
+                     "stopped improving: the steps are too large for it to settle" % fmt(unsettled["ratio"]))
+        score = max(score, 0.8)
     if not lines or not ctx.failing and not stalled and score < 0.8:
         return None
     before = _huge_before_update(ctx)
