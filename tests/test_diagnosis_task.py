@@ -433,3 +433,29 @@ def test_weights_that_never_settle_at_a_high_rate(tmp_path, fixed):
     top = d["causes"][0]
     assert top["id"] == "learning_rate_too_high", [(c["id"], c["score"]) for c in d["causes"]]
     assert any("too large for it to settle" in e for e in top["evidence"]) and "RMSprop(learning_rate=0.001)" in top["fix"]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_a_model_with_no_hidden_layer_that_levelled_off_is_too_simple(tmp_path, fixed):
+    """Class 1 (a reason for every stalled run): a logistic regression on a disc levels off at Adam(1e-2) near the
+    constant predictor's loss. No rule names a fault, so the generic candidates are ranked by the loss's trend: it
+    levelled off at a working rate, so the model's capacity comes first, not more steps or a higher rate. The twin
+    with one hidden layer learns and is healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, (2048, 2)).astype("float32")
+    y = ((x ** 2).sum(1) < 0.5).astype("float32")
+    hidden = [L.Dense(32, activation="relu")] if fixed else []
+    model = keras.Sequential([keras.Input((2,))] + hidden + [L.Dense(1, activation="sigmoid")])
+    d = _fit(tmp_path, model, x, y, "binary_crossentropy", keras.optimizers.Adam(1e-2), epochs=10)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    ids = [c["id"] for c in d["causes"]]
+    assert ids[0] == "model_too_small" and set(ids[1:]) == {"learning_rate_too_low", "too_few_steps"}, ids
+    top = d["causes"][0]
+    assert any("no hidden layer" in e and "straight boundary" in e for e in top["evidence"]), top["evidence"]
+    assert any("levelled off" in e for e in top["evidence"]) and 'Dense(32, activation="relu")' in top["fix"]
+    steps = d["causes"][ids.index("too_few_steps")]
+    assert any("unlikely to help" in e for e in steps["evidence"]), steps["evidence"]

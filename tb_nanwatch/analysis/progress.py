@@ -89,6 +89,7 @@ class Progress:
     slow: Optional[dict] = None
     halted: Optional[dict] = None  # `halted_by_schedule`
     unsettled: Optional[dict] = None  # `unsettled`
+    levelled: Optional[bool] = None  # the loss no longer fell over the second half (`levelled_off`); None: too short
     at_majority: Optional[str] = None  # the accuracy line, when it is no better than the majority class's rate
 
 
@@ -169,6 +170,7 @@ def loss_progress(view, facts, t_end):
         p.evidence.append(p.at_majority)
     if long_enough and p.start > 0:
         p.falling = _still_falling(x, s, p)
+        p.levelled = levelled_off(x, s)
     if long_enough and view.counts_steps:
         slow = slow_progress(view, x, s, p, t_end)
         # A loss still falling fast is on its way (train longer), unless, far from a fit, its weights still travel
@@ -212,6 +214,20 @@ def _still_falling(x, s, p):
         return None
     span = float(t[-1] - t[0])
     return float(1 - np.exp(slope * span)), int(halve)
+
+
+def levelled_off(x, s):
+    """True when the loss ``x`` (at steps ``s``) shows no fall over its second half that stands out of its noise
+    (t > `FALLING_T`); False when it still falls; None when there are too few points or a loss at or below 0."""
+    h = _mid(s)
+    if len(x) - h < 6:
+        return None
+    with np.errstate(divide="ignore", invalid="ignore"):
+        y = np.log(x[h:])
+    if not np.isfinite(y).all():
+        return None
+    slope, tval = _log_slope(y, s[h:].astype(np.float64))
+    return not (slope < 0 and tval <= FALLING_T)
 
 
 def _log_slope(y, t):
@@ -327,16 +343,9 @@ def unsettled(view, x, s, t_end):
     ur = ev.update_ratio(view, clean_end, late=True)
     if ur is None or ur[0] < UNSETTLED or ur[1] < SETTLE_POINTS:
         return None
+    if not levelled_off(x, s):  # still falling: on its way, not bouncing (or too short to tell)
+        return None
     h = _mid(s)
-    if len(x) - h < 6:
-        return None
-    with np.errstate(divide="ignore", invalid="ignore"):
-        y = np.log(x[h:])
-    if not np.isfinite(y).all():
-        return None
-    slope, tval = _log_slope(y, s[h:].astype(np.float64))
-    if slope < 0 and tval <= FALLING_T:  # still falling: on its way, not bouncing
-        return None
     lo, mid, hi = (float(v) for v in np.percentile(x[h:], [10, 50, 90]))
     spikes = [e for e in getattr(view.data, "events", None) or []
               if e.get("kind") == "spike" and s[h] <= e.get("step", -1) <= s[-1]]

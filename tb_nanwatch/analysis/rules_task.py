@@ -318,6 +318,39 @@ def check_missing_activation(ctx):
     return Finding(0.7, "the hidden layers apply no activation: the model is linear", lines, fix, code=code)
 
 
+# The low end of each optimizer family's usual rates (adaptive, plain SGD/momentum): a loss that levelled off at
+# a rate from here up was not held back by the size of the steps.
+WORKING_FLOOR = {True: 1e-4, False: 1e-3}
+
+
+def _small_model(ctx, none, settled, trend):
+    """The fallback's ``model_too_small`` candidate: narrow hidden layers, or no hidden layer at all when the loss
+    levelled off at a working rate (``settled``: the optimizer found the best this model does); or None."""
+    f = ctx.facts
+    if not f or not f.layers:
+        return None
+    widths = [w for _, w in _hidden_widths(ctx)]
+    if widths and min(widths) < WIDE_ENOUGH:
+        lines = [none, "the narrowest hidden layer has %d units" % min(widths)]
+        if settled:
+            lines.append(trend + ", with steps of a working size: the optimizer found the best this model does")
+        return Finding(0.32 if settled else 0.22, "the model may be too small for the task", lines)
+    weighted = f.weighted_layers()
+    if not settled or len(weighted) != 1 or weighted[0].get("class") != "Dense":
+        return None
+    out_act = f.output_activation()
+    kind = ("a logistic regression: it can only split the classes along a straight boundary"
+            if out_act in ("sigmoid", "softmax") else "a linear model: it can fit only a linear function of the inputs")
+    lines = [none, "the model is one `Dense` layer with no hidden layer: %s" % kind,
+             trend + ", with steps of a working size: the optimizer found the best such a model does"]
+    level = _level_line(ctx)
+    if level:
+        lines.append(level)
+    return Finding(0.32, "a model with no hidden layer may be too simple for the task", lines,
+                   "Add a hidden layer with a nonlinearity before the output: `keras.layers.Dense(%d, activation=\"relu\")`" % WIDE_ENOUGH,
+                   code="import keras\n\n# a hidden layer before the output\nhidden = keras.layers.Dense(%d, activation=\"relu\")" % WIDE_ENOUGH)
+
+
 def fallback(ctx, checked):
     """Candidates for a run that is not healthy yet no rule explains: ``[(cause id, Finding)]``, best first.
 
@@ -348,19 +381,32 @@ def fallback(ctx, checked):
             code=fixes.optimizer_code(f, clipnorm=1.0))))
         return out
     steps = (p.end_step + 1) if p and p.end_step is not None else None
+    # Whether the loss still fell over the second half orders the candidates: a loss still on its way needs more
+    # or larger steps; one that levelled off at a working rate has found what this model can do.
+    levelled = p.levelled if p else None
+    working = bool(lr and lr >= WORKING_FLOOR[bool(adaptive)])
+    trend = {True: "the loss levelled off over the second half of the run (no fall that stands out of its noise)",
+             False: "the loss was still falling over the second half of the run"}.get(levelled)
     if steps:
-        out.append(("too_few_steps", Finding(0.3 if steps < 1000 else 0.2, "training may be too short", [
-            none, "%d training steps%s" % (steps, "; %s moves each weight by at most about %s in all" % (rate, fmt(lr * steps)) if adaptive and lr else "")])))
+        lines = [none, "%d training steps%s" % (steps, "; %s moves each weight by at most about %s in all" % (rate, fmt(lr * steps)) if adaptive and lr else "")]
+        score = 0.3 if steps < 1000 else 0.2
+        if trend:
+            lines.append(trend + ("" if not levelled else ": more steps of the same kind are unlikely to help"))
+            score = min(score, 0.15) if levelled else score + 0.05
+        out.append(("too_few_steps", Finding(score, "training may be too short", lines)))
     if lr:
         low = lr <= (1e-3 if adaptive else 1e-2)
         higher = min(lr * 10, 1e-2 if adaptive else 0.1)
-        out.append(("learning_rate_too_low", Finding(0.28 if low else 0.2, "the learning rate may be too low to leave the start", [
-            none, "%s%s" % (rate, " sits at the low end of its usual range" if low else ""),
-            "a 3-10x higher rate is the cheapest thing to try"],
+        lines = [none, "%s%s" % (rate, " sits at the low end of its usual range" if low else "")]
+        score = 0.28 if low else 0.2
+        if levelled and working:
+            lines.append(trend + ", at a rate in the usual range: steps of that size found what they could")
+            score = min(score, 0.18)
+        out.append(("learning_rate_too_low", Finding(score, "the learning rate may be too low to leave the start",
+                                                     lines + ["a 3-10x higher rate is the cheapest thing to try"],
             "Try a higher learning rate: `%s`" % fixes.optimizer_expr(f, higher), code=fixes.optimizer_code(f, higher))))
-    widths = [w for _, w in _hidden_widths(ctx)] if f and f.layers else []
-    if widths and min(widths) < WIDE_ENOUGH:
-        out.append(("model_too_small", Finding(0.22, "the model may be too small for the task", [
-            none, "the narrowest hidden layer has %d units" % min(widths)])))
+    small = _small_model(ctx, none, levelled and (working or not lr), trend)
+    if small is not None:
+        out.append(("model_too_small", small))
     out.sort(key=lambda c: -c[1].score)
     return out
