@@ -459,3 +459,27 @@ def test_a_model_with_no_hidden_layer_that_levelled_off_is_too_simple(tmp_path, 
     assert any("levelled off" in e for e in top["evidence"]) and 'Dense(32, activation="relu")' in top["fix"]
     steps = d["causes"][ids.index("too_few_steps")]
     assert any("unlikely to help" in e for e in steps["evidence"]), steps["evidence"]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_a_loss_still_falling_at_the_low_end_of_sgd_rates_names_the_rate_first(tmp_path, fixed):
+    """Class 1 (the learning rate too low for its family over the steps it had): SGD(0.001), the floor of plain SGD's
+    usual range, on a 10-class MLP written the old way: 720 steps leave the loss falling steadily near the constant
+    predictor's. The rate comes first, the steps second; at 0.1 the twin learns and is healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 10, 1536)
+    x = rng.normal(0, 1, (10, 64))[y] + rng.normal(0, 4.0, (1536, 64))
+    x = ((x - x.mean(0)) / x.std(0)).astype("float32")
+    model = keras.Sequential([keras.Input((64,)), L.Dense(100), L.Activation("tanh"), L.Dense(10), L.Activation("softmax")])
+    d = _fit(tmp_path, model, x, keras.utils.to_categorical(y, 10), "categorical_crossentropy",
+             keras.optimizers.SGD(0.1 if fixed else 0.001), epochs=15)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    ids = [c["id"] for c in d["causes"]]
+    assert ids[:2] == ["learning_rate_too_low", "too_few_steps"], ids
+    top = d["causes"][0]
+    assert any("low end of its usual range" in e for e in top["evidence"]), top["evidence"]
+    assert "SGD(learning_rate=0.01)" in top["fix"], top["fix"]

@@ -204,6 +204,8 @@ HIGH_RATE = {True: 0.05, False: 0.5}  # adaptive (Adam-like), plain SGD/momentum
 LOW_RATE = {True: 1e-5, False: 1e-4}
 # The usual working range of each family: advice never goes below its floor.
 WORKING_RANGE = {True: (1e-4, 1e-2), False: (1e-3, 0.1)}
+# A rate at most this many times its family's floor is at the low end of its usual range.
+LOW_END = 3.0
 # Gradients or activations already huge before any update: the learning rate did not make them, so its
 # rule stays a candidate below the causes that did (unless the rate is outside its family's range too).
 BEFORE_UPDATE_CAP = 0.45
@@ -374,6 +376,16 @@ def check_learning_rate_too_low(ctx):
         lines.append("the weights of `%s` went from norm %s to %s at an undiminished rate and were still on their way at "
                      "the end: with %s at learning_rate=%s, the size of each step sets the pace" % (
                          name, fmt(a), fmt(b), ctx.facts.optimizer_class(), fmt(lr)))
+    # Still falling steadily far from a fit at the low end of the family's range: larger steps cover the same way
+    # in fewer of them (the rate is the first thing to raise; more steps are the other way, ranked after it).
+    low_end = adaptive is not None and lr <= LOW_END * WORKING_RANGE[adaptive][0]
+    slow_at_low_end = bool(not lines and slow and slow["falling"] and low_end)
+    if slow_at_low_end:
+        paced = True
+        lo, hi = WORKING_RANGE[adaptive]
+        lines.append("the loss was still falling steadily, far from a fit, when training stopped: %s at learning_rate=%s "
+                     "is at the low end of its usual range (%s to %s), so each step covers little of the way" % (
+                         ctx.facts.optimizer_class(), fmt(lr), fmt(lo), fmt(hi)))
     if not lines:
         return None
     stuck = ev.dead_layers(view) or ev.saturated_layers(view) or any(r < ev.VANISH_MEAN_ABS for _, r in ev.grad_rms(view, ctx.t_end))
@@ -396,7 +408,8 @@ def check_learning_rate_too_low(ctx):
         fix = ("Decay the learning rate more slowly (or keep it constant): train at about %s, `%s`, and let it fall "
                "at most 10x by the end of the run" % (
                    fmt(suggested), fixes.optimizer_expr(ctx.facts, suggested)))
-    score = (0.6 if paced else 0.75) if ctx.tl.status == STALLED else 0.4
+    # (a candidate beside the steps, below a mechanism that slows the loss whatever the rate, e.g. depth)
+    score = (0.55 if slow_at_low_end else 0.6 if paced else 0.75) if ctx.tl.status == STALLED else 0.4
     return Finding(score, "the learning rate (%s) is too low to make progress" % fmt(lr), lines, fix,
                    code=fixes.optimizer_code(ctx.facts, suggested))
 
