@@ -6,6 +6,10 @@ from typing import Callable, Optional
 from tb_nanwatch.analysis.onset import DIVERGING, NONFINITE, growth
 from tb_nanwatch.analysis.series import log10
 
+# The usual working range of each optimizer family's learning rate (adaptive, plain SGD/momentum): advice never
+# goes below its floor, and a loss that levelled off at a rate in it was not held back by the size of the steps.
+WORKING_RANGE = {True: (1e-4, 1e-2), False: (1e-3, 0.1)}
+
 
 @dataclasses.dataclass
 class Finding:

@@ -18,7 +18,7 @@ from tb_nanwatch.analysis import rules_model as rm
 from tb_nanwatch.analysis import rules_task as rt
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED, growth
 from tb_nanwatch.analysis.progress import halted_line
-from tb_nanwatch.analysis.rule_base import Finding, Rule, _clip, _pct, _step
+from tb_nanwatch.analysis.rule_base import WORKING_RANGE, Finding, Rule, _clip, _pct, _step
 from tb_nanwatch.analysis.series import fmt, log10, nanmax, nanmedian, plural
 
 
@@ -202,8 +202,6 @@ def _lr(ctx):
 # Rates beyond which an optimiser family takes steps too large for a unit-scale network.
 HIGH_RATE = {True: 0.05, False: 0.5}  # adaptive (Adam-like), plain SGD/momentum
 LOW_RATE = {True: 1e-5, False: 1e-4}
-# The usual working range of each family: advice never goes below its floor.
-WORKING_RANGE = {True: (1e-4, 1e-2), False: (1e-3, 0.1)}
 # A rate at most this many times its family's floor is at the low end of its usual range.
 LOW_END = 3.0
 # Gradients or activations already huge before any update: the learning rate did not make them, so its

@@ -14,7 +14,7 @@ from tb_nanwatch.analysis import fixes
 from tb_nanwatch.analysis import rules_model as rm
 from tb_nanwatch.analysis.facts import PASS_THROUGH_LAYERS, REGRESSION_LOSSES
 from tb_nanwatch.analysis.onset import HEALTHY, STALLED
-from tb_nanwatch.analysis.rule_base import Finding, _pct
+from tb_nanwatch.analysis.rule_base import WORKING_RANGE, Finding, _pct
 from tb_nanwatch.analysis.series import fmt, nanmedian
 
 # The output is "dead" when at least this fraction of its values are exactly 0 on the last logged steps.
@@ -318,11 +318,6 @@ def check_missing_activation(ctx):
     return Finding(0.7, "the hidden layers apply no activation: the model is linear", lines, fix, code=code)
 
 
-# The low end of each optimizer family's usual rates (adaptive, plain SGD/momentum): a loss that levelled off at
-# a rate from here up was not held back by the size of the steps.
-WORKING_FLOOR = {True: 1e-4, False: 1e-3}
-
-
 def _small_model(ctx, none, settled, trend):
     """The fallback's ``model_too_small`` candidate: narrow hidden layers, or no hidden layer at all when the loss
     levelled off at a working rate (``settled``: the optimizer found the best this model does); or None."""
@@ -384,7 +379,7 @@ def fallback(ctx, checked):
     # Whether the loss still fell over the second half orders the candidates: a loss still on its way needs more
     # or larger steps; one that levelled off at a working rate has found what this model can do.
     levelled = p.levelled if p else None
-    working = bool(lr and lr >= WORKING_FLOOR[bool(adaptive)])
+    working = bool(lr and lr >= WORKING_RANGE[bool(adaptive)][0])
     trend = {True: "the loss levelled off over the second half of the run (no fall that stands out of its noise)",
              False: "the loss was still falling over the second half of the run"}.get(levelled)
     if steps:
@@ -396,7 +391,7 @@ def fallback(ctx, checked):
         out.append(("too_few_steps", Finding(score, "training may be too short", lines)))
     if lr:
         low = lr <= (1e-3 if adaptive else 1e-2)
-        higher = min(lr * 10, 1e-2 if adaptive else 0.1)
+        higher = min(lr * 10, WORKING_RANGE[bool(adaptive)][1])
         lines = [none, "%s%s" % (rate, " sits at the low end of its usual range" if low else "")]
         score = 0.28 if low else 0.2
         if levelled and working:
