@@ -168,9 +168,10 @@ def loss_progress(view, facts, t_end):
         p.at_majority = "%s %s after %d epoch%s: no better than always predicting the majority class (%s)" % (
             acc[0], fmt(acc[1][-1]), len(acc[1]), "s" if len(acc[1]) > 1 else "", fmt(rate))
         p.evidence.append(p.at_majority)
+    if long_enough:
+        p.levelled = levelled_off(x, s)
     if long_enough and p.start > 0:
         p.falling = _still_falling(x, s, p)
-        p.levelled = levelled_off(x, s)
     if long_enough and view.counts_steps:
         slow = slow_progress(view, x, s, p, t_end)
         # A loss still falling fast is on its way (train longer), unless, far from a fit, its weights still travel
@@ -180,7 +181,7 @@ def loss_progress(view, facts, t_end):
     if long_enough and p.falling is None and p.slow is None:
         p.halted = halted_by_schedule(view, p, t_end)
     if long_enough and not p.stalled and p.slow is None and p.halted is None:
-        p.unsettled = unsettled(view, x, s, t_end)
+        p.unsettled = unsettled(view, x, s, t_end, p.levelled)
     fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
     if view.counts_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
         p.short = p.end_step + 1
@@ -332,8 +333,9 @@ def halted_by_schedule(view, p, t_end):
             "step": int(view.steps[k]), "learnt": float(max(0.0, 1 - p.end / reference))}
 
 
-def unsettled(view, x, s, t_end):
-    """A loss that stopped improving while the weights still take steps of `UNSETTLED` of their norm or more.
+def unsettled(view, x, s, t_end, levelled):
+    """A loss that stopped improving (``levelled``: `levelled_off`) while the weights still take steps of
+    `UNSETTLED` of their norm or more.
 
     Returns ``{"ratio": median update ratio over the second half, "points": logged steps it covers, "from_step": where
     the second half starts, "low", "median", "high": the loss's 10th, 50th and 90th percentiles over it, "spikes":
@@ -343,7 +345,7 @@ def unsettled(view, x, s, t_end):
     ur = ev.update_ratio(view, clean_end, late=True)
     if ur is None or ur[0] < UNSETTLED or ur[1] < SETTLE_POINTS:
         return None
-    if not levelled_off(x, s):  # still falling: on its way, not bouncing (or too short to tell)
+    if not levelled:  # still falling: on its way, not bouncing (or too short to tell)
         return None
     h = _mid(s)
     lo, mid, hi = (float(v) for v in np.percentile(x[h:], [10, 50, 90]))
