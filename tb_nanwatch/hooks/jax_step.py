@@ -103,7 +103,7 @@ class JaxStep(HostStep):
         """Runs one watched step: ``(logs, state)`` as Keras's step returns them."""
         if self.state is None:
             if self.rows is None:
-                jax.eval_shape(self._discover_rows, state, data)
+                jax.eval_shape(self._body, state, None, data)  # records the rows
             self.state = self.new_state(self._first, jnp)
         self._sample(data)
         logs, rest, self.state, trainable = self._step(state[0], tuple(state[1:]), self.state, data)
@@ -131,22 +131,6 @@ class JaxStep(HostStep):
         leaves = [("%s/%d" % (kind, i), kind, np.asarray(t)) for kind, part in (("input", x), ("target", y))
                   for i, t in enumerate(jax.tree_util.tree_leaves(part))]
         self.samples.take([(name, kind, a, a.dtype.name) for name, kind, a in leaves])
-
-    def _discover_rows(self, state, data):
-        """Records the rows by tracing the forward pass alone: the backward pass and the update add no rows of their
-        own (one row per trainable weight and per gradient), and tracing them too costs a third of the start."""
-        model = self.model
-        trainable, non_trainable, optimizer_vars, metrics_vars = state
-        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
-        outputs = []
-        with recording(outputs):
-            _, (unscaled_loss, _, _, _) = model.compute_loss_and_updates(
-                trainable, non_trainable, metrics_vars, x, y, sample_weight, training=True,
-                optimizer_variables=optimizer_vars)
-        scale = optimizer_vars[self._scale_at] if self.scaled else None
-        lr = learning_rate(model.optimizer, optimizer_vars)
-        halves = [_half(w) for w in trainable]
-        self._entries(x, y, outputs, unscaled_loss, trainable, halves, trainable, trainable, lr, scale)
 
     # ------------------------------------------------------------ the step
     def _body(self, state, watch, data):
@@ -187,6 +171,8 @@ class JaxStep(HostStep):
                                 new_trainable, lr, scale)
         logs, metrics_vars = model._update_metrics_variables(metrics_vars, unscaled_loss, x, y, y_pred, sample_weight)
         new_state = (new_trainable, non_trainable, new_optimizer_vars, metrics_vars)
+        if watch is None:  # discovering the rows
+            return logs, new_state, None
         skipped = None if apply is None else ~apply
         return logs, new_state, self._watch(watch, entries, halves, skipped)
 
