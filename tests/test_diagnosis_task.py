@@ -483,3 +483,32 @@ def test_a_loss_still_falling_at_the_low_end_of_sgd_rates_names_the_rate_first(t
     top = d["causes"][0]
     assert any("low end of its usual range" in e for e in top["evidence"]), top["evidence"]
     assert "SGD(learning_rate=0.01)" in top["fix"], top["fix"]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_an_adaptive_rate_far_above_its_range_is_not_excused_by_huge_gradients(tmp_path, fixed):
+    """Class 4 (init before learning rate), its limit: under an adaptive optimiser every step is about the rate
+    whatever the gradient's size. RMSprop(2) on one raw feature in the thousands: the gradients are huge at step 0,
+    yet they do not excuse the rate (it sets the steps: rate and inputs are named first, together), and "gradients
+    explode" ranks below them (their size at step 0 is no blow-up, and clipping would not change the steps). The twin (standardised feature, RMSprop(0.01)) is
+    healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    rooms = rng.uniform(200, 5600, 3000).astype("float32")
+    value = (0.6 + 6e-4 * rooms + rng.normal(0, 0.3, 3000)).astype("float32")
+    x = (rooms - rooms.mean()) / rooms.std() if fixed else rooms
+    model = keras.Sequential([keras.Input((1,)), L.Dense(1)])
+    d = _fit(tmp_path, model, x, value, "mse", keras.optimizers.RMSprop(0.01 if fixed else 2.0), epochs=20 if fixed else 3,
+             batch_size=30 if fixed else 120, metrics=())
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] in ("stalled", "diverging"), d["status"]
+    scores = {c["id"]: c for c in d["causes"]}
+    ids = list(scores)
+    assert set(ids[:2]) == {"learning_rate_too_high", "input_scale"}, [(c["id"], c["score"]) for c in d["causes"]]
+    rate = scores["learning_rate_too_high"]
+    assert any("the rate alone makes the steps too large" in e for e in rate["evidence"]), rate["evidence"]
+    assert "Fix the initial scale first" not in rate["fix"] and "RMSprop(learning_rate=" in rate["fix"], rate["fix"]
+    grads = scores.get("exploding_gradients")
+    assert grads is None or (grads["score"] < rate["score"] and any("divides each gradient" in e for e in grads["evidence"])), grads

@@ -207,6 +207,9 @@ LOW_END = 3.0
 # Gradients or activations already huge before any update: the learning rate did not make them, so its
 # rule stays a candidate below the causes that did (unless the rate is outside its family's range too).
 BEFORE_UPDATE_CAP = 0.45
+# Gradients huge from the first step under an adaptive optimiser: the problem's scale, which the optimiser divides
+# out; a weak candidate for "gradients explode" unless they also grew.
+SCALE_FREE_GRAD = 0.4
 
 
 def _huge_before_update(ctx):
@@ -279,13 +282,20 @@ def check_learning_rate_too_high(ctx):
         score = max(score, 0.8)
     if not lines or not ctx.failing and not stalled and score < 0.8:
         return None
-    before = _huge_before_update(ctx)
     in_range = adaptive is None or lr < HIGH_RATE[adaptive]
+    # An adaptive optimiser scales every step to about its rate, whatever the size of the gradients, the inputs or
+    # the targets: at a rate above its family's range the rate alone makes the steps too large, and what was huge
+    # before it acted does not excuse it.
+    scale_free = bool(adaptive) and not in_range
+    before = None if scale_free else _huge_before_update(ctx)
     if rise is not None:
         pass  # the loss answered the rate itself, long after the first step: the checks below do not apply
     elif _data_spike_near(ctx, t0):
         score -= 0.3
         lines.append("(an outlier batch came just before the run-away, which the data rules explain better)")
+    elif scale_free:
+        lines.append("(%s scales every step to about its learning rate whatever the size of the gradients, inputs or "
+                     "targets: at %s the rate alone makes the steps too large)" % (ctx.facts.optimizer_class(), fmt(lr)))
     elif before is not None:
         # The rate cannot have made what was there before it acted: never the first cause then.
         score = min(score - 0.3, BEFORE_UPDATE_CAP if in_range else 0.6)
@@ -453,10 +463,16 @@ def check_exploding_gradients(ctx):
     g0 = ev.first_grad_norm(view)
     if ctx.tl.status != HEALTHY and g0 >= ev.HUGE_GRAD_NORM:
         lines.append("the global gradient norm was already %s at step %d, before any update (threshold %s)" % (fmt(g0), view.steps[0], fmt(ev.HUGE_GRAD_NORM)))
-        score = max(score, 0.8) + 0.05
-        if view.has("stats") and view.has("input") and check_input_scale(ctx) is not None:
-            score -= 0.15
-            lines.append("(the inputs are on huge scales, which alone makes the gradients huge)")
+        if ctx.facts and ctx.facts.adaptive():
+            # Large from the start is the problem's scale, not a blow-up; the optimiser divides it out.
+            score = max(score, SCALE_FREE_GRAD)
+            lines.append("(%s divides each gradient by its running size: gradients this large do not make its steps "
+                         "large by themselves, and clipping them leaves the steps as they are)" % ctx.facts.optimizer_class())
+        else:
+            score = max(score, 0.8) + 0.05
+            if view.has("stats") and view.has("input") and check_input_scale(ctx) is not None:
+                score -= 0.15
+                lines.append("(the inputs are on huge scales, which alone makes the gradients huge)")
     if view.has("gradient"):
         t0 = ctx.growth_start()
         depth = ev.depth_ratio(view, max(2, (t0 if t0 is not None else ctx.t_end) // 2 + 1))
