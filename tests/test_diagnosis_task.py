@@ -512,3 +512,30 @@ def test_an_adaptive_rate_far_above_its_range_is_not_excused_by_huge_gradients(t
     assert "Fix the initial scale first" not in rate["fix"] and "RMSprop(learning_rate=" in rate["fix"], rate["fix"]
     grads = scores.get("exploding_gradients")
     assert grads is None or (grads["score"] < rate["score"] and any("divides each gradient" in e for e in grads["evidence"])), grads
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_a_schedule_that_starts_far_above_its_range_is_judged_at_its_peak(tmp_path, fixed):
+    """Learning rate too high, in a schedule's first steps: Adam under an inverse-time decay from 1.0 (Keras 2's
+    `decay=` argument, written as a schedule) kills the ReLUs within a few steps; the rate then falls into the usual
+    range (its median over the run), but dead units stay dead. The rate is judged at its peak and comes first, the dead
+    units below it as its symptom; the twin's schedule starts at 1e-3 (and decays gently) and is healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 10, 4000)
+    x = (rng.normal(0, 1, (10, 32))[y] + rng.normal(0, 1.0, (4000, 32))).astype("float32")
+    schedule = keras.optimizers.schedules.InverseTimeDecay(1e-3 if fixed else 1.0, decay_steps=1,
+                                                           decay_rate=0.002 if fixed else 0.5)
+    model = keras.Sequential([keras.Input((32,)), L.Dense(128), L.Activation("relu"), L.Dense(128), L.Activation("relu"),
+                              L.Dense(128), L.Activation("relu"), L.Dense(10), L.Activation("softmax")])
+    d = _fit(tmp_path, model, x, keras.utils.to_categorical(y, 10), "categorical_crossentropy",
+             keras.optimizers.Adam(schedule), epochs=8, batch_size=100)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    ids = [c["id"] for c in d["causes"]]
+    assert ids[0] == "learning_rate_too_high" and "dead_activations" in ids[1:3], [(c["id"], c["score"]) for c in d["causes"]]
+    top = d["causes"][0]
+    assert any("a schedule started the rate at 1 " in e for e in top["evidence"]), top["evidence"]
+    assert "Adam(learning_rate=0.001)" in top["fix"], top["fix"]

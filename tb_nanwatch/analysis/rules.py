@@ -228,10 +228,26 @@ def _first_stats_is_first_step(view):
     return bool(len(view.stats_steps) and view.n_steps and view.stats_steps[0] <= view.steps[0])
 
 
+def _peak_lr(ctx):
+    """The highest learning rate of the clean part of the run, or None (no logged rate)."""
+    series = ctx.view.series("learning_rate")
+    if series is None or not ctx.view.n_steps:
+        return None
+    clean = series[: max(1, ctx.t_end)]
+    clean = clean[np.isfinite(clean) & (clean > 0)]
+    return float(clean.max()) if len(clean) else None
+
+
 def check_learning_rate_too_high(ctx):
     view = ctx.view
     lr = _lr(ctx) or 0.0
     adaptive = ctx.facts.adaptive() if ctx.facts else None
+    # A schedule that starts far above its family's range does its harm in its first steps (units that die or
+    # saturate there stay so at any later rate): the rate is judged at its peak.
+    peak = _peak_lr(ctx)
+    decayed = None
+    if peak is not None and adaptive is not None and peak >= HIGH_RATE[adaptive] > lr:
+        decayed, lr = lr, peak
     ur = ev.update_ratio(view, ctx.onset_step, early=True)
     t0 = ctx.growth_start()
     lines, score = [], 0.0
@@ -274,6 +290,9 @@ def check_learning_rate_too_high(ctx):
         lines.append("%s with learning_rate=%s: %s steps of that size overshoot any minimum (the usual range is %s)" % (
             ctx.facts.optimizer_class(), fmt(lr), "adaptive" if adaptive else "plain gradient",
             "1e-4 to 1e-2" if adaptive else "1e-3 to 0.1"))
+        if decayed is not None:
+            lines.append("a schedule started the rate at %s and lowered it (median %s over the run): the first steps, "
+                         "at the peak, did the damage" % (fmt(lr), fmt(decayed)))
         score = max(score, 0.75 if stalled else 0.7) + 0.05 * min(2.0, np.log10(lr / HIGH_RATE[adaptive]))
     unsettled = getattr(ctx.progress, "unsettled", None) if stalled else None
     if unsettled is not None:
@@ -506,8 +525,9 @@ def check_vanishing_gradients(ctx):
                   "sigmoid, 1 for tanh), so the layers nearest the input learn slowest" % fading]
     score = (0.6 if fading else 0.8) if ctx.tl.status == STALLED else 0.45
     blocked = [ctx.view.layer(i) for i, _, units in ev.dead_layers(ctx.view, ctx.onset_step) if units >= ev.ALL_DEAD]
-    if tiny and blocked and all(r == 0 for _, r in tiny) and not rel:
-        # Exactly 0, not small: no gradient passes a layer whose units never fire; depth did not fade it.
+    if tiny and blocked and all(r == 0 for _, r in tiny):
+        # Exactly 0, not small: no gradient passes a layer whose units never fire; depth did not fade it (and the
+        # first layer, behind the dead one, gets next to nothing, whatever the depth ratio says).
         score = min(score, 0.35)
         lines.append("(exactly 0: no gradient passes the dead layer %s, so the dead units are the cause)" % blocked[0])
     return Finding(score, "gradients vanish before reaching the first layers", lines)
