@@ -2,8 +2,9 @@
 
 The corpus (bench/realistic/README.md) holds short Keras programs written the way people post
 them when their model "doesn't learn", one per file under bench/realistic/<split>/ (splits
-``tune`` and ``heldout``, written here; ``realcode`` and its frozen third ``realcode_heldout``, ported from
-public posts and repositories, each citing its source). Each declares ``FAULTS = ("cause_id", ...)`` and
+``tune`` and ``heldout``, written here; ``realcode``, ``realcode_heldout`` (its third held out until 2026-12-07,
+then released) and the new frozen third ``realcode_heldout2``, ported from public posts and repositories, each
+citing its source). Each declares ``FAULTS = ("cause_id", ...)`` and
 ``FIX = [("old", "new"), ...]``; the fixed twin is the source with the replacements applied.
 
 Every variant (buggy, fixed) is written to ``<logdir>/<split>/<name>/<variant>/program.py`` and
@@ -36,7 +37,7 @@ Scores, per split:
 A program that crashed or timed out is listed, not scored.
 
 Usage:
-  python bench/realistic.py [--split tune|heldout|realcode|realcode_heldout|all] [--only SUBSTRING] [--jobs N] [--writer nanwatch|keras]
+  python bench/realistic.py [--split tune|heldout|realcode|realcode_heldout|realcode_heldout2|all] [--only SUBSTRING] [--jobs N] [--writer nanwatch|keras]
                             [--retrain | --no-train] [--timeout 120]
                             [--logdir bench/out/realistic] [--json FILE]
 """
@@ -58,7 +59,7 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(REPO, "bench", "realistic")
 HOOKS = os.path.join(REPO, "tb_nanwatch", "hooks")
-SPLITS = ("tune", "heldout", "realcode", "realcode_heldout")
+SPLITS = ("tune", "heldout", "realcode", "realcode_heldout", "realcode_heldout2")
 VARIANTS = ("buggy", "fixed")
 FEW_STEPS = "too_few_steps"
 STRONG = 0.5  # a cause scored at least this on a fixed twin is a false alarm
