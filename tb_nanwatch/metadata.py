@@ -143,6 +143,19 @@ SAFE_WEIGHTLESS_LAYERS = (
 # Layers that are an activation of their own, and the activation each applies: a model written
 # `Dense(4)` then `Activation("relu")` (or `ReLU()`) computes what `Dense(4, activation="relu")` does.
 ACTIVATION_LAYERS = {"ReLU": "relu", "Softmax": "softmax", "LeakyReLU": "leaky_relu", "ELU": "elu", "PReLU": "prelu"}
+# TensorFlow's own functions passed as activations (`activation=tf.nn.softmax`, as TensorFlow's tutorials write
+# it) carry these names; Keras's names for what they compute.
+ACTIVATION_ALIASES = {"softmax_v2": "softmax", "log_softmax_v2": "log_softmax", "exp": "exponential", "swish": "silu"}
+
+
+def canonical_activation(name):
+    """Keras's name for an activation function's name (None stays None).
+
+    Example:
+      >>> canonical_activation("softmax_v2"), canonical_activation("relu")
+      ('softmax', 'relu')
+    """
+    return ACTIVATION_ALIASES.get(name, name) if isinstance(name, str) else name
 
 
 def layer_activation(class_name, activation=None):
@@ -152,7 +165,7 @@ def layer_activation(class_name, activation=None):
       >>> layer_activation("ReLU"), layer_activation("Dense", "sigmoid")
       ('relu', 'sigmoid')
     """
-    return activation or ACTIVATION_LAYERS.get(class_name)
+    return canonical_activation(activation) or ACTIVATION_LAYERS.get(class_name)
 
 
 # Suffix of the row holding the gradient at the input of a layer outside that

@@ -794,6 +794,14 @@ def test_facts_schema_drops_wrong_types_and_keeps_unknown_fields():
     assert clean_model(["layers"]) == {} and clean_data(None) == {}
 
 
+def test_tensorflow_function_names_of_activations_read_as_keras_names():
+    """`activation=tf.nn.softmax` was logged as "softmax_v2" before the writer used Keras's names: such logs read
+    as the softmax they compute."""
+    model = clean_model({"layers": [{"name": "out", "class": "Dense", "activation": "softmax_v2"},
+                                    {"name": "e", "class": "Dense", "activation": "exp"}]})
+    assert [l["activation"] for l in model["layers"]] == ["softmax", "exponential"]
+
+
 def _boom(ctx):
     raise RuntimeError("kaput on purpose")
 

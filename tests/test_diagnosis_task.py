@@ -539,3 +539,19 @@ def test_a_schedule_that_starts_far_above_its_range_is_judged_at_its_peak(tmp_pa
     top = d["causes"][0]
     assert any("a schedule started the rate at 1 " in e for e in top["evidence"]), top["evidence"]
     assert "Adam(learning_rate=0.001)" in top["fix"], top["fix"]
+
+
+def test_an_output_written_with_tensorflows_own_softmax_is_a_softmax(tmp_path):
+    """Class 3 (read the model the way it computes): TensorFlow's tutorials write `activation=tf.nn.softmax`, whose
+    function is named "softmax_v2". The watch logs it as the softmax it is, and the run that learns is healthy (it
+    was once called stalled with "the output activation does not produce probabilities")."""
+    import tensorflow as tf
+
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 10, 2000)
+    x = (rng.normal(0, 1, (10, 64))[y] + rng.normal(0, 1.0, (2000, 64))).astype("float32")
+    model = keras.Sequential([keras.Input((64,)), L.Dense(64, activation=tf.nn.relu), L.Dense(10, activation=tf.nn.softmax)])
+    d = _fit(tmp_path, model, x, y, "sparse_categorical_crossentropy", "adam", epochs=5)
+    assert 'Dense(10, activation="softmax")' in format_run(d) and "softmax_v2" not in format_run(d), format_run(d)
+    assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))

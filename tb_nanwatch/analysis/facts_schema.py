@@ -15,6 +15,8 @@ they are. Figures read together stay together: a summary keeps ``min``,
 
 import math
 
+from tb_nanwatch import metadata
+
 _FIGURES = ("min", "max", "mean", "std")
 _COUNTS = ("rows", "seen", "features", "nonfinite")
 
@@ -76,6 +78,8 @@ def _layer(l):
     out = dict(l)
     for key in ("class", "activation"):
         _set(out, l, key, _text)
+    if "activation" in out:  # logs written before the writer used Keras's names
+        out["activation"] = metadata.canonical_activation(out["activation"])
     _set(out, l, "units", integer)
     _set(out, l, "params", number)
     _set(out, l, "output_shape", _shape)

@@ -102,7 +102,9 @@ class View:
 
     def __init__(self, data):
         self.data = data
-        self.rows = list(data.rows)
+        # (activation names as Keras says them, also in logs written before the writer did)
+        self.rows = [dict(r, activation=metadata.canonical_activation(r["activation"])) if r.get("activation") else r
+                     for r in data.rows]
         self.steps = np.asarray(data.trace_steps, np.int64)
         self.trace = np.asarray(data.trace, np.float32)
         self.stats_steps = np.asarray(data.stats_steps, np.int64)

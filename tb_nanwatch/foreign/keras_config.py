@@ -10,6 +10,8 @@ the units of the layers) left out, never guessed.
 
 import json
 
+from tb_nanwatch import metadata
+
 # Layers that keep the shape of what they get (the units of the layer before them carry through).
 _SAME_SHAPE = ("Activation", "Softmax", "ReLU", "LeakyReLU", "ELU", "PReLU", "Dropout", "GaussianNoise", "GaussianDropout",
                "AlphaDropout", "BatchNormalization", "LayerNormalization", "UnitNormalization", "ActivityRegularization",
@@ -87,11 +89,9 @@ def _layers(config, out):
         if cls == "InputLayer" or not isinstance(cfg.get("name"), str):
             continue
         own = next((cfg[k] for k in ("units", "filters", "output_dim") if isinstance(cfg.get(k), int)), None)
-        act = _name(cfg.get("activation"))
+        act = metadata.canonical_activation(_name(cfg.get("activation")))
         if cls == "Softmax":
             act = "softmax"
-        elif cls == "Activation":
-            act = _name(cfg.get("activation"))
         units = own if own is not None else (units if cls in _SAME_SHAPE else None)
         out.append({
             "name": cfg["name"],

@@ -219,7 +219,7 @@ def activation_name(fn):
     if fn is None:
         return None
     name = getattr(fn, "__name__", None) or type(fn).__name__
-    return str(name).lower()
+    return metadata.canonical_activation(str(name).lower())
 
 
 def layer_activation(layer):
