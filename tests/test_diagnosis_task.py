@@ -555,3 +555,33 @@ def test_an_output_written_with_tensorflows_own_softmax_is_a_softmax(tmp_path):
     d = _fit(tmp_path, model, x, y, "sparse_categorical_crossentropy", "adam", epochs=5)
     assert 'Dense(10, activation="softmax")' in format_run(d) and "softmax_v2" not in format_run(d), format_run(d)
     assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_plain_sgd_past_the_rate_its_inputs_allow_names_the_rate_with_the_inputs(tmp_path, fixed):
+    """Class 4 (init before learning rate), when the inputs set the limit: y = 2x for x = 0..199, one Dense, SGD(1e-3)
+    at batch size 1 overflows by step ~20. Plain gradient descent on a squared error is stable below 1 / E|x|^2
+    (about 7e-5 here), and the first update moved the weights by tens of times their norm: the rate is named beside
+    the inputs with that limit and a rate below it (lower than SGD's usual range, on the update's own evidence); one
+    number per row is no picture; a single Dense has no depth for gradients to explode through; and momentum-free SGD
+    cannot take a huge step on a tiny gradient. The twin at 1e-5 is healthy."""
+    keras.utils.set_random_seed(0)
+    x = 1.0 * np.arange(200)
+    model = keras.Sequential([L.Dense(1, input_dim=1)])
+    d = _fit(tmp_path, model, x, 2.0 * x, "mean_squared_error", keras.optimizers.SGD(1e-5 if fixed else 1e-3), epochs=1,
+             batch_size=1, metrics=())
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "nonfinite", d["status"]
+    causes = {c["id"]: c for c in d["causes"]}
+    ids = list(causes)
+    assert ids[0] == "input_scale" and "learning_rate_too_high" in ids[1:3], [(c["id"], c["score"]) for c in d["causes"]]
+    assert not any("pixels" in e for e in causes["input_scale"]["evidence"]), causes["input_scale"]["evidence"]
+    rate = causes["learning_rate_too_high"]
+    assert any("stable only below" in e and "1 / E|x|^2" in e for e in rate["evidence"]), rate["evidence"]
+    assert "SGD(learning_rate=" in rate["fix"] and "not the fix" not in rate["fix"], rate["fix"]
+    suggested = float(rate["fix"].split("SGD(learning_rate=")[1].split(")")[0])
+    assert suggested < 1e-4, rate["fix"]
+    assert "optimizer_settings" in d["ruled_out"], ids
+    assert "exploding_gradients" not in causes or causes["exploding_gradients"]["score"] <= 0.5, causes["exploding_gradients"]

@@ -257,6 +257,16 @@ class Facts:
     def weighted_layers(self):
         return [l for l in self.layers if (l.get("params") or 0) > 0]
 
+    def input_dense_width(self):
+        """How many values each row feeds the model's first weighted layer when that is a `Dense` (its kernel's
+        fan-in: 784 after a `Flatten` of 28x28 images, 1 for one feature); else None."""
+        weighted = self.weighted_layers()
+        if not weighted or weighted[0].get("class") != "Dense":
+            return None
+        name = weighted[0]["name"]
+        fans = [w.get("fan_in") for w in self.initial_weights() if w.get("layer") == name and w.get("fan_in")]
+        return int(fans[0]) if fans and isinstance(fans[0], (int, float)) else None
+
     # -------------------------------------------------------------- data
     def data_rows(self, kind):
         """``[(name, summary)]`` of the sampled inputs or targets."""

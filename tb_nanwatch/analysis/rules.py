@@ -207,9 +207,13 @@ LOW_END = 3.0
 # Gradients or activations already huge before any update: the learning rate did not make them, so its
 # rule stays a candidate below the causes that did (unless the rate is outside its family's range too).
 BEFORE_UPDATE_CAP = 0.45
+# The rate past the limit its inputs set: a cause beside the inputs' scale, which sets the limit (ranked below it).
+PAST_LIMIT_SCORE = 0.7
 # Gradients huge from the first step under an adaptive optimiser: the problem's scale, which the optimiser divides
 # out; a weak candidate for "gradients explode" unless they also grew.
 SCALE_FREE_GRAD = 0.4
+# Growing gradients in a model of one Dense layer: the steps diverging, not a blow-up through depth.
+SHALLOW_GRAD = 0.5
 
 
 def _huge_before_update(ctx):
@@ -226,6 +230,30 @@ def _huge_before_update(ctx):
 
 def _first_stats_is_first_step(view):
     return bool(len(view.stats_steps) and view.n_steps and view.stats_steps[0] <= view.steps[0])
+
+
+# A plain-SGD rate this many times past the stability limit its inputs set (`_sgd_limit`) is too high for them.
+PAST_LIMIT = 3.0
+# Features whose scales (std) lie within this factor of each other share one stable rate.
+SAME_SCALE = 3.0
+
+
+def _sgd_limit(ctx):
+    """``(limit, E|x|^2)``: the largest stable plain-SGD rate for a squared-error fit whose first layer is a Dense
+    reading the inputs, 1 / E|x|^2 (the loss's curvature along the first kernel is 2 E[x x^T]; gradient descent
+    diverges past 2 / curvature); or None when that does not apply or the inputs were not sampled."""
+    f = ctx.facts
+    width = f.input_dense_width() if f else None
+    if not width or f.loss_family() != "mse" or f.adaptive() is not False:
+        return None
+    rows = f.data_rows("input")
+    if len(rows) != 1 or not all(isinstance(rows[0][1].get(k), (int, float)) for k in ("mean", "std")):
+        return None
+    s = rows[0][1]
+    if ((s.get("scale") or {}).get("spread") or 1.0) > SAME_SCALE:
+        return None  # a rate below the largest feature's limit would leave the small ones unlearnt: only scaling fixes it
+    sq = width * (s["mean"] ** 2 + s["std"] ** 2)
+    return (1.0 / sq, sq) if sq > 0 else None
 
 
 def _peak_lr(ctx):
@@ -306,12 +334,20 @@ def check_learning_rate_too_high(ctx):
     # the targets: at a rate above its family's range the rate alone makes the steps too large, and what was huge
     # before it acted does not excuse it.
     scale_free = bool(adaptive) and not in_range
-    before = None if scale_free else _huge_before_update(ctx)
+    # Plain SGD on inputs far from unit scale: the inputs set the largest stable rate, and the first update's size
+    # measures that this rate is past it; the rate is then a cause beside the inputs, whatever its family's range.
+    limit = _sgd_limit(ctx) if ur is not None and ur[0] >= 1.0 and lr > 0 else None
+    past_limit = limit is not None and lr >= PAST_LIMIT * limit[0]
+    before = None if scale_free or past_limit else _huge_before_update(ctx)
     if rise is not None:
         pass  # the loss answered the rate itself, long after the first step: the checks below do not apply
     elif _data_spike_near(ctx, t0):
         score -= 0.3
         lines.append("(an outlier batch came just before the run-away, which the data rules explain better)")
+    elif past_limit:
+        score = PAST_LIMIT_SCORE
+        lines.append("for inputs of this size (E|x|^2 = %s) plain gradient descent on a squared error is stable only below "
+                     "a rate of about 1 / E|x|^2 = %s: %s is %sx past it" % (fmt(limit[1]), fmt(limit[0]), fmt(lr), fmt(lr / limit[0])))
     elif scale_free:
         lines.append("(%s scales every step to about its learning rate whatever the size of the gradients, inputs or "
                      "targets: at %s the rate alone makes the steps too large)" % (ctx.facts.optimizer_class(), fmt(lr)))
@@ -342,6 +378,8 @@ def check_learning_rate_too_high(ctx):
         suggested = max(suggested, lr / 1000)
     if rise is not None:  # the rate this model trains at was measured: below where its loss was lowest
         suggested = _round_down(rise[1] / 3)
+    elif past_limit:  # below the family's range, on the evidence of the update's size itself
+        suggested = _round_down(limit[0] / 2)
     elif adaptive is not None:
         suggested = max(suggested, WORKING_RANGE[adaptive][0])  # never advise a rate below the family's working range
     code = fixes.optimizer_code(ctx.facts, suggested)
@@ -354,6 +392,9 @@ def check_learning_rate_too_high(ctx):
         score = min(score, BEFORE_UPDATE_CAP)
         fix = "The learning rate %s is already at the low end of %s's usual range: lowering it further is not the fix; fix the higher-ranked causes" % (
             fmt(lr), ctx.facts.optimizer_class())
+    elif past_limit:
+        fix = ("Standardise the inputs (the rate can then stay), or lower the learning rate below their limit, from %s to "
+               "about %s: `%s`" % (fmt(lr), fmt(suggested), expr))
     elif before is not None:
         fix = "Fix the initial scale first (the higher-ranked causes); if the loss still runs away, lower the learning rate from %s to about %s: `%s`" % (
             fmt(lr), fmt(suggested), expr)
@@ -443,6 +484,8 @@ def check_learning_rate_too_low(ctx):
 
 def check_optimizer_settings(ctx):
     view = ctx.view
+    if ctx.facts and _plain_gradient_descent(ctx.facts):
+        return None  # its step is exactly lr x gradient: no epsilon, no momentum to take a huge step on a tiny one
     rows = [i for i in view.rows_of("weight") if view.name(i).endswith("kernel")] or view.rows_of("weight")
     f = view.stats_before(ctx.onset_step, inclusive=True)
     if not len(f):
@@ -458,6 +501,13 @@ def check_optimizer_settings(ctx):
     lines = ["at step %d the weights moved by %s of their norm while the gradient norm was only %s (median %s)" % (
         view.stats_steps[f[k]], fmt(ur[k]), fmt(g[k]), fmt(gmed))]
     return Finding(0.6, "the optimiser takes huge steps on tiny gradients (epsilon too small or momentum overshoot)", lines)
+
+
+def _plain_gradient_descent(facts):
+    """True for SGD without momentum (as the facts record it)."""
+    opt = facts.optimizer()
+    momentum = (opt.get("config") or {}).get("momentum", opt.get("momentum"))
+    return (facts.optimizer_class() or "").lower() == "sgd" and momentum in (0, 0.0)
 
 
 # --- gradients ---------------------------------------------------------------
@@ -500,6 +550,12 @@ def check_exploding_gradients(ctx):
             score = max(score, 0.8) + 0.08
     if not lines:
         return None
+    weighted = ctx.facts.weighted_layers() if ctx.facts else []
+    if len(weighted) == 1 and weighted[0].get("class") == "Dense":
+        # Exploding gradients grow through a product of layers (or of time steps); a single Dense has neither.
+        score = min(score, SHALLOW_GRAD)
+        lines.append("(the model is one Dense layer: no depth for a gradient to grow through; gradients that grow here "
+                     "follow weights that the steps drive apart)")
     expr = fixes.optimizer_expr(ctx.facts, None, clipnorm=1.0)
     return Finding(_clip(score), "gradients explode", lines,
                    "Clip the gradients in your optimizer: `%s` (or `global_clipnorm=1.0`)" % expr,

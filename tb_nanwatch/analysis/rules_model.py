@@ -26,6 +26,8 @@ TARGET_SCALE = 100.0
 # Raw pixel values, and inputs beyond this typical magnitude, are "unscaled".
 INPUT_SCALE = 20.0
 INPUT_SPREAD = 100.0
+# The fewest values per row an image has (the smallest real ones: 8x8 digits).
+IMAGE_VALUES = 16
 # Features whose |mean| is this many stds (typical feature) are off-centre.
 OFF_CENTRE = 2.0
 
@@ -335,8 +337,10 @@ def input_scale_finding(ctx):
             continue
         sc = s.get("scale") or {}
         magnitude = max(abs(s["max"]), abs(s["min"]))
-        # Whole numbers in [0, 255] reaching past 100 (or any uint8): the raw pixel range.
+        # Whole numbers in [0, 255] reaching past 100 (or any uint8): the raw pixel range; in images, which have many
+        # values per row (one number of 0-199 is a count or an index, not a picture).
         pixels = s["min"] >= 0 and s["max"] <= 255 and (s["max"] > 100 and s.get("integer") or s.get("dtype") == "uint8" and s["max"] > 1)
+        pixels = pixels and (f.input_dense_width() or IMAGE_VALUES) >= IMAGE_VALUES
         spread = sc.get("spread") or 1.0
         typical = sc.get("typical") or s.get("std") or 0.0
         if not (pixels or typical >= INPUT_SCALE or magnitude >= 10 * INPUT_SCALE or spread >= INPUT_SPREAD):
