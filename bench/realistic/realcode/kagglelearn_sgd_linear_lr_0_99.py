@@ -7,8 +7,10 @@ Source: https://www.kaggle.com/code/ryanholbrook/exercise-stochastic-gradient-de
   Deep Learning", lesson 3 exercise), read in the stored files of its source repository Kaggle/learntools, commit
   02e7be03d8f3b58a99383745449871e6225ae403: notebooks/deep_learning_intro/raw/ex3.ipynb (the table of settings to
   try and the `animate_sgd(...)` cell before "4) Learning Rate and Batch Size"), the exercise's answer to q_4
-  (learntools/deep_learning_intro/ex3.py, class Q4) and the helper it runs,
-  learntools/deep_learning_intro/dltools.py (`animate_sgd`)
+  (class Q4 of the exercise's checker module, the one with Q1 'adam'/'mae' and Q2 200 epochs / batch 128, read in
+  a stored copy found by its text; its path was not shown) and the helper it runs,
+  learntools/deep_learning_intro/dltools.py (`animate_sgd`). The Kaggle address follows the pattern of the
+  course's other exercise pages; it was not opened.
 The program: `animate_sgd(learning_rate, batch_size, num_examples, steps=50, true_w=3.0, true_b=2.0)`: inputs
 tf.random.normal([num_examples], seed=0), outputs = 3 * inputs + 2 + tf.random.normal(seed=1); a linear model
 W * x + b with W and b starting at -1.0; loss tf.reduce_mean(tf.square(target_y - predicted_y)); each step a
@@ -31,7 +33,13 @@ dropped and the animation's 49 frames are run as a plain loop over the same `upd
 history lists as before; the learntools/binder setup, the Fuel Economy part of the exercise (a separate
 model) and the plots dropped; keras.utils.set_random_seed(0) (the helper's op seeds are kept); the loss per
 step printed. The data are the helper's own (no stand-in needed).
-Verification: see the end of this docstring.
+Verification (the per-step losses the helper records, one run each; the noise floor is MSE 1.0): reproduces, no
+NaN. The buggy run does not settle: each step overshoots to the other side of the minimum, so the weights flip
+every step (the last six W: 4.75, 1.09, 4.85, 1.10, 4.82, 1.10; b: 5.63, -1.70, 5.64, -1.70, 5.60, -1.66; true
+W 3, b 2) and the loss only creeps down: 25.83, 24.95, 24.68, 24.12, ... 18.14, 17.55, 17.81 (final 17.81 after
+49 steps). The fixed twin (0.05, batch 32, 256 examples) is noisy but converges: 17.6, 24.1, 18.8, 15.1, 19.9,
+7.7, 9.1, 8.4, 7.5, 3.3, ... then between 0.5 and 1.5 from about step 20 (final 0.533; W 2.94, b 2.11). ~13-17 s
+per run here.
 """
 import sys
 

@@ -3,7 +3,7 @@
 
 Source: https://github.com/google/eng-edu/blob/main/ml/testing-debugging/testing-debugging-ml-debugging.ipynb
   (read in a fetched snapshot of google/eng-edu, commit b2e60904ada0e8c238c519d53567a8c8667d189f; the notebook
-  last changed in 3d6d03ada73002eec97499deeb41400d1cd1b9a2; section "Case Study: Debugging a Simple Model",
+  last changed in d6bd30c06ea5c85a4feb27374c66d27a25c6efe3; section "Case Study: Debugging a Simple Model",
   cells "Fit Simple Data with Simple Model", "Solution: Getting Loss to Decrease", "Solution: Reaching
   Convergence" and "Summary of Case Study")
 The program: features = the integers 0..9 as a column, labels = features + uniform noise in [-0.5, 0.5); a
@@ -23,7 +23,12 @@ Port to Keras 3: `from tensorflow import keras` / `tf.optimizers.Adam` -> `impor
 `keras.optimizers.Adam`; the `% reset -f`, pandas options, model.summary() and the scatter plots dropped;
 the Colab's unseeded np.random is seeded by keras.utils.set_random_seed(0) (the data are the Colab's own, no
 stand-in needed); NanWatch callback; verbose=0 and the epoch losses printed.
-Verification: see the end of this docstring.
+Verification (Keras's own epoch losses, one run each; constant predictor: the variance of the labels, MSE
+8.444): reproduces, no NaN. The buggy run barely moves and stays three times above the constant predictor: 26.82,
+26.76, 26.71, 26.65, 26.60, 26.55, 26.49, 26.44, 26.39, 26.34 (final 26.34; the tanh output is bounded by 1 while
+the targets reach 9.5, and 10 updates of Adam(0.001) move the weights by ~0.01). The fixed twin (the solution
+cell: linear, Adam(0.1), 5 epochs of batch 1): 8.97, 1.11, 0.96, 0.27, 0.26 (final 0.262; the noise variance is
+1/12 = 0.083). ~6-8 s per run here.
 """
 import sys
 

@@ -3,7 +3,7 @@
 
 Source: https://github.com/google/eng-edu/blob/main/ml/testing-debugging/testing-debugging-ml-debugging.ipynb
   (read in a fetched snapshot of google/eng-edu, commit b2e60904ada0e8c238c519d53567a8c8667d189f; the notebook
-  last changed in 3d6d03ada73002eec97499deeb41400d1cd1b9a2; section "Exploding Gradients", subsection "Cause:
+  last changed in d6bd30c06ea5c85a4feb27374c66d27a25c6efe3; section "Exploding Gradients", subsection "Cause:
   High Learning Rate")
 The program: features = the integers 0..49 (a 1-D array), labels = features + uniform noise in [-0.5, 0.5);
 a keras.Sequential with one Dense(1, input_dim=1, activation='linear'), SGD(0.01), loss 'mse',
@@ -20,7 +20,9 @@ too high for).
 Port to Keras 3: `from tensorflow import keras` -> `import keras`; the `% reset -f`, pandas options and the
 scatter plot dropped; the Colab's unseeded np.random is seeded by keras.utils.set_random_seed(0) (the data
 are the Colab's own, no stand-in needed); NanWatch callback; verbose=0 and the epoch losses printed.
-Verification: see the end of this docstring.
+Verification (Keras's own epoch losses, one run each; constant predictor: the variance of the labels, MSE
+206.6): reproduces, as the Colab says: the loss explodes, 2.60e11, 1.37e23, 7.19e34, then inf, inf (final inf).
+The fixed twin (SGD(0.001)) converges: 169.6, 0.186, 0.162, 0.152, 0.153 (final 0.153). ~7-10 s per run here.
 """
 import sys
 
