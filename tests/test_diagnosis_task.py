@@ -585,3 +585,27 @@ def test_plain_sgd_past_the_rate_its_inputs_allow_names_the_rate_with_the_inputs
     assert suggested < 1e-4, rate["fix"]
     assert "optimizer_settings" in d["ruled_out"], ids
     assert "exploding_gradients" not in causes or causes["exploding_gradients"]["score"] <= 0.5, causes["exploding_gradients"]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_a_regression_on_class_ids_whose_accuracy_stays_at_chance_cannot_fit(tmp_path, fixed):
+    """Class 2 (the loss does not fit the task): a linear model with one output and MSE on class ids 0-9, compiled
+    with `metrics=["accuracy"]` (Google's debugging course). Its regression loss falls well below the variance of the
+    ids, so no loss level flags it; but the accuracy it asked for stays at the majority class's: as a classifier it
+    predicts nothing. Stalled ("cannot_fit"), the mismatch first with the softmax fix; the twin (softmax and sparse
+    categorical cross-entropy) is healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 10, 3000)
+    x = (rng.uniform(0, 1, (10, 64))[y] + rng.normal(0, 0.3, (3000, 64))).astype("float32")
+    out = [L.Dense(10, activation="softmax")] if fixed else [L.Dense(1)]
+    model = keras.Sequential([keras.Input((64,)), L.Dense(64)] + out)
+    d = _fit(tmp_path, model, x, y.astype("float32"), "sparse_categorical_crossentropy" if fixed else "mse", "adam", epochs=8,
+             batch_size=100)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert (d["status"], d["status_reason"]) == ("stalled", "cannot_fit"), (d["status"], d["status_reason"])
+    top = d["causes"][0]
+    assert top["id"] == "loss_target_mismatch", [(c["id"], c["score"]) for c in d["causes"]]
+    assert any("majority class" in e for e in top["evidence"]) and 'Dense(10, activation="softmax")' in top["fix"], top

@@ -277,7 +277,10 @@ def check_loss_target_mismatch(ctx):
             acc = _accuracy_line(ctx)
             if acc:
                 lines.append(acc)
-            score = 0.9 if act in ("softmax", "sigmoid") else 0.7
+            # Accuracy asked for and no better than the majority class's: as the classifier it was compiled to be,
+            # the model predicts nothing, however far its regression loss fell.
+            at_chance = getattr(ctx.progress, "at_majority", None) is not None
+            score = 0.9 if act in ("softmax", "sigmoid") or at_chance else 0.7
             fix = 'Use `Dense(%d, activation="softmax")` in layer `%s` and `loss="sparse_categorical_crossentropy"`' % (k, name)
             code = _output_code(layer, k, "softmax", "sparse_categorical_crossentropy")
     if not summary:
