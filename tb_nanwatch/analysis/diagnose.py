@@ -7,7 +7,7 @@ from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis.events import explain_events, op_evidence, stop_record
 from tb_nanwatch.analysis.model_view import model_summary
 from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, NONFINITE, STALLED, find_timeline, is_stalled
-from tb_nanwatch.analysis.progress import loss_progress, slow_evidence, unsettled_evidence
+from tb_nanwatch.analysis.progress import BASELINE_RATIO, loss_progress, slow_evidence, unsettled_evidence
 from tb_nanwatch.analysis.rule_base import Context
 from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS
 from tb_nanwatch.analysis.rules_task import fallback
@@ -85,6 +85,11 @@ def diagnose(run_data, rules=None):
         notes += unsettled_evidence(progress)
     ctx = Context(view, tl, view.facts, progress)
     findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
+    if reason == "too_slow" and _learnt(progress) and all(rule.id == "too_few_steps" for rule, _ in findings):
+        # Below the line where a model has learnt, still learning, and no rule names a fault: "train longer" is
+        # advice to a healthy run (a risk), not a failure.
+        tl.status, reason, notes = HEALTHY, None, []
+        findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
     broken = [f for _, f in findings if f.breaks]
     if tl.status == HEALTHY and broken:
         # The set-up cannot fit the task, however the loss moves: judge the run again as stalled.
@@ -147,6 +152,11 @@ def diagnose(run_data, rules=None):
         "stopped": stopped,
         "op": None if op is None else op[0],
     }
+
+
+def _learnt(progress):
+    """True when the loss ended below `progress.BASELINE_RATIO` of the constant predictor's."""
+    return bool(progress.baseline and progress.end is not None and progress.end < BASELINE_RATIO * progress.baseline)
 
 
 # What ended the training, by the ``reason`` of a "stop" event (`metadata.EVENT_KINDS`).
