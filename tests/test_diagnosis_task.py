@@ -636,3 +636,21 @@ def test_a_run_that_learnt_and_is_still_learning_with_no_fault_found_is_healthy(
     assert p.slow is not None and p.end < 0.9 * p.baseline, (p.slow, p.end, p.baseline)
     assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
     assert [r["id"] for r in d["risks"]] == ["too_few_steps"], d["risks"]
+
+
+def test_a_sequential_built_by_its_first_step_has_its_layers_recorded(tmp_path):
+    """Class 3 (models written the old way): `Sequential()` and `add(Dense(...))` with no input shape is built by
+    Keras at the first training step, after the watch read the model. Its layer facts are filled in then: weights,
+    parameter counts and output shapes, which the size and fan-in rules read (the hidden widths were invisible)."""
+    from tb_nanwatch.analysis.series import View
+
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential()
+    model.add(L.Dense(2))
+    model.add(L.Activation("relu"))
+    model.add(L.Dense(1, activation="sigmoid"))
+    x, y = _xor()
+    _fit(tmp_path, model, x, y, "binary_crossentropy", "adam", epochs=2)
+    layers = {l["name"]: l for l in View(read(str(tmp_path / "run"))).facts.layers}
+    assert layers["dense"]["params"] == 6 and layers["dense_1"]["params"] == 3, layers
+    assert layers["dense"]["output_shape"][-1] == 2, layers

@@ -390,6 +390,7 @@ class NanWatch(keras.callbacks.Callback):
         m.skip_events = self.on_nonfinite in ("skip", "rollback")
         if m.facts is None:
             m.facts = facts.model_facts(model, optimizer, loss, params)
+            m.unbuilt_model = None if getattr(model, "built", True) else model
         return m
 
     def _stepper_snapshots(self, model, optimizer, fit_state=None):
@@ -653,6 +654,7 @@ class NanWatch(keras.callbacks.Callback):
         if self._monitor.facts is None:
             try:
                 self._monitor.facts = facts.model_facts(model, optimizer, loss, getattr(self, "params", None))
+                self._monitor.unbuilt_model = None if getattr(model, "built", True) else model
             except Exception as e:  # facts are optional
                 log.warning("tb_nanwatch: model facts not recorded (%s: %s)", type(e).__name__, e)
 

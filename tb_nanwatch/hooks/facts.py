@@ -122,6 +122,16 @@ def initial_weights(model):
     return out
 
 
+def refresh_layers(facts, model):
+    """Fills in the layer facts of a model Keras built only at its first step (a `Sequential` given no input shape):
+    taken before, its layers had no weights, parameter counts or output shapes. The initial weights stay as taken
+    (none): by now the weights have been updated; the analysis reads the first logged statistics instead."""
+    layers = _try(lambda: layer_facts(model))
+    if layers:
+        facts["layers"] = _jsonable(layers)
+        facts["outputs"] = _try(lambda: [t._keras_history.operation.name for t in model.outputs]) or [layers[-1]["name"]]
+
+
 def model_facts(model, optimizer, loss=None, params=None):
     """The model facts for `metadata.TAG_MODEL`.
 

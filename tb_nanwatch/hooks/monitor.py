@@ -27,7 +27,7 @@ import numpy as np
 from tb_nanwatch.hooks.tf_lazy import tf
 
 from tb_nanwatch import data_summary, metadata
-from tb_nanwatch.hooks import kernels, replicas
+from tb_nanwatch.hooks import facts, kernels, replicas
 from tb_nanwatch.hooks.graph_util import if_op, outside_trace
 from tb_nanwatch.hooks.event_file import EventFile
 from tb_nanwatch.resolution import DATA_EVERY, Resolution, thin_epochs
@@ -97,6 +97,7 @@ class Monitor:
         # callback, written after the first step), sampled data rows, epoch logs.
         self.facts = None
         self._facts_written = False
+        self.unbuilt_model = None  # the model whose facts were taken before Keras built it (`facts.refresh_layers`)
         self.weighted = False  # batches carried sample weights (or class_weight): written with the fit facts
         self.sampler = data_summary.Sampler()
         self.epoch_logs = []
@@ -390,6 +391,9 @@ class Monitor:
             self._take_samples(handed)
         self.weighted = self.weighted or bool(handed.get("weighted"))
         if self.facts is not None and not self._facts_written:
+            if self.unbuilt_model is not None:  # built by the steps just run: its layers are known now
+                facts.refresh_layers(self.facts, self.unbuilt_model)
+                self.unbuilt_model = None
             if isinstance(self.facts.get("fit"), dict):
                 self.facts["fit"]["sample_weight"] = self.weighted
             self.writer().write_model(last, self.facts)
