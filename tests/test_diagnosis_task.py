@@ -654,3 +654,29 @@ def test_a_sequential_built_by_its_first_step_has_its_layers_recorded(tmp_path):
     layers = {l["name"]: l for l in View(read(str(tmp_path / "run"))).facts.layers}
     assert layers["dense"]["params"] == 6 and layers["dense_1"]["params"] == 3, layers
     assert layers["dense"]["output_shape"][-1] == 2, layers
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_a_one_unit_bottleneck_in_a_sequential_built_late_is_named(tmp_path, fixed):
+    """Class 1 (a model too small for its task), written the old way (keras #4994's shape): `Sequential()` with no
+    input shape, `Dense(1)` and a separate sigmoid `Activation` between the hidden layer and a 10-class softmax. The
+    one unit carries every class decision; the watch sees its width although Keras built the model at its first step.
+    The size comes first; with 32 units the twin is healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 10, 3000)
+    x = (rng.normal(0, 1, (10, 32))[y] + rng.normal(0, 1.0, (3000, 32))).astype("float32")
+    model = keras.Sequential()
+    model.add(L.Dense(64, activation="relu"))
+    model.add(L.Dense(32 if fixed else 1))
+    model.add(L.Activation("sigmoid"))
+    model.add(L.Dense(10, activation="softmax"))
+    d = _fit(tmp_path, model, x, keras.utils.to_categorical(y, 10), "categorical_crossentropy", "adam", epochs=5,
+             batch_size=64)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    top = d["causes"][0]
+    assert top["id"] == "model_too_small", [(c["id"], c["score"]) for c in d["causes"]]
+    assert any("has 1 unit" in e for e in top["evidence"]), top["evidence"]

@@ -219,17 +219,22 @@ def _hidden_widths(ctx):
 NARROW_DEAD = 8
 
 
-def _narrow_dead_layer(ctx, hidden):
-    """``(layer facts, units)`` of a hidden layer of at most `NARROW_DEAD` units whose ReLU died entirely, or None."""
+# A narrow sigmoid/tanh layer with this share of its inputs beyond +-5: its units pass on/off, nothing between.
+NARROW_SATURATED = 0.9
+
+
+def _narrow_stuck_layer(ctx, hidden):
+    """``(layer facts, units, "died" | "saturated", fraction)`` of a hidden layer of at most `NARROW_DEAD` units
+    whose ReLU died entirely or whose sigmoid/tanh saturated (`NARROW_SATURATED`), or None."""
     widths = {l["name"]: (l, w) for l, w in hidden}
-    for i, _, units_dead in ev.dead_layers(ctx.view, ctx.onset_step):
-        if not units_dead >= ev.ALL_DEAD:
-            continue
+    stuck = [(i, "died", units) for i, _, units in ev.dead_layers(ctx.view, ctx.onset_step) if units >= ev.ALL_DEAD]
+    stuck += [(i, "saturated", frac) for i, frac in ev.saturated_layers(ctx.view, ctx.onset_step) if frac >= NARROW_SATURATED]
+    for i, how, frac in stuck:
         layer = ctx.facts.by_name.get(ctx.view.layer(i))
         while layer is not None and layer["name"] not in widths:  # a separate Activation layer: its Dense
             layer = ctx.facts.producer(layer)
         if layer is not None and widths[layer["name"]][1] <= NARROW_DEAD:
-            return widths[layer["name"]]
+            return widths[layer["name"]] + (how, frac)
     return None
 
 
@@ -243,17 +248,18 @@ def check_model_too_small(ctx):
     if not hidden:
         return None  # a one-layer (linear or logistic) model is a choice, not a size fault
     narrow, width = min(hidden, key=lambda lw: lw[1])
-    died = _narrow_dead_layer(ctx, hidden)
+    stuck = _narrow_stuck_layer(ctx, hidden)
     # One or two units squeeze any task; three or four only a task with more input features than that.
-    if died is None and (width > NARROW or width > 2 and not (features and features > width)):
+    if stuck is None and (width > NARROW or width > 2 and not (features and features > width)):
         return None
-    if died is not None:
-        narrow, width = died
-        lines.append("%s (`%s`) has only %d units, and all of them died (never fire for a whole batch): a layer this "
-                     "narrow has no unit to spare, so one bad stretch of steps cuts every signal through it" % (
-                         ctx.facts.describe_layer(narrow), narrow["name"], width))
+    if stuck is not None:
+        narrow, width, how, frac = stuck
+        state = ("all of them died (never fire for a whole batch)" if how == "died" else
+                 "they are saturated (%s of their inputs beyond +-5: each passes on or off, nothing between)" % _pct(frac))
+        lines.append("%s (`%s`) has only %d unit%s, and %s: a layer this narrow has no unit to spare, so every signal "
+                     "through it is cut" % (ctx.facts.describe_layer(narrow), narrow["name"], width, "" if width == 1 else "s", state))
         # A wide layer loses every unit only to a systematic push (init, bias, rate); a narrow one by chance: its
-        # width is the root, the dead units its symptom (`rules.ROOT_CAUSES` caps them below it).
+        # width is the root, the dead or saturated units its symptom (`rules.ROOT_CAUSES` caps them below it).
         score = 0.75
     else:
         lines.append("the narrowest hidden layer, %s (`%s`), has %d unit%s: every input passes through %d number%s" % (
