@@ -680,3 +680,36 @@ def test_a_one_unit_bottleneck_in_a_sequential_built_late_is_named(tmp_path, fix
     top = d["causes"][0]
     assert top["id"] == "model_too_small", [(c["id"], c["score"]) for c in d["causes"]]
     assert any("has 1 unit" in e for e in top["evidence"]), top["evidence"]
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_nan_made_in_call_and_hidden_by_a_relu_is_traced_to_the_layer_input(tmp_path, fixed):
+    """Class 3 (read the model the way it computes): a subclassed model standardises its features in `call()` with
+    the training set's std, 0 on a constant feature (a CSDN post): 0/0 = NaN enters the first Dense, whose fused ReLU
+    turns it into 0, so the forward pass looks finite and the first non-finite value is that layer's kernel gradient.
+    Its bias gradient is finite and the inputs are finite: the model's own math before the layer made the NaN. With
+    `std + 1e-7` the twin is healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = np.concatenate([rng.gamma(2.0, 50.0, (2000, 4)), np.zeros((2000, 2))], axis=1).astype("float32")
+    y = (x[:, 0] > 100).astype("float32")
+    std = x.std(0) + (1e-7 if fixed else 0.0)
+
+    class Standardised(keras.Model):
+        def __init__(self):
+            super().__init__()
+            self.hidden = L.Dense(32, activation="relu")
+            self.out = L.Dense(1)
+
+        def call(self, inputs):
+            return self.out(self.hidden((inputs - x.mean(0)) / std))
+
+    d = _fit(tmp_path, Standardised(), x, y, keras.losses.BinaryCrossentropy(from_logits=True), "adam", epochs=3, batch_size=64)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "nonfinite", d["status"]
+    top = d["causes"][0]
+    assert top["id"] == "unsafe_layer_math", [(c["id"], c["score"]) for c in d["causes"]]
+    assert (d["onset"]["phase"], d["onset"]["tensor"]) == ("backward", "dense/kernel/grad"), d["onset"]
+    assert any("bias's gradient" in e for e in top["evidence"]) and "divide_no_nan" in top["fix"], top

@@ -924,6 +924,9 @@ def _backward_layer_math(ctx):
         return Finding(0.95, "layer %s produces an infinite or NaN gradient in its backward pass" % layer, lines,
                        "Guard the op in layer `%s`: `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`" % layer,
                        code="# use these in the call() of layer %s\n%s" % (layer, _CODE_LAYER_MATH))
+    hidden = _nonfinite_layer_input(ctx)
+    if hidden is not None:
+        return hidden
     found = rm.backward_weightless_suspects(ctx)
     if not found or not found[1]:
         return None
@@ -935,6 +938,32 @@ def _backward_layer_math(ctx):
     return Finding(0.9, "layer %s produces an infinite or NaN gradient in its backward pass" % suspects[0]["name"], lines,
                    "Guard the op in layer `%s`: `ops.sqrt(ops.maximum(x, 1e-12))`, `ops.log(ops.maximum(x, 1e-7))`, `ops.divide_no_nan(a, b)`" % suspects[0]["name"],
                    code="# use these in the call() of layer %s\n%s" % (suspects[0]["name"], _CODE_LAYER_MATH))
+
+
+def _nonfinite_layer_input(ctx):
+    """A kernel's gradient went non-finite while its bias's stayed finite: the kernel's gradient is the layer's input
+    times the gradient at its output (x^T . delta), the bias's that gradient alone, so the input held NaN/Inf, hidden
+    in the forward pass (a fused ReLU turns NaN into 0). With finite model inputs, the model's own math made it."""
+    view, onset = ctx.view, ctx.tl.onset
+    tensor = str(onset.get("tensor", ""))
+    if not tensor.endswith("/kernel/grad") or (tensor[: -len("kernel/grad")] + "bias/grad") not in view.index:
+        return None
+    t = min(ctx.tl.t_onset, view.n_steps - 1)
+    bias = float(view.values(view.index[tensor[: -len("kernel/grad")] + "bias/grad"], t, t + 1)[0])
+    inputs = [float(view.values(i, t, t + 1)[0]) for i in view.rows_of("input")]
+    if not np.isfinite(bias) or not inputs or not all(np.isfinite(inputs)):
+        return None
+    layer = onset.get("layer") or tensor.split("/")[0]
+    lines = ["at step %d %s was non-finite while its bias's gradient (norm %s) was finite: a kernel's gradient is the "
+             "layer's input times the gradient at its output, the bias's that gradient alone, so the input of layer %s "
+             "held NaN/Inf" % (onset["step"], tensor, fmt(bias), layer),
+             "every model input was finite: the model's own computation before layer %s (math in `call()` or a `Lambda`: "
+             "x / 0, log(0), sqrt of a negative) made it; the forward pass hid it (a fused ReLU turns NaN into 0)" % layer]
+    return Finding(0.9, "the model computes NaN/Inf before layer %s from finite inputs" % layer, lines,
+                   "Guard the math that feeds layer `%s`: `ops.divide_no_nan(a, b)` or a `+ 1e-7` in divisions (a "
+                   "standard deviation of 0 on a constant feature), `ops.log(ops.maximum(x, 1e-7))`, "
+                   "`ops.sqrt(ops.maximum(x, 0.0))`" % layer,
+                   code="# in the model's call(), before layer %s\n%s" % (layer, _CODE_LAYER_MATH))
 
 
 def check_unsafe_layer_math(ctx):
