@@ -165,7 +165,7 @@ def layer_activation(class_name, activation=None):
       >>> layer_activation("ReLU"), layer_activation("Dense", "sigmoid")
       ('relu', 'sigmoid')
     """
-    return canonical_activation(activation) or ACTIVATION_LAYERS.get(class_name)
+    return activation or ACTIVATION_LAYERS.get(class_name)
 
 
 # Suffix of the row holding the gradient at the input of a layer outside that

@@ -207,7 +207,11 @@ LOW_END = 3.0
 # Gradients or activations already huge before any update: the learning rate did not make them, so its
 # rule stays a candidate below the causes that did (unless the rate is outside its family's range too).
 BEFORE_UPDATE_CAP = 0.45
-# The rate past the limit its inputs set: a cause beside the inputs' scale, which sets the limit (ranked below it).
+# A plain-SGD rate this many times past the stability limit its inputs set (`_sgd_limit`) is too high for them, when
+# their features' scales (std) lie within SAME_SCALE of each other (one stable rate serves them all); it is then a
+# cause beside the inputs' scale, which sets the limit (ranked below it).
+PAST_LIMIT = 3.0
+SAME_SCALE = 3.0
 PAST_LIMIT_SCORE = 0.7
 # Gradients huge from the first step under an adaptive optimiser: the problem's scale, which the optimiser divides
 # out; a weak candidate for "gradients explode" unless they also grew.
@@ -230,12 +234,6 @@ def _huge_before_update(ctx):
 
 def _first_stats_is_first_step(view):
     return bool(len(view.stats_steps) and view.n_steps and view.stats_steps[0] <= view.steps[0])
-
-
-# A plain-SGD rate this many times past the stability limit its inputs set (`_sgd_limit`) is too high for them.
-PAST_LIMIT = 3.0
-# Features whose scales (std) lie within this factor of each other share one stable rate.
-SAME_SCALE = 3.0
 
 
 def _sgd_limit(ctx):
@@ -946,10 +944,11 @@ def _nonfinite_layer_input(ctx):
     in the forward pass (a fused ReLU turns NaN into 0). With finite model inputs, the model's own math made it."""
     view, onset = ctx.view, ctx.tl.onset
     tensor = str(onset.get("tensor", ""))
-    if not tensor.endswith("/kernel/grad") or (tensor[: -len("kernel/grad")] + "bias/grad") not in view.index:
+    bias_grad = tensor[: -len("kernel/grad")] + "bias/grad"
+    if not tensor.endswith("/kernel/grad") or bias_grad not in view.index:
         return None
     t = min(ctx.tl.t_onset, view.n_steps - 1)
-    bias = float(view.values(view.index[tensor[: -len("kernel/grad")] + "bias/grad"], t, t + 1)[0])
+    bias = float(view.values(view.index[bias_grad], t, t + 1)[0])
     inputs = [float(view.values(i, t, t + 1)[0]) for i in view.rows_of("input")]
     if not np.isfinite(bias) or not inputs or not all(np.isfinite(inputs)):
         return None

@@ -10,8 +10,6 @@ the units of the layers) left out, never guessed.
 
 import json
 
-from tb_nanwatch import metadata
-
 # Layers that keep the shape of what they get (the units of the layer before them carry through).
 _SAME_SHAPE = ("Activation", "Softmax", "ReLU", "LeakyReLU", "ELU", "PReLU", "Dropout", "GaussianNoise", "GaussianDropout",
                "AlphaDropout", "BatchNormalization", "LayerNormalization", "UnitNormalization", "ActivityRegularization",
@@ -89,7 +87,7 @@ def _layers(config, out):
         if cls == "InputLayer" or not isinstance(cfg.get("name"), str):
             continue
         own = next((cfg[k] for k in ("units", "filters", "output_dim") if isinstance(cfg.get(k), int)), None)
-        act = metadata.canonical_activation(_name(cfg.get("activation")))
+        act = _name(cfg.get("activation"))  # `facts_schema` reads TensorFlow's names (softmax_v2) as Keras's
         if cls == "Softmax":
             act = "softmax"
         units = own if own is not None else (units if cls in _SAME_SHAPE else None)
