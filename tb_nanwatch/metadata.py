@@ -197,7 +197,8 @@ ONSET_FORENSICS = ("batch", "op")
 # Top-level keys of the model facts (JSON in TAG_MODEL); each may be missing.
 #   layers: [{name, class, activation, units, output_shape, params, inbound}]
 #     in the model's order; outputs: names of the layers producing the outputs;
-#   losses: [{output, name, class, from_logits, config}] (name as Keras calls it);
+#   losses: [{output, name, class, from_logits, config, computes}] (name as Keras calls it;
+#     computes: "mse", "mae" or "bce" when a hand-written loss was found to compute it);
 #   optimizer: {class, learning_rate, config}; fit: {epochs, steps_per_epoch,
 #     sample_weight (the batches carried sample weights, as class_weight gives them)};
 #   data: [{name, kind, dtype, shape}] per input/target row;

@@ -713,3 +713,84 @@ def test_nan_made_in_call_and_hidden_by_a_relu_is_traced_to_the_layer_input(tmp_
     assert top["id"] == "unsafe_layer_math", [(c["id"], c["score"]) for c in d["causes"]]
     assert (d["onset"]["phase"], d["onset"]["tensor"]) == ("backward", "hidden/kernel/grad"), d["onset"]
     assert any("bias's gradient" in e for e in top["evidence"]) and "divide_no_nan" in top["fix"], top
+
+
+class ScalarLine(keras.Model):
+    """TensorFlow's custom-training tutorial model: ``W * x + b`` with two scalar weights."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.w = self.add_weight(shape=(), initializer=keras.initializers.Constant(-1.0), name="W")
+        self.b = self.add_weight(shape=(), initializer=keras.initializers.Constant(-1.0), name="b")
+
+    def call(self, x):
+        return self.w * x + self.b
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_custom_loop_of_scalar_weights_with_a_hand_written_loss(tmp_path, fixed):
+    """A hand-written MSE in a custom loop over scalar weights at SGD(1.0): weights flipping every step.
+
+    The loss is named by what it computes (so the run has its constant-predictor level), and the scalar
+    weights, the model's only ones, have their update ratio logged.
+    """
+    import tensorflow as tf
+
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=8192).astype("float32")
+    y = (3 * x + 2 + rng.normal(size=8192)).astype("float32")
+
+    def loss(target_y, predicted_y):
+        return tf.reduce_mean(tf.square(target_y - predicted_y))
+
+    model = ScalarLine(name="line")
+    model(x[:1])
+    optimizer = keras.optimizers.SGD(0.05 if fixed else 1.0)  # at the limit of SGD here, 1 / E[x^2] = 1
+    log_dir = str(tmp_path / "run")
+    watch = NanWatch(log_dir).attach(model, optimizer, loss=loss)
+
+    @watch.train_step
+    def train(xb, yb):
+        with tf.GradientTape() as tape:
+            value = loss(yb, model(xb))
+        grads = tape.gradient(value, model.trainable_variables)
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))
+        return value
+
+    batch = 32 if fixed else 4096
+    for i in range(49):
+        start = i * batch % len(x)
+        train(x[start:start + batch], y[start:start + batch])
+    watch.close()
+    run = read(log_dir)
+    weights = [i for i, r in enumerate(run.rows) if r["kind"] == "weight"]
+    assert len(weights) == 2 and np.isfinite(run.stats[0, weights, _ratio()]).all()
+    d = diagnose(run)
+    assert d["baseline"] and d["baseline"]["loss"] == pytest.approx(np.var(y), rel=0.25), d["baseline"]  # from the sampled batches
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    assert d["causes"][0]["id"] == "learning_rate_too_high", [(c["id"], c["score"]) for c in d["causes"]]
+    assert "of their norm per step" in " ".join(d["causes"][0]["evidence"])
+
+
+def _ratio():
+    from tb_nanwatch import metadata
+
+    return metadata.STAT_INDEX["update_ratio"]
+
+
+def test_hand_written_losses_are_named_by_what_they_compute():
+    import tensorflow as tf
+
+    from tb_nanwatch.hooks.loss_probe import computed_family
+
+    assert computed_family(lambda y, p: tf.reduce_mean(tf.square(y - p))) == "mse"
+    assert computed_family(lambda y, p: keras.ops.mean(keras.ops.abs(p - y), axis=-1)) is None  # per sample, not a scalar
+    assert computed_family(lambda y, p: keras.ops.mean(keras.ops.abs(p - y))) == "mae"
+    assert computed_family(lambda y, p: -tf.reduce_mean(y * tf.math.log(p) + (1 - y) * tf.math.log(1 - p))) == "bce"
+    assert computed_family(lambda y, p: tf.reduce_sum(tf.square(y - p))) is None  # a sum: another level
+    assert computed_family(lambda y, p: tf.reduce_mean(tf.square(y - p)) + 0.1) is None  # a penalty added
+    assert computed_family(lambda y, p: y[:, 5]) is None  # fails on the probe: unknown, no error

@@ -321,10 +321,11 @@ class Facts:
         """The loss of the best constant prediction under this run's loss.
 
         Returns ``(value, what)`` or None when the loss or the targets are unknown
-        (a custom loss, old logs), the targets do not fit the loss, or the loss is
+        (a custom loss computing none of MSE, MAE and BCE; old logs), the targets do not fit the loss, or the loss is
         weighted by sample or class weights (its constant predictor is another).
         """
-        family, t = self.loss_family(k), self.target(k)
+        # A hand-written loss has the level of the common loss it was found to compute.
+        family, t = self.loss_family(k) or (self.loss(k) or {}).get("computes"), self.target(k)
         if family is None or not t or not self.single_head() or self.weighted():
             return None
         constant = t.get("constant") or {}

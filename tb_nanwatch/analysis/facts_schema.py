@@ -89,7 +89,7 @@ def _layer(l):
 
 def _loss(l):
     out = dict(l)
-    for key in ("output", "name", "class"):
+    for key in ("output", "name", "class", "computes"):
         _set(out, l, key, _text)
     _set(out, l, "from_logits", _flag)
     _set(out, l, "config", lambda c: c if isinstance(c, dict) else None)

@@ -415,9 +415,12 @@ class Instrumentation:
             # Weight matrices and kernels only (rank >= 2: what the update ratio
             # is judged on): each tensor through the `If` costs on every step,
             # 2% of a MobileNetV2 step with its biases and normalisation scales.
+            # A model without any (scalar `W * x + b`, TensorFlow's custom-loop
+            # tutorials) has its few weights kept instead.
             same = [(g, v) for g, v in zip(grads, variables)
                     if tf.is_tensor(g) and not isinstance(g, tf.IndexedSlices) and g.dtype == v.dtype
-                    and g.shape.is_fully_defined() and g.shape == tuple(v.shape) and len(v.shape) >= 2]
+                    and g.shape.is_fully_defined() and g.shape == tuple(v.shape)]
+            same = [(g, v) for g, v in same if len(v.shape) >= 2] or same
             if trace.want_before is not None and same:
                 read = lambda: [tf.identity(_value(v)) for _, v in same]  # noqa: E731 (read now, before the update)
                 # XLA copies a weight it updates in place anyway (its old value feeds the backward pass): a plain

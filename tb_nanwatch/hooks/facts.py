@@ -9,7 +9,7 @@ reader here is guarded: a fact that cannot be read is left out.
 
 import numpy as np
 
-from tb_nanwatch.hooks import capture
+from tb_nanwatch.hooks import capture, loss_probe
 
 # Weights larger than this are summarised from a strided sample (start-up stays cheap).
 _MAX_WEIGHT_VALUES = 1 << 20
@@ -69,8 +69,11 @@ def _describe_loss(loss, output=None):
     is_object = hasattr(loss, "get_config")  # a keras.losses.Loss; else a plain function
     config = (_try(lambda: loss.get_config(), {}) or {}) if is_object else {}
     name = config.get("name") or getattr(loss, "__name__", None) or type(loss).__name__
-    return {"output": output, "name": str(name), "class": type(loss).__name__ if is_object else "function",
-            "from_logits": config.get("from_logits"), "config": _jsonable(config)}
+    out = {"output": output, "name": str(name), "class": type(loss).__name__ if is_object else "function",
+           "from_logits": config.get("from_logits"), "config": _jsonable(config)}
+    if not str(getattr(loss, "__module__", "")).startswith("keras"):  # hand-written: what it computes
+        out["computes"] = loss_probe.computed_family(loss)
+    return out
 
 
 def loss_facts(loss, output_names=None):
