@@ -25,6 +25,8 @@ Runs:
   * ``stalled_unsettled``: a one-neuron linear fit under RMSprop(1.0): its weights still jump by a quarter of
     their norm per step at the end while the loss bounces. Diagnosed ``stalled``, reason ``unsettled``,
     ``learning_rate_too_high`` first. About 8 s.
+  * ``impaired_pixels``: raw 0-255 pixels into a ReLU MLP under Adam: it learns, but its loss before the first
+    update is ~100x log 10. Diagnosed ``impaired``, reason ``bad_start``, ``input_scale`` first. About 5 s.
   * ``xss_model``: numpy `RunWriter`, model facts and a data summary whose
     layer, loss, optimizer, tensor and label names are the XSS string; a flat
     loss.
@@ -49,6 +51,7 @@ STALLED_TASK_LAYER = "probability"
 STALLED_SLOW = "stalled_slow"
 STALLED_LINEAR = "stalled_linear"
 STALLED_UNSETTLED = "stalled_unsettled"
+IMPAIRED = "impaired_pixels"
 
 
 def _data(n=1024, d=8, seed=0):
@@ -106,6 +109,7 @@ def write(logdir):
     expected[STALLED_SLOW] = write_stalled_slow(os.path.join(logdir, STALLED_SLOW))
     expected[STALLED_LINEAR] = write_stalled_linear(os.path.join(logdir, STALLED_LINEAR))
     expected[STALLED_UNSETTLED] = write_stalled_unsettled(os.path.join(logdir, STALLED_UNSETTLED))
+    expected[IMPAIRED] = write_impaired(os.path.join(logdir, IMPAIRED))
     expected["xss_model"] = write_xss_model(os.path.join(logdir, "xss_model"))
     return expected
 
@@ -182,6 +186,25 @@ def write_stalled_unsettled(run_dir):
     m = keras.Sequential([keras.Input((1,)), keras.layers.Dense(1, name="fare")])
     m.compile(optimizer=keras.optimizers.RMSprop(1.0), loss="mse")
     m.fit(x, y, batch_size=50, epochs=15, verbose=0, callbacks=[NanWatch(run_dir)])
+    return None
+
+
+def write_impaired(run_dir):
+    """Issue 21: raw 0-255 pixels of 10 blurred templates into Flatten -> Dense(64, relu) -> Dense(10, softmax), Adam."""
+    import keras
+    import numpy as np
+
+    from tb_nanwatch import NanWatch
+
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    templates = rng.uniform(size=(10, 28, 28)) < 0.25
+    labels = rng.integers(0, 10, 2000)
+    images = np.clip(templates[labels] * rng.uniform(120, 255, (2000, 28, 28)) + rng.uniform(0, 60, (2000, 28, 28)), 0, 255)
+    L = keras.layers
+    m = keras.Sequential([keras.Input((28, 28)), L.Flatten(), L.Dense(64, activation="relu"), L.Dense(10, activation="softmax")])
+    m.compile(optimizer=keras.optimizers.Adam(1e-3), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    m.fit(images.astype("uint8"), labels.astype("uint8"), batch_size=32, epochs=2, verbose=0, callbacks=[NanWatch(run_dir)])
     return None
 
 

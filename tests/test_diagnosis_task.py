@@ -8,6 +8,7 @@ twin must come out without a cause scored 0.5 or more.
 """
 
 import ast
+import dataclasses
 
 import numpy as np
 import pytest
@@ -794,3 +795,55 @@ def test_hand_written_losses_are_named_by_what_they_compute():
     assert computed_family(lambda y, p: tf.reduce_sum(tf.square(y - p))) is None  # a sum: another level
     assert computed_family(lambda y, p: tf.reduce_mean(tf.square(y - p)) + 0.1) is None  # a penalty added
     assert computed_family(lambda y, p: y[:, 5]) is None  # fails on the probe: unknown, no error
+
+
+def _pixel_digits(n=2000, seed=0):
+    """Stand-in for MNIST as users load it: 28x28 uint8 pixels in 0-255, 10 classes of blurred templates."""
+    rng = np.random.default_rng(seed)
+    templates = rng.uniform(size=(10, 28, 28)) < 0.25
+    labels = rng.integers(0, 10, n)
+    images = templates[labels] * rng.uniform(120, 255, (n, 28, 28)) + rng.uniform(0, 60, (n, 28, 28))
+    return np.clip(images, 0, 255).astype("uint8"), labels.astype("uint8")
+
+
+def _pixel_mlp():
+    return keras.Sequential([keras.Input((28, 28)), L.Flatten(name="flat"), L.Dense(64, activation="relu", name="hidden"),
+                             L.Dense(10, activation="softmax", name="probs")])
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_raw_pixels_that_still_learn_impair_the_run(tmp_path, fixed):
+    """Class 1 (a reason for every run that is held back): raw 0-255 pixels into a ReLU MLP under Adam. The loss falls
+    well below the constant predictor's, yet before the first update it was ~100x that of a uniform prediction (log 10):
+    the run is impaired, the raw pixels first. Divided by 255, it starts at log 10 and is healthy."""
+    keras.utils.set_random_seed(0)
+    x, y = _pixel_digits()
+    if fixed:
+        x = x.astype("float32") / 255.0
+    d = _fit(tmp_path, _pixel_mlp(), x, y, "sparse_categorical_crossentropy", keras.optimizers.Adam(1e-3), epochs=3)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert (d["status"], d["status_reason"]) == ("impaired", "bad_start"), (d["status"], d["status_reason"])
+    assert d["baseline"] and d["causes"][0]["id"] == "input_scale", [(c["id"], c["score"]) for c in d["causes"]]
+    assert any("before the first update" in n and "log 10" in n for n in d["status_evidence"]), d["status_evidence"]
+    assert "IMPAIRED" in format_run(d)
+
+
+def test_an_impaired_run_no_rule_explains_gets_the_start_s_candidates(tmp_path):
+    """The generic candidates of an impaired run are what makes logits huge at the start (the rule table here has
+    no measured finding for the inputs or the init, as for inputs that are not pixels and kernels of unknown scale)."""
+    from tb_nanwatch.analysis.rules import RULES
+
+    keras.utils.set_random_seed(0)
+    x, y = _pixel_digits()
+    model = _pixel_mlp()
+    model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="sparse_categorical_crossentropy")
+    log_dir = str(tmp_path / "run")
+    model.fit(x, y, epochs=2, batch_size=32, verbose=0, callbacks=[NanWatch(log_dir)])
+    blind = [dataclasses.replace(r, check=lambda ctx: None) if r.id in ("input_scale", "weight_init", "dead_activations",
+             "exploding_gradients", "vanishing_gradients") else r for r in RULES]
+    d = diagnose(read(log_dir), rules=blind)
+    assert d["status"] == "impaired", d["status"]
+    assert [c["id"] for c in d["causes"]][:2] == ["input_scale", "weight_init"], [(c["id"], c["score"]) for c in d["causes"]]
+    assert all(c["score"] < 0.5 for c in d["causes"]) and "huge scale" in d["causes"][0]["evidence"][1]

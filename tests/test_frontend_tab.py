@@ -39,7 +39,8 @@ STALLED_TASK = "stalled_mae_labels"  # tests/frontend_logs.py: XOR with Activati
 STALLED_SLOW = "stalled_slow"  # tests/frontend_logs.py: a linear fit under RMSprop(5e-3), still on its way (issue 21)
 STALLED_LINEAR = "stalled_linear"  # tests/frontend_logs.py: XOR through hidden layers with no activation (issue 21)
 STALLED_UNSETTLED = "stalled_unsettled"  # tests/frontend_logs.py: RMSprop(1.0) on a linear fit, never settles (issue 21)
-STATUS_RANK = {"nonfinite": 0, "diverging": 1, "stalled": 2, "unreadable": 3, "empty": 4, "healthy": 5}
+IMPAIRED = "impaired_pixels"  # tests/frontend_logs.py: raw 0-255 pixels into a ReLU MLP, learns from a bad start (issue 21)
+STATUS_RANK = {"nonfinite": 0, "diverging": 1, "stalled": 2, "impaired": 3, "unreadable": 4, "empty": 5, "healthy": 6}
 NAN_COLOR = (0xFF, 0x00, 0xC8)  # --nw-nan in frontend/src/style.css (light theme)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -560,7 +561,7 @@ def _badge_colours(frame):
               const e = document.createElement('span'); e.className = 'nw-badge nw-st-' + s;
               document.body.appendChild(e); const c = getComputedStyle(e).backgroundColor; e.remove();
               return [s, c]; }))""",
-        ["stalled", "healthy", "nonfinite", "diverging", "unreadable", "empty", "unknown"],
+        ["stalled", "impaired", "healthy", "nonfinite", "diverging", "unreadable", "empty", "unknown"],
     )
 
 
@@ -1104,6 +1105,31 @@ def test_a_run_whose_weights_never_settle_says_so(tab_factory, tensorboard):
     cause = f.locator(".nw-cause").first
     assert cause.get_attribute("data-id") == "learning_rate_too_high"
     assert "keras.optimizers.RMSprop(learning_rate=0.001)" in cause.locator(".nw-fix-text code").all_text_contents()
+    t.assert_clean()
+
+
+def test_an_impaired_run_shows_its_bad_start_and_the_raw_pixels(tab_factory, tensorboard):
+    """Issue 21: a run that learns from a confidently wrong start has its own badge and status box, the loss before
+    the first update as evidence, and the raw pixels first with a fix that scales them."""
+    base, _, _ = tensorboard
+    diag = _diagnosis(base, IMPAIRED)
+    assert (diag["status"], diag["status_reason"]) == ("impaired", "bad_start"), (diag["status"], diag["status_reason"])
+    assert diag["causes"][0]["id"] == "input_scale", [c["id"] for c in diag["causes"]]
+    t = tab_factory(height=1400)
+    t.open_run(IMPAIRED)
+    f = t.frame
+    badge = f.locator(".nw-head .nw-badge")
+    assert badge.text_content() == "impaired" and "nw-st-impaired" in badge.get_attribute("class")
+    colours = _badge_colours(f)
+    assert colours["impaired"] not in [c for s, c in colours.items() if s != "impaired"], colours
+    box = f.locator(".nw-status-box.nw-status-impaired")
+    assert "Impaired:" in box.locator(".nw-status-head").text_content()
+    notes = box.locator(".nw-status-note").all_text_contents()
+    assert notes == diag["status_evidence"] and "before the first update" in notes[0], notes
+    cause = f.locator(".nw-cause").first
+    assert cause.get_attribute("data-id") == "input_scale"
+    assert any("/ 255" in c for c in cause.locator(".nw-fix-text code").all_text_contents())
+    t.shot("run_impaired.png")
     t.assert_clean()
 
 

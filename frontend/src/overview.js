@@ -4,7 +4,7 @@ import { h } from "./dom.js";
 import { SCORE_TITLE } from "./causes.js";
 import { fmt, plural } from "./format.js";
 
-const RANK = { nonfinite: 0, diverging: 1, stalled: 2, unreadable: 3, empty: 4, healthy: 5, loading: 6 };
+const RANK = { nonfinite: 0, diverging: 1, stalled: 2, impaired: 3, unreadable: 4, empty: 5, healthy: 6, loading: 7 };
 // While runs are still being read, the overview asks again this often.
 const LOADING_POLL_MS = 1000;
 
@@ -12,6 +12,7 @@ const STATUS_TITLE = {
   nonfinite: "a NaN or Inf appeared",
   diverging: "finite, but exploding",
   stalled: "the loss makes no real progress (at the constant predictor's level, or flat)",
+  impaired: "it learns, but a fault measured in it holds it back (it began confidently wrong)",
   healthy: "no problem found",
   unreadable: "no usable data",
   empty: "no step logged yet",

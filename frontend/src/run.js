@@ -151,9 +151,10 @@ export class RunView {
     const stopNote = /^the watch stopped at step \d+/;
     const hasStop = (Array.isArray(diag.events) && diag.events.some((e) => e && e.kind === "stop")) || !!diag.stopped;
     const notes = (Array.isArray(diag.notes) ? diag.notes : []).map(String).filter((n) => !errorNotes.has(n) && !(hasStop && stopNote.test(n)));
-    const stalled = diag.status === "stalled";
+    // a stalled or impaired run: its notes are the evidence of its status, in a box by the badge
+    const boxed = diag.status === "stalled" || diag.status === "impaired";
     const drawable = baseline && baseline.loss > 0 && rows.some((r) => r.name === "loss");
-    const statusBox = stalled ? renderStalled(notes, baseline, drawable, diag.status_reason) : null;
+    const statusBox = boxed ? renderStatusBox(diag.status, notes, baseline, drawable, diag.status_reason) : null;
     const notices = h("div", { class: "nw-notices" });
     if (diag.sampled)
       notices.appendChild(
@@ -180,8 +181,7 @@ export class RunView {
             "Every step is kept in the first steps, around the onset and loss spikes, and in the last steps.",
         }),
       );
-    // a stalled run's notes are the evidence of the status: they sit in the status box
-    for (const p of [...(diag.problems || []), ...(stalled ? [] : notes)].map(String).filter((x, i, a) => a.indexOf(x) === i))
+    for (const p of [...(diag.problems || []), ...(boxed ? [] : notes)].map(String).filter((x, i, a) => a.indexOf(x) === i))
       notices.appendChild(h("div", { class: "nw-notice", text: String(p) }));
     const o = diag.origin;
     const on = diag.onset || {};
@@ -249,10 +249,10 @@ export class RunView {
     const lyCard = h("section", { class: "nw-card nw-layers-card" }, h("h2", { text: "Per layer" }));
 
     clear(this.root);
-    // What explains a stalled run is the model and its data: its facts come right after the
-    // causes; for a run that went non-finite, where it began (the heatmap) comes first.
+    // What explains a stalled or impaired run is the model and its data: its facts come right after
+    // the causes; for a run that went non-finite, where it began (the heatmap) comes first.
     const top = h("div", { class: "nw-top" }, causes, tlCard);
-    const order = stalled
+    const order = boxed
       ? [header, statusBox, notices, top, frCard, modelCard, lrCard, hmCard, inCard, lyCard]
       : [header, notices, top, frCard, lrCard, hmCard, modelCard, inCard, lyCard];
     this.root.append(...order.filter(Boolean)); // Element.append would write a null as the text "null"
@@ -499,18 +499,21 @@ function baselineText(b) {
   return `constant predictor: ${fmt(b.loss)}${b.what ? ` (${b.what})` : ""}`;
 }
 
-// A stalled run: what the status means and the evidence for it, next to the badge.
-function renderStalled(notes, baseline, drawn, reason) {
+// A stalled or impaired run: what the status means and the evidence for it, next to the badge.
+function renderStatusBox(status, notes, baseline, drawn, reason) {
+  const impaired = status === "impaired";
   return h(
     "div",
-    { class: "nw-status-box nw-status-stalled" },
+    { class: `nw-status-box nw-status-${impaired ? "impaired" : "stalled"}` },
     // the evidence says how (a loss at the constant predictor's level, a flat loss, predictions that
     // never change): the head claims no more than the status does
     h(
       "div",
       { class: "nw-status-head" },
-      h("b", { text: "Stalled: " }),
-      reason === "cannot_fit"
+      h("b", { text: impaired ? "Impaired: " : "Stalled: " }),
+      impaired
+        ? "the run learns, but it began confidently wrong: what made that start holds it back."
+        : reason === "cannot_fit"
         ? "the model as set up cannot fit the task, whatever its loss does."
         : reason === "no_progress"
           ? "the loss is not making real progress."

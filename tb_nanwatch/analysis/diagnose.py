@@ -6,8 +6,8 @@ from tb_nanwatch import metadata
 from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis.events import explain_events, op_evidence, stop_record
 from tb_nanwatch.analysis.model_view import model_summary
-from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, NONFINITE, STALLED, find_timeline, is_stalled
-from tb_nanwatch.analysis.progress import BASELINE_RATIO, loss_progress, slow_evidence, unsettled_evidence
+from tb_nanwatch.analysis.onset import DIVERGING, HEALTHY, IMPAIRED, NONFINITE, STALLED, find_timeline, is_stalled
+from tb_nanwatch.analysis.progress import BASELINE_RATIO, bad_start_evidence, loss_progress, slow_evidence, unsettled_evidence
 from tb_nanwatch.analysis.rule_base import Context
 from tb_nanwatch.analysis.rules import ROOT_CAUSES, RULES, SYMPTOMS
 from tb_nanwatch.analysis.rules_task import fallback
@@ -28,8 +28,9 @@ REPORT_KEYS = ("run", "status", "steps", "onset", "causes", "ruled_out", "baseli
                "stopped", "op", "summarised", "problems")
 # Why a run has its status (``status_reason``): a NaN/Inf appeared; the finite loss ran away; the loss made no
 # real progress; the set-up cannot fit the task (its loss may fall, it still predicts nothing useful); the loss
-# is still on its way, far from a fit, when training stops (`progress.slow_progress`); healthy.
-STATUS_REASONS = ("nonfinite", "runaway", "no_progress", "cannot_fit", "too_slow", "unsettled", "healthy")
+# is still on its way, far from a fit, when training stops (`progress.slow_progress`); the loss stopped falling
+# while the weights still jump; a run that learns began confidently wrong (`progress.bad_start`: "impaired"); healthy.
+STATUS_REASONS = ("nonfinite", "runaway", "no_progress", "cannot_fit", "too_slow", "unsettled", "bad_start", "healthy")
 # A root cause this strong caps the symptoms it produces just below itself.
 ROOT_DOMINATES = 0.7
 
@@ -43,7 +44,7 @@ def diagnose(run_data, rules=None):
 
     Returns:
       A dict with the report keys (`REPORT_KEYS`): ``run``, ``status``
-      (healthy, nonfinite, diverging or stalled), ``steps``, ``onset`` (None
+      (healthy, nonfinite, diverging, stalled or impaired), ``steps``, ``onset`` (None
       or step, phase, tensor, layer and ``kind``: "nonfinite", the first
       NaN/Inf, or "runaway", where a finite run began to explode),
       ``causes`` (ranked best first: id, score, summary, evidence, fix,
@@ -95,6 +96,11 @@ def diagnose(run_data, rules=None):
         # The set-up cannot fit the task, however the loss moves: judge the run again as stalled.
         tl.status, reason = STALLED, "cannot_fit"
         notes += _cannot_fit(progress, broken)
+        findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
+    elif tl.status == HEALTHY and progress.bad_start:
+        # It learns, but began confidently wrong: judge it again as held back by what made that start.
+        tl.status, reason = IMPAIRED, "bad_start"
+        notes += bad_start_evidence(progress)
         findings, ruled_out, skipped, not_applicable, errors = _run_rules(ctx, rules or RULES)
     if tl.status != HEALTHY and not findings:
         # Not healthy, and no rule names a fault: the generic candidates, ranked, with what was checked.

@@ -15,7 +15,9 @@ from tb_nanwatch import metadata
 from tb_nanwatch.analysis.series import fmt, log10, nanmedian
 
 HEALTHY, NONFINITE, DIVERGING, STALLED = "healthy", "nonfinite", "diverging", "stalled"
-STATUSES = (HEALTHY, NONFINITE, DIVERGING, STALLED)
+# A run that learns, held back by a fault measured in it (`progress.bad_start`).
+IMPAIRED = "impaired"
+STATUSES = (HEALTHY, NONFINITE, DIVERGING, STALLED, IMPAIRED)
 
 # A loss (or weight norm) that ends this many decades above its best is diverging.
 DIVERGE_DECADES = 3.0

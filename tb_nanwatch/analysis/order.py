@@ -9,7 +9,7 @@ Example:
 """
 
 # Statuses in the order runs are listed: failing runs first.
-STATUS_ORDER = ("nonfinite", "diverging", "stalled", "unreadable", "empty", "healthy")
+STATUS_ORDER = ("nonfinite", "diverging", "stalled", "impaired", "unreadable", "empty", "healthy")
 
 
 def status_rank(status):

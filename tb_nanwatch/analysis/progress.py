@@ -53,6 +53,11 @@ REGRESSION_LOSSES = ("mse", "mae", "huber", "msle", "mape", "log_cosh")
 # Halted by its schedule: a schedule cut the learning rate this much over the run, and the loss levelled off far
 # from a fit (above SLOW_FIT of the constant predictor's): the steps, not the model, stopped the learning.
 RATE_CUT = 100.0
+# A bad start (Karpathy's "verify loss @ init"): a freshly initialised classifier predicts near-uniform probabilities,
+# so its loss before the first update is about that of the uniform prediction (log K under a K-class softmax, log 2
+# per sigmoid unit), whatever the class balance. BAD_START times that or more: its logits start at a huge scale and
+# it is confidently wrong from the first step (unscaled inputs, weights too large), which costs units and epochs.
+BAD_START = 5.0
 # Unsettled: over the second half of the run the weights still moved by UNSETTLED of their norm per step or more
 # (the median over at least SETTLE_POINTS logged steps), while the loss no longer fell (no fall that stands out of
 # its noise, t > FALLING_T). A run that converges moves its weights by about 1e-3 to 1e-2 of their norm per
@@ -91,6 +96,7 @@ class Progress:
     unsettled: Optional[dict] = None  # `unsettled`
     levelled: Optional[bool] = None  # the loss no longer fell over the second half (`levelled_off`); None: too short
     at_majority: Optional[str] = None  # the accuracy line, when it is no better than the majority class's rate
+    bad_start: Optional[dict] = None  # `bad_start`
 
 
 def _levels(loss, steps):
@@ -182,10 +188,46 @@ def loss_progress(view, facts, t_end):
         p.halted = halted_by_schedule(view, p, t_end)
     if long_enough and not p.stalled and p.slow is None and p.halted is None:
         p.unsettled = unsettled(view, x, s, t_end, p.levelled)
+    p.bad_start = bad_start(view, facts, loss)
     fitting = p.baseline and GOOD_FIT * p.baseline <= p.end < BASELINE_RATIO * p.baseline
     if view.counts_steps and p.end_step + 1 < SHORT_RUN and fitting and p.end < 0.9 * p.start:
         p.short = p.end_step + 1
     return p
+
+
+def bad_start(view, facts, loss):
+    """``{"first", "uniform", "ratio"}`` when the loss before any update was `BAD_START` or more times the
+    uniform prediction's, else None.
+
+    Only for a plain (unweighted, non-focal) cross-entropy over a known number of classes, and only when
+    the trace holds step 0, the step before the first update.
+    """
+    if facts is None or not view.counts_steps or not len(view.steps) or int(view.steps[0]) != 0:
+        return None
+    family, units = facts.loss_family(), facts.output_units()
+    if family not in ("bce", "cce", "scce") or facts.weighted() or "focal" in str(facts.loss_name() or "").lower():
+        return None
+    if family == "bce":
+        uniform, what = float(np.log(2.0)), "log 2, a probability of 0.5 per output"
+    elif isinstance(units, int) and units >= 2:
+        uniform, what = float(np.log(units)), "log %d, the same probability for each of the %d classes" % (units, units)
+    else:
+        return None
+    first = float(loss[0])
+    if not np.isfinite(first) or first < BAD_START * uniform:
+        return None
+    return {"first": first, "uniform": uniform, "ratio": first / uniform, "what": what}
+
+
+def bad_start_evidence(p):
+    """The lines that say why a run that learns is impaired by its start."""
+    b = p.bad_start
+    lines = ["the loss before the first update was %s, %sx that of a uniform prediction (%s), where a freshly "
+             "initialised classifier starts: the outputs began confidently wrong, their logits at a huge scale"
+             % (fmt(b["first"]), fmt(b["ratio"]), b["what"])]
+    if p.end is not None:
+        lines.append("the loss then fell to %s (step %d): the run learns, its first steps spent undoing that start" % (fmt(p.end), p.end_step))
+    return lines
 
 
 def _still_falling(x, s, p):

@@ -381,6 +381,14 @@ def fallback(ctx, checked):
             "Clip the gradients in your optimizer: `%s`" % fixes.optimizer_expr(f, clipnorm=1.0),
             code=fixes.optimizer_code(f, clipnorm=1.0))))
         return out
+    if p is not None and p.bad_start:
+        start = "the loss before the first update was %sx a uniform prediction's: the logits start at a huge scale" % (
+            fmt(p.bad_start["ratio"]))
+        out.append(("input_scale", Finding(0.35, "the inputs may reach the network at a huge scale", [
+            none, start, "inputs far outside about [-5, 5] (raw pixels, amounts, counts) make such logits"])))
+        out.append(("weight_init", Finding(0.3, "the weights may start at too large a scale", [
+            none, start, "so do kernels drawn with a large stddev (or a large constant)"])))
+        return out
     steps = (p.end_step + 1) if p and p.end_step is not None else None
     # Whether the loss still fell over the second half orders the candidates: a loss still on its way needs more
     # or larger steps; one that levelled off at a working rate has found what this model can do.
