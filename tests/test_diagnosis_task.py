@@ -847,3 +847,21 @@ def test_an_impaired_run_no_rule_explains_gets_the_start_s_candidates(tmp_path):
     assert d["status"] == "impaired", d["status"]
     assert [c["id"] for c in d["causes"]][:2] == ["input_scale", "weight_init"], [(c["id"], c["score"]) for c in d["causes"]]
     assert all(c["score"] < 0.5 for c in d["causes"]) and "huge scale" in d["causes"][0]["evidence"][1]
+
+
+def test_a_builtin_cross_entropy_fed_a_relu_output_blames_the_output(tmp_path):
+    """Class 3 (read the model the way it computes): keras #8508's Dense(2, activation="relu") under
+    categorical_crossentropy. A row whose two ReLUs are 0 normalises to 0/0: NaN at the first step. Keras's own
+    loss is safe on the probabilities it expects, so the output that gives it none ranks first, the loss math
+    second with the same fix (a hand-written log keeps unsafe_loss_math first: test_analysis_rules)."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(2048, 23)).astype("float32")
+    y = keras.utils.to_categorical((x[:, 0] + 0.5 * rng.normal(size=2048) > 0.6).astype("int64"), 2)
+    model = keras.Sequential([keras.Input((23,)), L.Dense(50, activation="relu", name="h1"),
+                              L.Dense(30, activation="softmax", name="h2"), L.Dense(2, activation="relu", name="out")])
+    d = _fit(tmp_path, model, x, y, "categorical_crossentropy", keras.optimizers.Adam(1e-3), epochs=1, batch_size=128)
+    assert d["status"] == "nonfinite" and d["onset"]["phase"] == "loss", (d["status"], d["onset"])
+    ids = [c["id"] for c in d["causes"]]
+    assert ids[:2] == ["output_activation_loss", "unsafe_loss_math"], [(c["id"], c["score"]) for c in d["causes"]]
+    assert 'activation="softmax"' in d["causes"][1]["fix"] and "sigmoid/softmax" not in d["causes"][1]["fix"]

@@ -901,9 +901,29 @@ def check_unsafe_loss_math(ctx):
         elif ev.first_grad_norm(view) >= ev.HUGE_GRAD_NORM:
             lines.append("but the gradients were already %s at the first step: the predictions were exploding" % fmt(ev.first_grad_norm(view)))
         else:
-            return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
+            return _builtin_loss_off_domain(ctx, lines) or Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
         return Finding(0.4, "the loss overflowed on exploding predictions", lines, _FIX_CONSEQUENCE, code=_guard_code(ctx))
-    return Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
+    return _builtin_loss_off_domain(ctx, lines) or Finding(0.95, "the loss computes log(0) or x/0 on finite predictions", lines)
+
+
+def _builtin_loss_off_domain(ctx, lines):
+    """Keras's own cross-entropies clip and normalise their inputs: on the probabilities they expect their math is
+    safe. Fed an output that is not one (a ReLU whose units are all 0 normalises 0/0), the output is the root
+    (`output_activation_loss`) and the unsafe math its consequence."""
+    f = ctx.facts
+    if not f or f.loss_family() not in ("bce", "cce", "scce") or f.from_logits() or (f.loss() or {}).get("class") == "function":
+        return None
+    act = f.output_activation()
+    if act in ("sigmoid", "softmax"):
+        return None
+    lines = lines + ["Keras's %s is safe on the probabilities it expects; it was fed a %s output, which is not one "
+                     "(a row of all-zero outputs normalises to 0/0)" % (f.loss_name(), act or "linear")]
+    family = f.loss_family()
+    want = "sigmoid" if family == "bce" else "softmax"
+    logits = rm._LOGIT_LOSSES[family] + "(from_logits=True)"
+    return Finding(0.6, "the loss went non-finite on outputs that are not probabilities", lines,
+                   'Give the loss probabilities: `activation="%s"` on the output layer, or keep it linear and use `%s`' % (want, logits),
+                   code='model.compile(optimizer=model.optimizer, loss=%s)  # with a linear output layer' % logits)
 
 
 # Activations that cannot turn finite inputs into NaN/Inf themselves.
