@@ -865,3 +865,29 @@ def test_a_builtin_cross_entropy_fed_a_relu_output_blames_the_output(tmp_path):
     ids = [c["id"] for c in d["causes"]]
     assert ids[:2] == ["output_activation_loss", "unsafe_loss_math"], [(c["id"], c["score"]) for c in d["causes"]]
     assert 'activation="softmax"' in d["causes"][1]["fix"] and "sigmoid/softmax" not in d["causes"][1]["fix"]
+
+
+def test_one_relu_unit_that_fires_is_narrow_not_dead(tmp_path):
+    """Class 1 (a model too small for its task): MachineLearningMastery's capacity study, one hidden ReLU unit for 20
+    blob classes. The unit is 0 on most inputs yet fires on the rest: a narrow layer, not a dead one, so its width is
+    named and no dead units are."""
+    from tb_nanwatch.analysis import evidence as ev
+    from tb_nanwatch.analysis.series import View
+
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(2)
+    centres = rng.uniform(-10, 10, (20, 100))
+    labels = rng.integers(0, 20, 500)
+    x = (centres[labels] + rng.normal(0, 2, (500, 100))).astype("float32")
+    model = keras.Sequential([keras.Input((100,)), L.Dense(1, activation="relu", kernel_initializer="he_uniform", name="one"),
+                              L.Dense(20, activation="softmax", name="probs")])
+    log_dir = str(tmp_path / "run")
+    model.compile(optimizer=keras.optimizers.SGD(0.01, momentum=0.9), loss="categorical_crossentropy")
+    model.fit(x, keras.utils.to_categorical(labels, 20), epochs=30, verbose=0, callbacks=[NanWatch(log_dir)])
+    run = read(log_dir)
+    zero = {View(run).layer(i): z for i, z, _ in ev.dead_layers(View(run))}
+    assert zero.get("one", 0) >= ev.DEAD_FRAC, zero  # the rule had the zeros to go on
+    d = diagnose(run)
+    assert d["status"] == "stalled", d["status"]
+    ids = [c["id"] for c in d["causes"]]
+    assert ids[0] == "model_too_small" and "dead_activations" not in ids, [(c["id"], c["score"]) for c in d["causes"]]

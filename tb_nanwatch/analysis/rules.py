@@ -218,6 +218,9 @@ PAST_LIMIT_SCORE = 0.7
 SCALE_FREE_GRAD = 0.4
 # Growing gradients in a model of one Dense layer: the steps diverging, not a blow-up through depth.
 SHALLOW_GRAD = 0.5
+# A narrow hidden layer (`rules_task.NARROW_DEAD` units or fewer) with fewer than this share of its units never
+# firing is sparse, not dead.
+NARROW_LIVE = 0.5
 
 
 def _huge_before_update(ctx):
@@ -837,7 +840,10 @@ def _init_lines_from_stats(ctx):
 
 def check_dead_activations(ctx):
     view = ctx.view
-    dead = ev.dead_layers(view, ctx.onset_step)
+    # In a layer of a few units the share of zero outputs says how the inputs fall, not that units died: one ReLU
+    # unit that fires on a quarter of the inputs works. Such a layer is dead when half its units never fire.
+    dead = [(i, z, d) for i, z, d in ev.dead_layers(view, ctx.onset_step)
+            if not (d < NARROW_LIVE and (rt.hidden_width(ctx, i) or (None, rt.NARROW_DEAD + 1))[1] <= rt.NARROW_DEAD)]
     if not dead:
         return None
     i, zero, dead_frac = max(dead, key=lambda d: d[1])

@@ -223,18 +223,27 @@ NARROW_DEAD = 8
 NARROW_SATURATED = 0.9
 
 
+def hidden_width(ctx, row, hidden=None):
+    """``(layer facts, units)`` of the hidden layer whose activation is trace row ``row`` (the Dense before a
+    separate Activation layer), or None."""
+    if not ctx.facts or not ctx.facts.layers:
+        return None
+    widths = {l["name"]: (l, w) for l, w in (hidden if hidden is not None else _hidden_widths(ctx))}
+    layer = ctx.facts.by_name.get(ctx.view.layer(row))
+    while layer is not None and layer["name"] not in widths:  # a separate Activation layer: its Dense
+        layer = ctx.facts.producer(layer)
+    return None if layer is None else widths[layer["name"]]
+
+
 def _narrow_stuck_layer(ctx, hidden):
     """``(layer facts, units, "died" | "saturated", fraction)`` of a hidden layer of at most `NARROW_DEAD` units
     whose ReLU died entirely or whose sigmoid/tanh saturated (`NARROW_SATURATED`), or None."""
-    widths = {l["name"]: (l, w) for l, w in hidden}
     stuck = [(i, "died", units) for i, _, units in ev.dead_layers(ctx.view, ctx.onset_step) if units >= ev.ALL_DEAD]
     stuck += [(i, "saturated", frac) for i, frac in ev.saturated_layers(ctx.view, ctx.onset_step) if frac >= NARROW_SATURATED]
     for i, how, frac in stuck:
-        layer = ctx.facts.by_name.get(ctx.view.layer(i))
-        while layer is not None and layer["name"] not in widths:  # a separate Activation layer: its Dense
-            layer = ctx.facts.producer(layer)
-        if layer is not None and widths[layer["name"]][1] <= NARROW_DEAD:
-            return widths[layer["name"]] + (how, frac)
+        found = hidden_width(ctx, i, hidden)
+        if found is not None and found[1] <= NARROW_DEAD:
+            return found + (how, frac)
     return None
 
 
