@@ -196,8 +196,8 @@ def loss_progress(view, facts, t_end):
 
 
 def bad_start(view, facts, loss):
-    """``{"first", "uniform", "ratio"}`` when the loss before any update was `BAD_START` or more times the
-    uniform prediction's, else None.
+    """``{"first", "uniform", "ratio", "what"}`` when the loss before any update (``first``) was `BAD_START` or more
+    times the uniform prediction's (``uniform``, described by ``what``), else None.
 
     Only for a plain (unweighted, non-focal) cross-entropy over a known number of classes, and only when
     the trace holds step 0, the step before the first update.
