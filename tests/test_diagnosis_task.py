@@ -891,3 +891,21 @@ def test_one_relu_unit_that_fires_is_narrow_not_dead(tmp_path):
     assert d["status"] == "stalled", d["status"]
     ids = [c["id"] for c in d["causes"]]
     assert ids[0] == "model_too_small" and "dead_activations" not in ids, [(c["id"], c["score"]) for c in d["causes"]]
+
+
+@pytest.mark.parametrize("learnable", [False, True])
+def test_huber_runs_have_their_constant_predictor_level(tmp_path, learnable):
+    """Class 1 (a reason for every stalled run): under Huber with every target within delta of the mean the loss is
+    half the squared error, so the best constant's loss is half the targets' variance. A model fed inputs that say
+    nothing of the targets falls from its start to that level and stays: stalled, not healthy."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-3, 3, (2048, 1)).astype("float32")
+    y = (0.5 + 0.3 * np.sin(2 * x[:, 0]) if learnable else rng.uniform(0.2, 0.8, 2048)).astype("float32")
+    model = keras.Sequential([keras.Input((1,)), L.Dense(32, activation="tanh", name="h"), L.Dense(1, name="out")])
+    d = _fit(tmp_path, model, x, y, keras.losses.Huber(), keras.optimizers.Adam(3e-3), epochs=8, metrics=())
+    assert d["baseline"] and d["baseline"]["loss"] == pytest.approx(0.5 * np.var(y), rel=0.25), d["baseline"]
+    if learnable:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+    else:
+        assert d["status"] == "stalled", d["status"]

@@ -191,6 +191,15 @@ class Facts:
     def loss_family(self, k=0):
         return loss_family(self.loss(k))
 
+    def _within_huber_delta(self, k, t):
+        """Whether every sampled target lies within the Huber loss's delta of its column's mean."""
+        delta = ((self.loss(k) or {}).get("config") or {}).get("delta", 1.0)
+        lo, hi, mean = t.get("min"), t.get("max"), t.get("mean")
+        if not all(isinstance(v, (int, float)) for v in (delta, lo, hi, mean)):
+            return False
+        spread = max(hi - mean, mean - lo) if (t.get("features") or 1) == 1 else hi - lo  # (per column: the range bounds it)
+        return spread <= delta
+
     def loss_name(self, k=0):
         loss = self.loss(k)
         return None if loss is None else loss.get("name")
@@ -331,6 +340,10 @@ class Facts:
         constant = t.get("constant") or {}
         if family == "mse" and constant.get("mse") is not None:
             return constant["mse"], "always predicting the targets' mean (their variance)"
+        if family == "huber" and constant.get("mse") is not None and self._within_huber_delta(k, t):
+            # Every target within delta of its mean: there the Huber loss is half the squared error, so the best
+            # constant is the mean and its loss half the variance.
+            return 0.5 * constant["mse"], "always predicting the targets' mean (half their variance under Huber)"
         if family == "mae" and constant.get("mae") is not None:
             return constant["mae"], "always predicting the targets' median (their mean absolute deviation)"
         if family == "msle" and constant.get("msle") is not None:
