@@ -909,3 +909,24 @@ def test_huber_runs_have_their_constant_predictor_level(tmp_path, learnable):
         assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
     else:
         assert d["status"] == "stalled", d["status"]
+
+
+def test_all_zero_target_rows_are_a_mask_not_a_mismatch(tmp_path):
+    """Class 3 (read the model the way it computes): the semi-supervised graph examples (keras-gat, GCN) give the
+    unlabelled rows an all-zero target, which categorical cross-entropy scores 0. Such rows are a mask: the labelled
+    rows are one-hot, nothing mismatches, and the constant predictor's loss is the label entropy times the labelled
+    fraction."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    labels = rng.integers(0, 6, 3000)
+    x = (np.eye(6)[labels] @ rng.normal(size=(6, 20)) + 0.5 * rng.normal(size=(3000, 20))).astype("float32")
+    y = keras.utils.to_categorical(labels, 6) * (rng.random(3000) < 0.2)[:, None]  # 20% of the rows labelled
+    model = keras.Sequential([keras.Input((20,)), L.Dense(16, activation="relu", name="h"),
+                              L.Dense(6, activation="softmax", name="probs")])
+    d = _fit(tmp_path, model, x, y.astype("float32"), "categorical_crossentropy", keras.optimizers.Adam(1e-2), epochs=4,
+             metrics=())
+    found = [c["id"] for c in d["causes"] + d["risks"]]
+    assert "loss_target_mismatch" not in found, found
+    labelled = (y.sum(1) > 0).mean()
+    assert d["baseline"]["loss"] == pytest.approx(labelled * np.log(6), rel=0.2), d["baseline"]
+    assert "all-zero rows add 0" in d["baseline"]["what"] and d["status"] == "healthy", (d["status"], found)

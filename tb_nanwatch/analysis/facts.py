@@ -64,6 +64,23 @@ def loss_family(loss):
 
 
 
+def labelled_fraction(t):
+    """For 0/1 target rows that each hold at most one 1 (one-hot rows beside all-zero ones, which a categorical
+    cross-entropy scores 0: a mask, as in semi-supervised graph examples), the fraction of rows holding a label;
+    else None."""
+    values, rows, d = t.get("values"), t.get("row_sum"), t.get("features") or 1
+    if d < 2 or not isinstance(values, dict) or not rows or rows[0] is None or rows[0] != 0 or rows[1] != 1:
+        return None
+    if not {float(v) for v in values} <= {0.0, 1.0}:
+        return None
+    ones = next((f for v, f in values.items() if float(v) == 1.0), 0.0)
+    return min(1.0, float(ones) * d)
+
+
+def _pct_text(frac):
+    return "%.3g" % (100 * frac)
+
+
 def label_order(label):
     """Sort key of a label as the data summary writes it (a string): numbers in numeric order (3 before 11),
     then the rest as text."""
@@ -351,6 +368,10 @@ class Facts:
         if family == "bce" and constant.get("bce") is not None:
             return constant["bce"], "always predicting the label mean (its binary entropy)"
         if family == "cce" and constant.get("cce") is not None and t.get("features", 1) > 1:
+            labelled = labelled_fraction(t)
+            if labelled is not None and labelled < 1:
+                return labelled * constant["cce"], ("always predicting the class frequencies (their entropy, times the "
+                                                    "%s%% of rows that hold a label: all-zero rows add 0)" % _pct_text(labelled))
             return constant["cce"], "always predicting the class frequencies (their entropy)"
         if family == "scce" and constant.get("scce") is not None:
             return constant["scce"], "always predicting the class frequencies (their entropy)"

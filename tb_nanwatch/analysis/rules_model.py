@@ -14,7 +14,7 @@ import numpy as np
 from tb_nanwatch import metadata
 from tb_nanwatch.analysis import evidence as ev
 from tb_nanwatch.analysis import fixes
-from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES, label_order
+from tb_nanwatch.analysis.facts import ACTIVATION_RANGE, PROBABILITY_LOSSES, REGRESSION_LOSSES, label_order, labelled_fraction
 from tb_nanwatch.analysis.onset import HEALTHY, NONFINITE, STALLED
 from tb_nanwatch.analysis.progress import SHORT_RUN, majority_rate
 from tb_nanwatch.analysis.rule_base import Finding
@@ -258,7 +258,7 @@ def check_loss_target_mismatch(ctx):
             lines = [_targets_line(t)]
             fix = "Check the labels: a single class leaves nothing to learn"
             code = "import numpy as np\n\nprint(np.unique(y, return_counts=True))  # every label is one class: check how y was built"
-    elif family == "cce" and not t.get("one_hot"):
+    elif family == "cce" and not t.get("one_hot") and labelled_fraction(t) is None:  # (all-zero rows: a mask)
         rows = t.get("row_sum") or [None, None]
         if t.get("features", 1) == 1 or t_lo < 0 or t_hi > 1 or rows[0] is None or abs(rows[0] - 1) > 1e-3 or abs(rows[1] - 1) > 1e-3:
             summary, score = "categorical cross-entropy on targets that are not one-hot", 0.9
