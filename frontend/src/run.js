@@ -499,6 +499,15 @@ function baselineText(b) {
   return `constant predictor: ${fmt(b.loss)}${b.what ? ` (${b.what})` : ""}`;
 }
 
+// What a stalled or impaired run's status means, by its reason (`status_reason`).
+const STATUS_HEAD = {
+  cannot_fit: "the model as set up cannot fit the task, whatever its loss does.",
+  no_progress: "the loss is not making real progress.",
+  too_slow: "the loss was still on its way, far from a fit, when training stopped: it learns too slowly.",
+  unsettled: "the loss stopped improving while the weights still jump by large steps: training does not settle.",
+  bad_start: "the run learns, but it began confidently wrong: what made that start holds it back.",
+};
+
 // A stalled or impaired run: what the status means and the evidence for it, next to the badge.
 function renderStatusBox(status, notes, baseline, drawn, reason) {
   const impaired = status === "impaired";
@@ -511,17 +520,7 @@ function renderStatusBox(status, notes, baseline, drawn, reason) {
       "div",
       { class: "nw-status-head" },
       h("b", { text: impaired ? "Impaired: " : "Stalled: " }),
-      impaired
-        ? "the run learns, but it began confidently wrong: what made that start holds it back."
-        : reason === "cannot_fit"
-        ? "the model as set up cannot fit the task, whatever its loss does."
-        : reason === "no_progress"
-          ? "the loss is not making real progress."
-          : reason === "too_slow"
-            ? "the loss was still on its way, far from a fit, when training stopped: it learns too slowly."
-            : reason === "unsettled"
-              ? "the loss stopped improving while the weights still jump by large steps: training does not settle."
-              : "the model learns little or nothing useful.",
+      Object.prototype.hasOwnProperty.call(STATUS_HEAD, reason) ? STATUS_HEAD[reason] : "the model learns little or nothing useful.",
       notes.length ? " The evidence:" : "",
     ),
     notes.length ? h("ul", { class: "nw-status-notes" }, notes.map((n) => h("li", { class: "nw-status-note", text: n }))) : null,
