@@ -930,3 +930,25 @@ def test_all_zero_target_rows_are_a_mask_not_a_mismatch(tmp_path):
     labelled = (y.sum(1) > 0).mean()
     assert d["baseline"]["loss"] == pytest.approx(labelled * np.log(6), rel=0.2), d["baseline"]
     assert "all-zero rows add 0" in d["baseline"]["what"] and d["status"] == "healthy", (d["status"], found)
+
+
+@pytest.mark.parametrize("fixed", [False, True])
+def test_a_softmax_applied_twice_is_named(tmp_path, fixed):
+    """Class 3 (read the model the way it computes): keras-vis PR #87's Dense(10, activation="softmax") followed by
+    Activation("softmax"). Probabilities through a second softmax give at most e / (e + 9) = 0.23 to a class, so the
+    cross-entropy cannot fall below 1.46: the set-up cannot fit, however well it classifies."""
+    keras.utils.set_random_seed(0)
+    rng = np.random.default_rng(0)
+    labels = rng.integers(0, 10, 2048)
+    x = (np.eye(10)[labels] @ rng.normal(size=(10, 32)) + 0.3 * rng.normal(size=(2048, 32))).astype("float32")
+    layers = [keras.Input((32,)), L.Dense(64, activation="relu", name="h"), L.Dense(10, activation="softmax", name="preds")]
+    model = keras.Sequential(layers + ([] if fixed else [L.Activation("softmax", name="again")]))
+    d = _fit(tmp_path, model, x, keras.utils.to_categorical(labels, 10), "categorical_crossentropy",
+             keras.optimizers.Adam(3e-3), epochs=4)
+    if fixed:
+        assert d["status"] == "healthy" and not _strong(d), (d["status"], _strong(d))
+        return
+    assert d["status"] == "stalled", d["status"]
+    top = d["causes"][0]
+    assert top["id"] == "output_activation_loss" and "softmax twice" in top["summary"], [(c["id"], c["score"]) for c in d["causes"]]
+    assert "cannot fall below 1.46" in top["evidence"][1] and "`again`" in top["fix"]
