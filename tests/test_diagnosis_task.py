@@ -795,6 +795,9 @@ def test_hand_written_losses_are_named_by_what_they_compute():
     assert computed_family(lambda y, p: tf.reduce_sum(tf.square(y - p))) is None  # a sum: another level
     assert computed_family(lambda y, p: tf.reduce_mean(tf.square(y - p)) + 0.1) is None  # a penalty added
     assert computed_family(lambda y, p: y[:, 5]) is None  # fails on the probe: unknown, no error
+    # TensorFlow's custom-loop idiom, on logits, and a hand-written one on probabilities
+    assert computed_family(lambda y, z: tf.reduce_mean(tf.nn.softmax_cross_entropy_with_logits(labels=y, logits=z))) == "cce"
+    assert computed_family(lambda y, p: -tf.reduce_mean(tf.reduce_sum(y * tf.math.log(p), axis=-1))) == "cce"
 
 
 def _pixel_digits(n=2000, seed=0):

@@ -14,6 +14,9 @@ _Y1 = np.array([[0.0], [1.0], [1.0], [0.0]], np.float32)
 _P1 = np.array([[0.2], [0.7], [0.9], [0.4]], np.float32)
 _Y2 = np.array([[0.0], [3.0], [-1.0], [2.0]], np.float32)
 _P2 = np.array([[1.0], [1.0], [1.0], [0.5]], np.float32)
+# Probe 3: one-hot rows of 3 classes against probability rows (read as logits too).
+_Y3 = np.eye(3, dtype=np.float32)[[0, 2, 1, 2]]
+_P3 = np.array([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6], [0.25, 0.5, 0.25], [0.2, 0.2, 0.6]], np.float32)
 _RTOL = 1e-3
 
 
@@ -27,6 +30,15 @@ def _mae(y, p):
 
 def _bce(y, p):
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def _cce(y, p):
+    return float(-np.mean(np.sum(y * np.log(p), axis=-1)))
+
+
+def _cce_logits(y, z):
+    z = z - z.max(axis=-1, keepdims=True)
+    return float(-np.mean(np.sum(y * (z - np.log(np.exp(z).sum(axis=-1, keepdims=True))), axis=-1)))
 
 
 # family -> (reference function, also checked on the real-valued probe)
@@ -46,7 +58,7 @@ def _close(a, b):
 
 
 def computed_family(loss):
-    """The common loss a custom loss callable computes: ``"mse"``, ``"mae"``, ``"bce"`` or None.
+    """The common loss a custom loss callable computes: ``"mse"``, ``"mae"``, ``"bce"``, ``"cce"`` or None.
 
     Args:
       loss: a callable ``loss(y_true, y_pred)`` returning a scalar.
@@ -57,6 +69,12 @@ def computed_family(loss):
     """
     if not callable(loss):
         return None
+    try:
+        rows = _call(loss, _Y3, _P3)  # a categorical cross-entropy, on probabilities or on logits
+        if _close(rows, _cce(_Y3, _P3)) or _close(rows, _cce_logits(_Y3, _P3)):
+            return "cce"
+    except Exception:  # a loss of one output column: the probes below
+        pass
     try:
         first = _call(loss, _Y1, _P1)
         second = None
