@@ -198,7 +198,7 @@ ONSET_FORENSICS = ("batch", "op")
 #   layers: [{name, class, activation, units, output_shape, params, inbound}]
 #     in the model's order; outputs: names of the layers producing the outputs;
 #   losses: [{output, name, class, from_logits, config, computes}] (name as Keras calls it;
-#     computes: "mse", "mae" or "bce" when a hand-written loss was found to compute it);
+#     computes: "mse", "mae", "bce" or "cce" when a hand-written loss was found to compute it);
 #   optimizer: {class, learning_rate, config}; fit: {epochs, steps_per_epoch,
 #     sample_weight (the batches carried sample weights, as class_weight gives them)};
 #   data: [{name, kind, dtype, shape}] per input/target row;

@@ -1,4 +1,4 @@
-"""What a hand-written loss computes, found by calling it on two fixed probes.
+"""What a hand-written loss computes, found by calling it on small fixed probes.
 
 A custom loss such as ``tf.reduce_mean(tf.square(y - p))`` has no name the
 analysis knows, so the run had no constant-predictor level and a stalled run
