@@ -838,12 +838,17 @@ def _init_lines_from_stats(ctx):
     return lines
 
 
+def _sparse_narrow(ctx, row, dead_units):
+    """A hidden layer of at most `rules_task.NARROW_DEAD` units, fewer than `NARROW_LIVE` of them never firing."""
+    width = rt.hidden_width(ctx, row)
+    return dead_units < NARROW_LIVE and width is not None and width[1] <= rt.NARROW_DEAD
+
+
 def check_dead_activations(ctx):
     view = ctx.view
     # In a layer of a few units the share of zero outputs says how the inputs fall, not that units died: one ReLU
     # unit that fires on a quarter of the inputs works. Such a layer is dead when half its units never fire.
-    dead = [(i, z, d) for i, z, d in ev.dead_layers(view, ctx.onset_step)
-            if not (d < NARROW_LIVE and (rt.hidden_width(ctx, i) or (None, rt.NARROW_DEAD + 1))[1] <= rt.NARROW_DEAD)]
+    dead = [(i, z, d) for i, z, d in ev.dead_layers(view, ctx.onset_step) if not _sparse_narrow(ctx, i, d)]
     if not dead:
         return None
     i, zero, dead_frac = max(dead, key=lambda d: d[1])
@@ -917,15 +922,15 @@ def _builtin_loss_off_domain(ctx, lines):
     safe. Fed an output that is not one (a ReLU whose units are all 0 normalises 0/0), the output is the root
     (`output_activation_loss`) and the unsafe math its consequence."""
     f = ctx.facts
+    family = f.loss_family() if f else None
     # (a hand-written loss was probed for what it computes: its math is its own)
-    if not f or f.loss_family() not in ("bce", "cce", "scce") or f.from_logits() or "computes" in (f.loss() or {}):
+    if family not in ("bce", "cce", "scce") or f.from_logits() or "computes" in (f.loss() or {}):
         return None
     act = f.output_activation()
     if act in ("sigmoid", "softmax"):
         return None
     lines = lines + ["Keras's %s is safe on the probabilities it expects; it was fed a %s output, which is not one "
                      "(a row of all-zero outputs normalises to 0/0)" % (f.loss_name(), act or "linear")]
-    family = f.loss_family()
     want = "sigmoid" if family == "bce" else "softmax"
     logits = rm._LOGIT_LOSSES[family] + "(from_logits=True)"
     return Finding(0.6, "the loss went non-finite on outputs that are not probabilities", lines,

@@ -174,10 +174,10 @@ def check_output_activation_loss(ctx):
     from_logits = ctx.facts.from_logits()
     loss = ctx.facts.loss_name()
     want = "sigmoid" if family == "bce" else "softmax"
-    head = ctx.facts.output_head()
-    inner = ctx.facts.activation_of(layer) if head[2] is not None else None
+    act_layer = ctx.facts.output_head()[2]
+    inner = ctx.facts.activation_of(layer) if act_layer is not None else None
     if act in ("sigmoid", "softmax") and inner in ("sigmoid", "softmax"):
-        return _squashed_twice(ctx, layer, inner, act, units, loss)
+        return _squashed_twice(ctx, layer, act_layer, inner, act, units, loss)
     if act in ("sigmoid", "softmax"):
         if from_logits:
             lines = ["%s in layer %s feeds `%s(from_logits=True)`: the activation is applied twice" % (desc, name, loss),
@@ -216,20 +216,20 @@ def check_output_activation_loss(ctx):
         act or "linear", loss), lines, fix, breaks=True, code=code)
 
 
-def _squashed_twice(ctx, layer, inner, outer, units, loss):
+def _squashed_twice(ctx, layer, act_layer, inner, outer, units, loss):
     """A sigmoid/softmax applied to the probabilities of another (keras-vis PR #87's Dense(10, activation="softmax")
     then Activation("softmax")): the second squashes values in [0, 1] toward uniform, so the loss has a floor."""
     k = units if isinstance(units, int) and units > 1 else 2
     best = np.e / (np.e + (k - 1)) if outer == "softmax" else 1 / (1 + np.exp(-1.0))  # the most the outer can give
     lines = ["%s in layer %s is followed by %s: the output applies %s to probabilities that are already %s" % (
-                 ctx.facts.describe_layer(layer), layer["name"], describe_output(ctx).split(" -> ")[-1], outer, inner),
+                 ctx.facts.describe_layer(layer), layer["name"], ctx.facts.describe_layer(act_layer), outer, inner),
              "values in [0, 1] through a %s give at most %s to the right class, so %s cannot fall below %s"
              % (outer, fmt(float(best)), loss, fmt(float(-np.log(best))))]
     level = ctx.progress.end if ctx.progress is not None else None
     if level is not None:
         lines.append("the loss ended at %s" % fmt(level))
     fix = "Apply the %s once: remove the separate `%s` layer `%s` (or make layer `%s` linear)" % (
-        outer, ctx.facts.describe_layer(ctx.facts.output_head()[2]), ctx.facts.output_head()[2]["name"], layer["name"])
+        outer, ctx.facts.describe_layer(act_layer), act_layer["name"], layer["name"])
     code = _output_code(layer, units if units is not None else 1, inner)
     return Finding(0.9, "the output applies %s twice" % outer if inner == outer else "the output applies %s after %s" % (outer, inner),
                    lines, fix, breaks=True, code=code)

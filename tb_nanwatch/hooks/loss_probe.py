@@ -2,8 +2,9 @@
 
 A custom loss such as ``tf.reduce_mean(tf.square(y - p))`` has no name the
 analysis knows, so the run had no constant-predictor level and a stalled run
-looked healthy. Calling the function on two small probes and comparing with
-the common losses names the family it computes (`metadata`'s loss facts key
+looked healthy. Calling the function on small probes and comparing with the
+common losses (a categorical cross-entropy on probabilities or on logits too)
+names the family it computes (`metadata`'s loss facts key
 ``computes``); anything else (a sum, an extra penalty, an error) is None.
 """
 
